@@ -1,0 +1,54 @@
+# Thin wrapper around CMake for people: `make demo`, `make test`.
+# Everything real lives in CMakeLists.txt; this file only sets things up.
+
+BUILD    ?= build
+ASAN     ?= $(BUILD)/asan
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+PACKAGES := cmake make gcc pkg-config libyaml-dev libcairo2-dev \
+            libpango1.0-dev libcmocka-dev fonts-dejavu-core
+
+.PHONY: all deps configure build test asan demo install clean format lint
+
+all: build
+
+deps:
+	@./.ci/deps $(PACKAGES)
+
+configure: deps
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Every suite, then every suite again under AddressSanitizer + UBSan.
+test: deps
+	@cmake -S . -B $(BUILD) -DTL_WERROR=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory asan
+
+asan: deps
+	@cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DTL_SANITIZE=ON \
+	  -DTL_WERROR=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(ASAN) -j $(JOBS)
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	 ctest --test-dir $(ASAN) --output-on-failure -j $(JOBS)
+
+demo: build
+	@./$(BUILD)/timeline check events.yaml
+	@echo "events.yaml is valid; its events:"
+	@./$(BUILD)/timeline check --list events.yaml
+
+install: build
+	@cmake --install $(BUILD)
+
+format:
+	@clang-format -i src/*.h src/*/*.[ch] tests/*.c
+
+lint:
+	@clang-format --dry-run -Werror src/*.h src/*/*.[ch] tests/*.c
+
+clean:
+	@rm -rf $(BUILD)

@@ -1,0 +1,71 @@
+/* cli.h - shared by the command-line front end; not part of the library. */
+#ifndef TL_CLI_H
+#define TL_CLI_H
+
+#include "timeline.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* Exit codes (README, man page). */
+enum {
+  EXIT_OK = 0,
+  EXIT_INVALID = 1, /* the data is invalid */
+  EXIT_USAGE = 2,   /* bad command line */
+  EXIT_SYSTEM = 3   /* I/O or system error */
+};
+
+/* ---- argument parsing (args.c) ------------------------------------------ */
+
+typedef struct cli_option {
+  const char *name;  /* long name without "--" */
+  char short_name;   /* 0 when there is none */
+  bool takes_value;
+  int id;            /* returned by cli_next; must be > 0 */
+} cli_option;
+
+typedef struct cli_args {
+  int argc;
+  char **argv;
+  int index;
+  const char *command;  /* "check", for messages */
+  const char *cluster;  /* rest of "-ab" being read */
+  bool positional_only; /* after "--" */
+} cli_args;
+
+enum { CLI_END = -1, CLI_ERROR = -2, CLI_POSITIONAL = 0 };
+
+void cli_args_init(cli_args *a, const char *command, int argc, char **argv);
+/* The next option id, CLI_POSITIONAL (with *value the argument), CLI_END,
+ * or CLI_ERROR after printing why (exit with EXIT_USAGE). */
+int cli_next(cli_args *a, const cli_option *options, const char **value);
+
+/* ---- messages (report.c) ------------------------------------------------ */
+
+/* "timeline check: error: ..." on stderr. */
+void cli_error(const char *command, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void cli_warning(const char *command, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Prints "Try `timeline CMD --help`." and returns EXIT_USAGE. */
+int cli_usage_hint(const char *command);
+/* Prints diagnostics with source lines and carets; colours on a terminal. */
+void cli_report(const tl_diags *diags, const char *text, size_t len);
+bool cli_color(FILE *stream);
+/* Maps a library status to an exit code. */
+int cli_exit_code(tl_status status);
+
+/* ---- commands ----------------------------------------------------------- */
+
+typedef int (*cli_command_fn)(int argc, char **argv);
+
+int cmd_check(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+
+#endif

@@ -1,0 +1,1 @@
+list(APPEND TL_CLI_SOURCES cli/main.c cli/args.c cli/report.c)

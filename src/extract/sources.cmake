@@ -1,0 +1,1 @@
+# extract: see src/CMakeLists.txt

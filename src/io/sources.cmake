@@ -1,0 +1,2 @@
+list(APPEND TL_IO_SOURCES
+  io/files.c)
