@@ -12,6 +12,7 @@ typedef struct command {
 
 /* One row per command; `timeline --help` lists them in this order. */
 static const command commands[] = {
+    {"extract", cmd_extract, "find temporal expressions in news text"},
     {NULL, NULL, NULL}};
 
 static void usage(FILE *out) {
