@@ -11,6 +11,14 @@
 
 enum { LOOK_LEFT = 14, LOOK_RIGHT = 10 };
 
+/* Verbs of intention: what follows their "to" lies ahead of them
+ * ("agreed to meet on Friday"). */
+#define INTENT                                                              \
+  "agreed|agree|agrees|decided|decide|decides|promised|promises|pledged|"   \
+  "vowed|vows|threatened|threatens|wants|want|wanted|intend|intended|"      \
+  "plan|plans|planned|planning|expected|expects|expect|set|scheduled|due|"  \
+  "hope|hopes|hoped|going|aims|aimed|seeks|sought|is|are|was|were|likely"
+
 static bool is(const tl_tok *t, const char *alts) {
   if (!t || t->kind != TK_WORD)
     return false;
@@ -84,8 +92,9 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
     size_t i = first - k;
     if (boundary(&tok[i]))
       break;
-    if (is(&tok[i], "to") && i + 1 < first && tok[i + 1].kind == TK_WORD &&
-        !tok[i + 1].lex && !regular_past(&tok[i + 1]))
+    if (is(&tok[i], "to") && i >= 1 && i + 1 < first &&
+        tok[i + 1].kind == TK_WORD && !regular_past(&tok[i + 1]) &&
+        is(&tok[i - 1], INTENT))
       infinitive = true;
     tl_tense t = cue(tok, i);
     if (t == TL_TENSE_UNKNOWN)

@@ -123,7 +123,10 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   x.end = s->tok[c->last - 1].end;
   x.type = (tl_timex_type)c->spec.type;
   x.tense = tl_clause_tense(s->tok, s->n, c->first, c->last);
-  norm_ctx ctx = {tg->dct, x.tense,
+  tl_tense direction = x.tense;
+  if (strcmp(c->signal, "since") == 0)
+    direction = TL_TENSE_PAST; /* "since March": a March already past */
+  norm_ctx ctx = {tg->dct, direction,
                   tg->have_narrative ? &tg->narrative : NULL};
   tval point;
   bool has_point;

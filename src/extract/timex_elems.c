@@ -97,8 +97,8 @@ static size_t number_words(const scan_ctx *s, size_t i, double *value) {
         break;
       cur += n;
       last = TENS;
-      const tl_tok *u = at(s, j + 2);
       bool glued = glued_hyphen(s, j + 1);
+      const tl_tok *u = at(s, j + (glued ? 2 : 1));
       if (number_word(u) && u->lex->number >= 1 && u->lex->number <= 9 &&
           (glued || !(u->flags & TF_NEWLINE))) {
         cur += u->lex->number; /* twenty-one, twenty one */

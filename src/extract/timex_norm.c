@@ -249,6 +249,12 @@ static int64_t distance(int64_t first, int64_t last, int64_t ref) {
   return 0;
 }
 
+/* Placing "March" or "Aug. 7" without a year: the occurrence nearest the
+ * reference, where one on the wrong side of the clause's tense counts as
+ * this many days further away.  A past clause can still mean last week's
+ * "Aug. 7" when the reference is Aug. 18, but not next year's. */
+enum { TENSE_PENALTY = 200, UNKNOWN_PENALTY = 45 };
+
 /* The year in which a named period falls, given the direction. */
 static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
                        const tval *ref, int32_t *year) {
@@ -264,22 +270,28 @@ static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
   }
   bool found = false;
   int64_t best = 0;
-  for (int32_t y = ry - 2; y <= ry + 2; y++) {
+  bool by_weekday = sp->weekday && sp->month && sp->day;
+  for (int32_t y = ry - 6; y <= ry + 6; y++) {
     int64_t f, l;
     if (!period_in(sp, y, &f, &l))
       continue;
-    bool ok;
-    int64_t score;
+    /* "Saturday, April 25": the year in which April 25 is a Saturday */
+    if (by_weekday && tl_weekday(y, sp->month, sp->day) != sp->weekday)
+      continue;
+    if (!by_weekday && (y < ry - 2 || y > ry + 2))
+      continue;
+    bool ok = true;
+    int64_t score = distance(f, l, r);
     if (dir == DIR_LAST) {
-      ok = l < r, score = r - l;
+      ok = l < r;
     } else if (dir == DIR_NEXT) {
-      ok = f > r, score = f - r;
-    } else if (tense == TL_TENSE_PAST) {
-      ok = f <= r, score = r - f;
-    } else if (tense == TL_TENSE_FUTURE) {
-      ok = l >= r, score = distance(f, l, r);
-    } else {
-      ok = true, score = distance(f, l, r) * 2 + (f > r); /* ties: past */
+      ok = f > r;
+    } else if (tense == TL_TENSE_PAST && f > r) {
+      score += TENSE_PENALTY; /* a past clause, a future date: unlikely */
+    } else if (tense == TL_TENSE_FUTURE && l < r) {
+      score += TENSE_PENALTY;
+    } else if (tense != TL_TENSE_PAST && tense != TL_TENSE_FUTURE && f > r) {
+      score += UNKNOWN_PENALTY; /* news reports the past more often */
     }
     if (ok && (!found || score < best)) {
       found = true;
@@ -395,6 +407,12 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
   if (!anchor_of(sp, ctx, v))
     return false;
   int32_t n = sp->rel_shift;
+  /* A story dated Sunday calls the week ending that day "last week" and
+   * the one starting tomorrow "this week", as US papers count weeks. */
+  if ((sp->rel_unit == U_WEEK || sp->rel_unit == U_WEEKEND) &&
+      sp->anchor == ANCHOR_DCT && has_day(v) &&
+      tl_weekday(v->year, v->month, v->day) == 7)
+    set_day(v, day_of(v) + 1);
   if (sp->latest && sp->anchor == ANCHOR_NARRATIVE &&
       !(ctx->narrative && ctx->narrative->known))
     n = -1; /* "the quarter" with nothing before it: the last reported */
@@ -499,8 +517,15 @@ static bool resolve_point(const timex_spec *sp, const norm_ctx *ctx,
     if (!placed_point(sp, ctx, v))
       unknown_point(sp, v);
   } else if (sp->hour != NO_FIELD || sp->pod) {
-    relative = true; /* a time alone: on the day of the story */
-    if (ctx->dct) {
+    /* a time alone: on the day the story is telling, else the DCT's */
+    relative = true;
+    const tval *n = ctx->narrative;
+    if (n && n->known && has_day(n) && n->gran <= U_DAY) {
+      *v = *n;
+      v->gran = U_DAY;
+      v->hour = v->minute = v->second = -1;
+      v->pod = 0;
+    } else if (ctx->dct) {
       from_dct(ctx->dct, v);
     } else {
       v->gran = U_DAY;
