@@ -685,6 +685,10 @@ size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
       return 0;
     sp->pod = t->lex->pod;
     sp->unit_plural = t->lex->flags & LF_PLURAL;
+    if (word_in(t, "noon|midday|midnight")) { /* exact times of day */
+      sp->hour = word_in(t, "midnight") ? 24 : 12;
+      sp->minute = 0;
+    }
     return 1;
   case E_UNIT:
   case E_UNITS:

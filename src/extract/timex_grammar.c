@@ -335,13 +335,7 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
     return false;
   if (is(r, "recent"))
     return false; /* "a recent day": not a date */
-  /* "the past year", "the last month": the stretch up to now */
-  if (sp->the && is(r, "past|last")) {
-    sp->form = FORM_DURATION;
-    sp->type = TL_TIMEX_DURATION;
-    sp->amount = 1;
-    return sp->unit != U_WEEKEND;
-  }
+  /* "the past year" is read as last year, as TimeBank does */
   if (is(r, "past") && !sp->the)
     return false; /* "past week" without "the" reads oddly; skip */
   /* "the next year": over the coming year; "the next day": a date */
@@ -369,6 +363,14 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
 }
 
 /* last Friday, next April, this summer, the following Monday */
+/* the current fiscal year, the latest fiscal year, next fiscal year */
+static bool rel_fiscal(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  sp->unit = U_YEAR;
+  sp->fiscal = true;
+  return rel_unit(s, first, last, sp);
+}
+
 static bool rel_name(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *r = tok(s, first);
@@ -409,15 +411,15 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
             tl_tok_punct(n, '-')))
     return false;
   if (sp->unit == U_WEEKEND) {
-    sp->weekend = true;
-    sp->rel_unit = U_WEEK;
+    sp->weekend = true; /* placed like a weekday, by tense */
     sp->dir = DIR_TENSE;
     sp->anchor = ANCHOR_DCT;
   } else {
+    /* a quarter is the one under discussion; a year, month or week in
+     * news is the current one */
     sp->rel_unit = sp->unit;
     sp->rel_shift = 0;
-    sp->anchor = ANCHOR_NARRATIVE;
-    sp->latest = sp->unit == U_QUARTER;
+    sp->anchor = sp->unit == U_QUARTER ? ANCHOR_NARRATIVE : ANCHOR_DCT;
   }
   sp->unit = U_NONE;
   point(sp, TL_TIMEX_DATE);
@@ -446,7 +448,7 @@ static bool in_the_unit(const scan_ctx *s, size_t first, size_t last,
   sp->rel_unit = sp->unit;
   sp->unit = U_NONE;
   sp->rel_shift = 0;
-  sp->anchor = ANCHOR_NARRATIVE;
+  sp->anchor = sp->rel_unit == U_DAY ? ANCHOR_NARRATIVE : ANCHOR_DCT;
   point(sp, TL_TIMEX_DATE);
   (void)s, (void)first, (void)last;
   return true;
@@ -512,9 +514,12 @@ static bool units_or_units(const scan_ctx *s, size_t first, size_t last,
 static bool vague_units(const scan_ctx *s, size_t first, size_t last,
                         timex_spec *sp) {
   const tl_tok *p = before(s, first), *n = tok(s, last);
+  sp->unit = (uint8_t)tok(s, last - 1)->lex->unit;
   if (sp->unit == U_WEEKEND || sp->unit == U_SECOND ||
-      sp->unit == U_QUARTER)
+      (sp->unit == U_QUARTER && !is(tok(s, first), "recent|coming")))
     return false; /* "quarters" alone are mostly rooms */
+  if (is(tok(s, first), "recent|coming"))
+    p = NULL; /* "recent years": the rule's own first word */
   if (p && (is(p, "the|these|those|his|her|their|its|our|my|your|whose|"
                   "recent|coming|early|late|final|first|last|next|past|"
                   "of|same|other|several|few|many") ||
@@ -746,7 +751,7 @@ const rule tl_timex_rules[] = {
     {"rel unit", {O(E_THE), E(E_REL), E(E_UNIT)}, rel_unit},
     {"this past unit", {W("this"), W("past|coming"), E(E_UNIT)}, rel_unit},
     {"rel fiscal year", {O(E_THE), E(E_REL), W("fiscal|financial"),
-                         W("year")}, rel_unit},
+                         W("year")}, rel_fiscal},
     {"rel weekday", {O(E_THE), E(E_REL), E(E_WEEKDAY), O(E_POD)}, rel_name},
     {"this coming weekday", {W("this"), W("coming|past"), E(E_WEEKDAY)},
      rel_name},
@@ -826,8 +831,8 @@ const rule tl_timex_rules[] = {
     {"the near term",
      {E(E_THE), W("near|short|long|medium"), O(E_HYPHEN), W("term|run")},
      the_term},
-    {"recent units", {W("recent"), E(E_UNITS)}, past_ref},
-    {"coming units", {W("coming|future"), E(E_UNITS)}, future_ref},
+    {"recent units", {W("recent|coming"), E(E_UNITS)}, vague_units},
+    {"future units", {W("future"), E(E_UNITS)}, future_ref},
     {"current", {W("current")}, current},
     {"a later date", {W("a"), W("later"), W("date")}, future_ref},
 };
