@@ -77,6 +77,21 @@ void tl_diags_add(tl_diags *diags, tl_severity severity, const char *file,
     diags->warnings++;
 }
 
+void tl_diags_sort(tl_diags *diags, size_t from) {
+  /* Insertion sort: stable, and lists are short and nearly sorted. */
+  for (size_t i = from + 1; i < diags->count; i++) {
+    tl_diag d = diags->items[i];
+    size_t j = i;
+    while (j > from && (diags->items[j - 1].line > d.line ||
+                        (diags->items[j - 1].line == d.line &&
+                         diags->items[j - 1].col > d.col))) {
+      diags->items[j] = diags->items[j - 1];
+      j--;
+    }
+    diags->items[j] = d;
+  }
+}
+
 /* ---- rendering ---------------------------------------------------------- */
 
 enum { SHOW_COLUMNS = 120 }; /* longer lines are shown as a window */
