@@ -193,6 +193,8 @@ static void render_source(tl_strbuf *out, const tl_srcmap *map,
     tl_strbuf_putc(&marks, '^');
   if (cut_right)
     tl_strbuf_puts(out, "...");
+  while (out->len && out->data[out->len - 1] == ' ') /* "  1 | " empty */
+    out->data[--out->len] = '\0';
   tl_strbuf_putc(out, '\n');
 
   /* Trailing spaces on the caret line would only make golden files fragile. */

@@ -59,7 +59,8 @@ tl_status tl_doc_canonicalize(const char *text, size_t len, const char *name,
     tl_edits_free(&edits);
     return st;
   }
-  qsort(edits.items, edits.count, sizeof *edits.items, by_start);
+  if (edits.count) /* qsort(NULL, 0, ...) is undefined behaviour */
+    qsort(edits.items, edits.count, sizeof *edits.items, by_start);
   size_t grow = 0;
   for (size_t i = 0; i < edits.count; i++)
     grow += strlen(edits.items[i].text);

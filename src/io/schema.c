@@ -527,6 +527,19 @@ static void read_event(checker *c, const tl_ynode *item, size_t index) {
              tl_ykind_name(item));
     return;
   }
+  if (item->count == 1 && item->keys[0]->kind == TL_Y_SCALAR &&
+      item->values[0]->kind == TL_Y_SCALAR) {
+    /* "- 2019: Hanoi summit": a natural shorthand, but not ours. */
+    tl_when w;
+    if (tl_when_parse(item->keys[0]->text, item->keys[0]->len, &w, NULL) ==
+        TL_OK) {
+      char hint[160];
+      snprintf(hint, sizeof hint, "write `- date: %s` and `title: %s` on "
+               "two lines", item->keys[0]->text, item->values[0]->text);
+      error_at(c, item, hint, "an event is written as `date: title`");
+      return;
+    }
+  }
   const tl_ynode *f[EV_COUNT], *fk[EV_COUNT];
   read_keys(c, item, event_keys, "an event", f, fk);
   tl_event ev;

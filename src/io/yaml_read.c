@@ -135,7 +135,9 @@ static void syntax_error(reader *r) {
     snprintf(msg, sizeof msg, "YAML syntax error: %s",
              p->problem ? p->problem : "unknown problem");
   const char *hint = NULL;
-  if (p->problem && strstr(p->problem, "tab"))
+  size_t at = mark_offset(r, p->problem_mark);
+  if ((p->problem && strstr(p->problem, "tab")) ||
+      (at < r->len && r->text[at] == '\t'))
     hint = "indent with spaces; YAML does not allow tabs for indentation";
   else if (p->problem && strstr(p->problem, "mapping values are not allowed"))
     hint = "a value containing `: ` must be quoted";
