@@ -83,6 +83,9 @@ void tl_edits_free(tl_edits *edits) {
 
 /* ---- reporting ---------------------------------------------------------- */
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 7, 0)))
+#endif
 static void report(checker *c, tl_severity sev, const tl_ynode *at,
                    size_t offset, size_t length, const char *hint,
                    const char *format, va_list ap) {
@@ -113,6 +116,9 @@ static size_t node_length(const tl_ynode *n) {
   return len;
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
 static void error_at(checker *c, const tl_ynode *at, const char *hint,
                      const char *format, ...) {
   va_list ap;
@@ -122,6 +128,9 @@ static void error_at(checker *c, const tl_ynode *at, const char *hint,
   va_end(ap);
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 6, 7)))
+#endif
 static void error_span(checker *c, const tl_ynode *at, size_t offset,
                        size_t length, const char *hint, const char *format,
                        ...) {
@@ -131,6 +140,9 @@ static void error_span(checker *c, const tl_ynode *at, size_t offset,
   va_end(ap);
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
 static void warning_at(checker *c, const tl_ynode *at, const char *hint,
                        const char *format, ...) {
   va_list ap;
