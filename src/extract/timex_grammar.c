@@ -407,7 +407,7 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
   if (sp->unit != U_YEAR && sp->unit != U_QUARTER && sp->unit != U_MONTH &&
       sp->unit != U_WEEK && sp->unit != U_WEEKEND)
     return false;
-  if (n && (is(n, "of|'s|that|when|in|before|after|ahead|which|since|to") ||
+  if (n && (is(n, "of|'s|that|when|in|before|after|ahead|which|since") ||
             tl_tok_punct(n, '-')))
     return false;
   if (sp->unit == U_WEEKEND) {
@@ -465,10 +465,10 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
   /* "a year-earlier loss", "a one-year-old": the hyphenated rules read
    * these; "37 years old" is an age, which TimeML leaves alone */
   if (n && ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) ||
-            is(n, "old|'")))
+            is(n, "old")))
     return false;
   /* "a quarter of the vote", "three quarters of": fractions */
-  if (sp->unit == U_QUARTER && is(n, "of"))
+  if (sp->unit == U_QUARTER && is(n, "of") && !sp->vague && sp->amount <= 3)
     return false;
   /* "a second term", "a minute detail" */
   if ((sp->unit == U_SECOND || sp->unit == U_MINUTE) && sp->amount == 1 &&
@@ -514,12 +514,13 @@ static bool units_or_units(const scan_ctx *s, size_t first, size_t last,
 static bool vague_units(const scan_ctx *s, size_t first, size_t last,
                         timex_spec *sp) {
   const tl_tok *p = before(s, first), *n = tok(s, last);
-  sp->unit = (uint8_t)tok(s, last - 1)->lex->unit;
   if (sp->unit == U_WEEKEND || sp->unit == U_SECOND ||
       (sp->unit == U_QUARTER && !is(tok(s, first), "recent|coming")))
     return false; /* "quarters" alone are mostly rooms */
-  if (is(tok(s, first), "recent|coming"))
-    p = NULL; /* "recent years": the rule's own first word */
+  if (is(tok(s, first), "recent|coming|the"))
+    p = NULL; /* "recent years", "the years ahead": the rule's own word */
+  if (is(tok(s, first), "the"))
+    n = NULL;
   if (p && (is(p, "the|these|those|his|her|their|its|our|my|your|whose|"
                   "recent|coming|early|late|final|first|last|next|past|"
                   "of|same|other|several|few|many") ||
@@ -573,9 +574,17 @@ static bool set_named(const scan_ctx *s, size_t first, size_t last,
 /* daily, weekly: every day, every week */
 static bool freq(const scan_ctx *s, size_t first, size_t last,
                  timex_spec *sp) {
-  if (is(before(s, first), "average|avg"))
+  const tl_tok *n = tok(s, last);
+  if (is(before(s, first), "average|avg") && is(n, "volume|turnover"))
     return false; /* "average daily volume": a statistic */
-  (void)last;
+  /* "quarterly dividend", "annual report": a kind of payment or report
+   * rather than a recurrence in time; "daily life", "weekly address"
+   * stay sets, as TimeML marks them */
+  if (is(tok(s, first), "quarterly|yearly|annually|monthly") && n &&
+      n->kind == TK_WORD && !capitalized(n) &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT | LX_PAST |
+                           LX_PRESENT | LX_FUTURE))
+    return false;
   sp->amount = 1;
   sp->form = FORM_SET;
   sp->type = TL_TIMEX_SET;
@@ -698,6 +707,37 @@ static bool year_period(const scan_ctx *s, size_t first, size_t last,
   return date(s, first, last, sp);
 }
 
+/* "the full year", "the whole year": the year the story is about */
+static bool full_year(const scan_ctx *s, size_t first, size_t last,
+                      timex_spec *sp) {
+  sp->unit = U_YEAR;
+  return the_unit(s, first, last, sp);
+}
+
+/* "the latest period": the quarter just reported */
+static bool latest_period(const scan_ctx *s, size_t first, size_t last,
+                          timex_spec *sp) {
+  sp->rel_unit = U_QUARTER;
+  sp->rel_shift = 0;
+  sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, TL_TIMEX_DATE);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
+/* "the next morning", "the following night": a day after the story's */
+static bool next_pod(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  if (sp->unit_plural)
+    return false;
+  sp->rel_unit = U_DAY;
+  sp->rel_shift = sp->rel;
+  sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, TL_TIMEX_TIME);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
 /* ---- the rules ------------------------------------------------------------ */
 
 const rule tl_timex_rules[] = {
@@ -769,6 +809,13 @@ const rule tl_timex_rules[] = {
      year_ago},
     {"the 1988 period", {E(E_THE), E(E_YEAR), W("period|quarter")},
      year_period},
+    {"the full year", {E(E_THE), W("full|whole|entire"), W("year")},
+     full_year},
+    {"the latest period", {E(E_THE), W("latest"), W("period")},
+     latest_period},
+    {"the next morning",
+     {E(E_THE), W("next|following|previous"), E(E_POD)}, next_pod},
+    {"the units ahead", {E(E_THE), E(E_UNITS), W("ahead")}, vague_units},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},

@@ -56,7 +56,7 @@ static size_t match_core(const scan_ctx *s, size_t i, timex_spec *best) {
     tl_spec_init(&sp);
     size_t j = i;
     bool ok = true;
-    for (const elem *e = ru->pat; e->kind != E_END; e++) {
+    for (const elem *e = ru->pat; e < ru->pat + RULE_MAX && e->kind; e++) {
       size_t k = tl_match_elem(s, j, e, &sp);
       if (k == 0 && !e->opt) {
         ok = false;

@@ -142,7 +142,7 @@ typedef struct elem {
   const char *words; /* E_WORD: alternatives separated by '|' */
 } elem;
 
-enum { RULE_MAX = 8 };
+enum { RULE_MAX = 10 }; /* elements per rule, the terminating E_END included */
 
 /* Completes a spec after its elements matched tokens [first, last);
  * returns false to reject the match (a bare "May" with no date context). */
