@@ -616,12 +616,13 @@ static size_t match_yearspec(const scan_ctx *s, size_t i, timex_spec *sp) {
   return j + 2 - i;
 }
 
-/* the, its, their; this year's, last year's, 1989's; the 1988 */
+/* the; this year's, last year's, 1989's; the 1988.  "its" and "their"
+ * stay outside the extent, as TimeBank draws it. */
 static size_t match_det(const scan_ctx *s, size_t i, timex_spec *sp) {
   const tl_tok *t = at(s, i);
   if (!t)
     return 0;
-  if (word_in(t, "the|its|their")) {
+  if (word_in(t, "the")) {
     sp->the = true;
     timex_spec tmp = *sp;
     size_t k = match_year(s, i + 1, &tmp);

@@ -768,9 +768,13 @@ const rule tl_timex_rules[] = {
     {"decade", {O(E_THE), E(E_DECADE)}, decade},
     {"century", {O(E_THE), E(E_ORD), W("century")}, century},
     {"ordinal-century", {E(E_ORD), E(E_HYPHEN), W("century")}, century},
-    {"quarter",
-     {O(E_DET), OW("fiscal"), O(E_HYPHEN), E(E_ORD), O(E_HYPHEN),
-      OW("fiscal"), W("quarter")},
+    {"the third quarter",
+     {O(E_DET), OW("fiscal"), E(E_ORD), OW("fiscal"), W("quarter")},
+     quarter},
+    /* the adjective: TimeBank leaves its determiner out ("its
+     * [third-quarter] loss") */
+    {"third-quarter",
+     {OW("fiscal"), O(E_HYPHEN), E(E_ORD), E(E_HYPHEN), W("quarter")},
      quarter},
     {"quarter code [year]", {E(E_QCODE), O(E_YEAR)}, quarter},
     {"half", {O(E_DET), E(E_ORD), O(E_HYPHEN), W("half")}, half},

@@ -442,6 +442,7 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
    * year before; "a year earlier" than Aug. 12 is Aug. 12. */
   bool counted = sp->gran == sp->rel_unit && sp->gran != U_NONE;
   if (counted && sp->rel_unit == U_YEAR && n < 0 &&
+      (sp->anchor == ANCHOR_DCT || !known(ctx->narrative)) &&
       reporting_period(ctx, v)) {
     v->year += n;
     return true;
@@ -467,12 +468,6 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
   }
   if (!anchor_of(sp, ctx, v))
     return false;
-  /* A story dated Sunday calls the week ending that day "last week" and
-   * the one starting tomorrow "this week", as US papers count weeks. */
-  if ((sp->rel_unit == U_WEEK || sp->rel_unit == U_WEEKEND) &&
-      sp->anchor == ANCHOR_DCT && has_day(v) &&
-      tl_weekday(v->year, v->month, v->day) == 7)
-    set_day(v, day_of(v) + 1);
   shift(v, sp->rel_unit, n);
   if (sp->weekend)
     v->weekend = true, v->gran = U_WEEKEND;
