@@ -42,10 +42,10 @@ static bool regular_past(const tl_tok *t) {
   size_t n = t->len;
   if (w[n - 2] != 'e' || w[n - 1] != 'd')
     return false;
-  if (w[n - 3] == 'e') /* need, speed, proceed */
-    return false;
   return !is(t, "hundred|kindred|sacred|naked|wicked|wretched|rugged|"
-                "ragged|beloved|embed|shred|infrared|biped|unwed");
+                "ragged|beloved|embed|shred|infrared|biped|unwed|need|"
+                "speed|proceed|exceed|succeed|feed|seed|breed|bleed|heed|"
+                "greed|weed|deed|indeed|creed|steed|tweed");
 }
 
 /* Where a clause ends: strong punctuation, or a subordinating word. */
@@ -126,6 +126,8 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
       return TL_TENSE_PAST;
     return t;
   }
+  if (infinitive)
+    return TL_TENSE_FUTURE; /* "to return on Friday" after "agreed" */
   for (size_t i = last; i < n && i < last + LOOK_RIGHT; i++) {
     if (boundary(&tok[i]) || tl_tok_punct(&tok[i], '"'))
       break;

@@ -459,11 +459,12 @@ static size_t match_clock(const scan_ctx *s, size_t i, timex_spec *sp) {
     oclock = true;
     j++;
   }
-  if (!clock && !sp->am && !sp->pm && !oclock) {
-    size_t k = tl_match_phrase(s, j, "in the morning");
-    if (!k)
-      return 0;
-  }
+  if (!clock && !sp->am && !sp->pm && !oclock &&
+      !tl_match_phrase(s, j, "in the morning") &&
+      !tl_match_phrase(s, j, "in the afternoon") &&
+      !tl_match_phrase(s, j, "in the evening") &&
+      !tl_match_phrase(s, j, "at night"))
+    return 0; /* a bare number is no time: "at 4" */
   if (t->num > 24 || (!clock && (t->num < 1 || t->num > 12)) ||
       (clock && t->minute > 59))
     return 0;

@@ -174,6 +174,14 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
     return false;
   if (sp->year_short && !(tok(s, first)->flags & TF_APOS))
     return false;
+  /* "555-2019", "A4/2019": part of a code, unless a year precedes */
+  if (p && (tl_tok_punct(p, '-') || tl_tok_punct(p, '/')) &&
+      tl_tok_glued(p, tok(s, first)) && first >= 2) {
+    const tl_tok *pp = tok(s, first - 2);
+    if (tl_tok_glued(pp, p) && !(pp->kind == TK_NUM && pp->digits == 4) &&
+        !is(pp, "mid|pre|post|early|late"))
+      return false;
+  }
   bool strong = p && (tl_tok_class(p, LX_SIGNAL | LX_MONTH | LX_SEASON) ||
                       is(p, "early|late|mid|fiscal|year|the|'s|circa|c|"
                             "spring|summer|fall|autumn|winter|christmas|"
@@ -362,6 +370,22 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* that same day, the very week: the one the story is at */
+static bool same_unit(const scan_ctx *s, size_t first, size_t last,
+                      timex_spec *sp) {
+  if (sp->unit == U_SECOND || sp->unit == U_MINUTE)
+    return false;
+  sp->rel_unit = sp->unit;
+  sp->unit = U_NONE;
+  sp->rel_shift = 0;
+  sp->anchor = ANCHOR_NARRATIVE;
+  if (sp->rel_unit == U_WEEKEND)
+    sp->weekend = true;
+  point(sp, sp->rel_unit <= U_HOUR ? TL_TIMEX_TIME : TL_TIMEX_DATE);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
 /* last Friday, next April, this summer, the following Monday */
 /* the current fiscal year, the latest fiscal year, next fiscal year */
 static bool rel_fiscal(const scan_ctx *s, size_t first, size_t last,
@@ -476,11 +500,16 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
       !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT) &&
       !is(n, "later|earlier|ago|or|and"))
     return false;
-  /* "200 barrels a day", "$5 a year": a rate, so a set */
+  /* "200 barrels a day", "$5 a year": a rate, so a set.  A plural noun
+   * counts only after a number ("four flights a week"), since verbs end
+   * in -s too ("lasts a week"). */
+  const tl_tok *pp = first >= 2 ? tok(s, first - 2) : NULL;
+  bool counted = p && plural_noun(p) && pp &&
+                 (pp->kind == TK_NUM || tl_tok_class(pp, LX_NUMBER));
   if (sp->amount == 1 && !sp->the && is(tok(s, first), "a|an|per") && p &&
-      (p->kind == TK_NUM || plural_noun(p) || tl_tok_punct(p, '%') ||
+      (p->kind == TK_NUM || counted || tl_tok_punct(p, '%') ||
        is(p, "times|once|twice")) &&
-      !is(n, "ago|earlier|later|before|after|or")) {
+      !is(n, "ago|earlier|later|before|after|or|from|hence")) {
     sp->form = FORM_SET;
     sp->type = TL_TIMEX_SET;
     return true;
@@ -562,6 +591,14 @@ static bool set(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* "twice a year", "three times a week": how often per unit is the
+ * frequency; the set itself is every unit */
+static bool times_a_unit(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  sp->has_amount = false;
+  return set(s, first, last, sp);
+}
+
 static bool set_named(const scan_ctx *s, size_t first, size_t last,
                       timex_spec *sp) {
   sp->form = FORM_SET;
@@ -575,8 +612,10 @@ static bool set_named(const scan_ctx *s, size_t first, size_t last,
 static bool freq(const scan_ctx *s, size_t first, size_t last,
                  timex_spec *sp) {
   const tl_tok *n = tok(s, last);
-  if (is(before(s, first), "average|avg") && is(n, "volume|turnover"))
+  if (is(before(s, first), "average|avg"))
     return false; /* "average daily volume": a statistic */
+  if (is(n, "paper|papers|newspaper|newspapers|edition|editions|tabloid"))
+    return false; /* "the daily paper": a newspaper */
   /* "quarterly dividend", "annual report": a kind of payment or report
    * rather than a recurrence in time; "daily life", "weekly address"
    * stay sets, as TimeML marks them */
@@ -731,7 +770,7 @@ static bool next_pod(const scan_ctx *s, size_t first, size_t last,
   if (sp->unit_plural)
     return false;
   sp->rel_unit = U_DAY;
-  sp->rel_shift = sp->rel;
+  sp->rel_shift = is(tok(s, first + 1), "previous") ? -1 : 1;
   sp->anchor = ANCHOR_NARRATIVE;
   point(sp, TL_TIMEX_TIME);
   (void)s, (void)first, (void)last;
@@ -802,7 +841,7 @@ const rule tl_timex_rules[] = {
     {"rel month [day]", {O(E_THE), E(E_REL), E(E_MONTH), O(E_DAY)},
      rel_name},
     {"that same unit", {W("that|the|this"), W("same|very"), E(E_UNIT)},
-     rel_unit},
+     same_unit},
     {"part-of-day today",
      {E(E_POD), E(E_DAYREF)}, dayref},
     {"part-of-day weekday", {E(E_POD), E(E_WEEKDAY)}, weekday_pod},
@@ -857,16 +896,18 @@ const rule tl_timex_rules[] = {
     {"seasons", {E(E_SEASONS)}, set_named},
     {"daily", {E(E_FREQ)}, freq},
     {"twice a unit",
-     {W("once|twice|thrice"), W("a|an|per|every|each"), E(E_UNIT)}, set},
+     {W("once|twice|thrice"), W("a|an|per|every|each"), E(E_UNIT)},
+     times_a_unit},
     {"N times a unit",
-     {E(E_NUM), W("times"), W("a|an|per|every|each"), E(E_UNIT)}, set},
+     {E(E_NUM), W("times"), W("a|an|per|every|each"), E(E_UNIT)},
+     times_a_unit},
 
     /* Times of day */
     {"clock", {E(E_CLOCK)}, clock},
     {"noon", {W("noon|midnight|midday")}, noon},
 
     /* Reference points: now, the past, the future */
-    {"now", {OW("right|just"), W("now")}, now},
+    {"now", {W("now")}, now},
     {"currently", {W("currently|presently|nowadays")}, present_ref},
     {"these days", {W("these"), W("days")}, present_ref},
     {"at present", {W("present")}, at_present},

@@ -359,9 +359,13 @@ static void lay_fields(const timex_spec *sp, tval *v) {
   if (sp->day && v->month) {
     v->day = sp->day, v->gran = U_DAY;
   }
-  if (sp->holiday && v->known) {
-    int m, d;
-    tl_holiday_date(&tl_holidays[sp->holiday - 1], v->year, &m, &d);
+  if (sp->holiday) {
+    const holiday *h = &tl_holidays[sp->holiday - 1];
+    int m = 0, d = 0;
+    if (v->known)
+      tl_holiday_date(h, v->year, &m, &d);
+    else if (h->rule == H_FIXED)
+      m = h->month, d = h->day; /* Christmas: XXXX-12-25 */
     v->month = (int8_t)m, v->day = (int8_t)d, v->gran = U_DAY;
   }
 }
