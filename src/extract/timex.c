@@ -15,7 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_SENTENCE = 400, MAX_CANDS = 2 * MAX_SENTENCE };
+enum {
+  MAX_SENTENCE = 400,          /* tokens scanned at once */
+  MAX_CANDS = 2 * MAX_SENTENCE,
+  CUT_WINDOW = 48              /* how far back a forced cut may look */
+};
 
 typedef struct tagger {
   const char *text;
@@ -101,8 +105,6 @@ static bool boundary_before_last(const tagger *tg) {
     return false;
   if (t->flags & TF_PARA)
     return true;
-  if (n - 1 >= MAX_SENTENCE)
-    return true;
   const tl_tok *p = &tg->buf[n - 2];
   /* a closing quote or bracket after the full stop */
   if (n >= 3 && (tl_tok_punct(p, '"') || tl_tok_punct(p, '\'') ||
@@ -115,6 +117,21 @@ static bool boundary_before_last(const tagger *tg) {
       tl_tok_glued(p - 1, p) && !(t->flags & TF_NEWLINE))
     return false;
   return true;
+}
+
+/* Where to cut a sentence that fills the buffer: after the last comma,
+ * semicolon or line break in its final tokens, so that no expression
+ * ("March 3, 2019") is cut in two; else anywhere. */
+static size_t forced_cut(const tagger *tg) {
+  size_t n = tg->n;
+  for (size_t c = n - 1; c + CUT_WINDOW > n && c > 1; c--) {
+    const tl_tok *before = &tg->buf[c - 1];
+    if (tl_tok_punct(before, ';') || tl_tok_punct(before, ':') ||
+        (tg->buf[c].flags & TF_NEWLINE) ||
+        (tl_tok_punct(before, ',') && !(tg->buf[c].kind == TK_NUM)))
+      return c;
+  }
+  return n - 1;
 }
 
 /* ---- one sentence ---------------------------------------------------------- */
@@ -188,10 +205,15 @@ tl_status tl_timex_find(const char *text, size_t len, const tl_date *dct,
   tl_tokenizer_init(&tz, text, len, lex);
   while (tl_token_next(&tz, &tg.buf[tg.n])) {
     tg.n++;
-    if (boundary_before_last(&tg)) {
-      tag_sentence(&tg, tg.n - 1);
-      tg.buf[0] = tg.buf[tg.n - 1];
-      tg.n = 1;
+    size_t cut = 0;
+    if (boundary_before_last(&tg))
+      cut = tg.n - 1;
+    else if (tg.n > MAX_SENTENCE)
+      cut = forced_cut(&tg);
+    if (cut) {
+      tag_sentence(&tg, cut);
+      memmove(tg.buf, tg.buf + cut, (tg.n - cut) * sizeof *tg.buf);
+      tg.n -= cut;
     }
   }
   tag_sentence(&tg, tg.n);
