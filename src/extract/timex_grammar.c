@@ -98,6 +98,14 @@ static bool bare_month(const scan_ctx *s, size_t first, size_t last,
   const tl_tok *m = tok(s, first), *n = tok(s, last), *p = before(s, first);
   bool ambiguous = m->lex->flags & (LF_AMBIG | LF_ABBR);
   bool cue = date_cue(s, first);
+  /* "the March accession", "the May elections": a capitalized month
+   * inside a sentence, used as a modifier (the noun "march" is lower
+   * case) */
+  if (ambiguous && !(m->lex->flags & LF_ABBR) && tl_tok_in(p, "the") &&
+      !(m->flags & TF_SENT) && n &&
+      n->kind == TK_WORD && !capitalized(n) &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE))
+    cue = true;
   if (tl_tok_in(p, "of") && ambiguous) /* "the end of May", not "Queen of May" */
     cue = first >= 2 && tl_tok_in(tok(s, first - 2), "end|beginning|start|middle|"
                                                "rest|part|half|month|"
@@ -662,11 +670,11 @@ static bool future_ref(const scan_ctx *s, size_t first, size_t last,
   return ref(sp, "FUTURE_REF");
 }
 
-/* "now", but not "now that" (a conjunction) */
+/* "now", also in "until now", "for now" and "now that" (TimeBank marks
+ * them all); "from now" belongs to the duration before it */
 static bool now(const scan_ctx *s, size_t first, size_t last,
                 timex_spec *sp) {
-  const tl_tok *p = before(s, first);
-  if (tl_tok_in(tok(s, last), "that") || tl_tok_in(p, "from|until|till|since|by|for"))
+  if (tl_tok_in(before(s, first), "from"))
     return false;
   return present_ref(s, first, last, sp);
 }
@@ -848,6 +856,7 @@ const rule tl_timex_rules[] = {
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
+    {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
     {"earlier in the unit", {W("earlier|later"), W("in"), E(E_THE),
                              E(E_UNIT)}, in_the_unit},
 
