@@ -146,6 +146,8 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   tl_tense direction = x.tense;
   if (strcmp(c->signal, "since") == 0)
     direction = TL_TENSE_PAST; /* "since March": a March already past */
+  if (c->first > 0 && tl_tok_in(&s->tok[c->first - 1], "effective"))
+    direction = TL_TENSE_FUTURE; /* "effective Feb. 1": when it starts */
   norm_ctx ctx = {tg->dct, direction,
                   tg->have_narrative ? &tg->narrative : NULL,
                   tg->have_period ? &tg->period : NULL};
@@ -165,7 +167,8 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   if (has_point && !looks_back) {
     tg->narrative = point;
     tg->have_narrative = true;
-    if (point.gran == U_QUARTER) {
+    /* "the 1988 period" names the comparison, not the period reported */
+    if (point.gran == U_QUARTER && !(c->spec.latest && c->spec.has_year)) {
       tg->period = point;
       tg->have_period = true;
     }

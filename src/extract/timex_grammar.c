@@ -202,10 +202,27 @@ static bool fiscal_year(const scan_ctx *s, size_t first, size_t last,
   return date(s, first, last, sp);
 }
 
+/* "the year ended March 31", "the fiscal year ending June 30": a year
+ * known by its end, a stretch of time rather than a calendar year */
+static bool ended_year(const scan_ctx *s, size_t last, timex_spec *sp) {
+  if (!tl_tok_in(tok(s, last), "ended|ending|that") ||
+      (tl_tok_in(tok(s, last), "that") &&
+       !tl_tok_in(tok(s, last + 1), "ended|ends|ending")))
+    return false;
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  sp->unit = U_YEAR;
+  sp->amount = 1;
+  sp->rel_unit = U_NONE;
+  return true;
+}
+
 /* "the fiscal year", "its fiscal year": the current one */
 static bool fiscal_current(const scan_ctx *s, size_t first, size_t last,
                            timex_spec *sp) {
   sp->fiscal = true;
+  if (ended_year(s, last, sp))
+    return true;
   sp->rel_unit = U_YEAR;
   sp->rel_shift = 0;
   sp->anchor = ANCHOR_NARRATIVE;
@@ -422,6 +439,8 @@ static bool rel_pod(const scan_ctx *s, size_t first, size_t last,
 static bool the_unit(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *n = tok(s, last);
+  if (sp->unit == U_YEAR && ended_year(s, last, sp))
+    return true;
   if (sp->unit != U_YEAR && sp->unit != U_QUARTER && sp->unit != U_MONTH &&
       sp->unit != U_WEEK && sp->unit != U_WEEKEND)
     return false;
@@ -726,7 +745,7 @@ static bool year_ago(const scan_ctx *s, size_t first, size_t last,
   }
   sp->rel_unit = U_YEAR;
   sp->rel_shift = -1;
-  sp->anchor = ANCHOR_NARRATIVE;
+  sp->anchor = ANCHOR_DCT; /* the reporting period, when there is one */
   sp->gran = U_YEAR;
   point(sp, TL_TIMEX_DATE);
   (void)s, (void)first, (void)last;
@@ -839,11 +858,14 @@ const rule tl_timex_rules[] = {
     {"part-of-day today",
      {E(E_POD), E(E_DAYREF)}, dayref},
     {"part-of-day weekday", {E(E_POD), E(E_WEEKDAY)}, weekday_pod},
-    {"year-earlier [period]",
-     {O(E_THE), OW("comparable|corresponding|same"), W("year"), E(E_HYPHEN),
+    /* "the year-ago quarter" names a period; in "the year-ago results"
+     * only the adjective does */
+    {"the year-earlier period",
+     {E(E_THE), OW("comparable|corresponding|same"), W("year"), E(E_HYPHEN),
       W("earlier|ago"), O(E_ORD), OW("fiscal"),
-      OW("quarter|period|quarters|periods")},
+      W("quarter|period|quarters|periods")},
      year_ago},
+    {"year-earlier", {W("year"), E(E_HYPHEN), W("earlier|ago")}, year_ago},
     {"the 1988 period", {E(E_THE), E(E_YEAR), W("period|quarter")},
      year_period},
     {"the full year", {E(E_THE), W("full|whole|entire"), W("year")},
