@@ -821,7 +821,8 @@ const rule tl_timex_rules[] = {
     {"century", {O(E_THE), E(E_ORD), W("century")}, century},
     {"ordinal-century", {E(E_ORD), E(E_HYPHEN), W("century")}, century},
     {"the third quarter",
-     {O(E_DET), OW("fiscal"), E(E_ORD), OW("fiscal"), W("quarter")},
+     {O(E_DET), OW("fiscal"), O(E_HYPHEN), E(E_ORD), OW("fiscal"),
+      W("quarter")},
      quarter},
     /* the adjective: TimeBank leaves its determiner out ("its
      * [third-quarter] loss") */
@@ -866,6 +867,10 @@ const rule tl_timex_rules[] = {
       W("quarter|period|quarters|periods")},
      year_ago},
     {"year-earlier", {W("year"), E(E_HYPHEN), W("earlier|ago")}, year_ago},
+    {"the year-earlier nine months",
+     {E(E_THE), W("year"), E(E_HYPHEN), W("earlier|ago"), E(E_NUM),
+      E(E_ANYUNIT)},
+     duration},
     {"the 1988 period", {E(E_THE), E(E_YEAR), W("period|quarter")},
      year_period},
     {"the full year", {E(E_THE), W("full|whole|entire"), W("year")},
