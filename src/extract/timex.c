@@ -164,7 +164,8 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
    * the quarter being reported. */
   bool looks_back = c->spec.rel_unit != U_NONE && c->spec.rel_shift < 0 &&
                     c->spec.gran != U_NONE;
-  if (has_point && !looks_back) {
+  /* A decade or a century is background, not where the story is. */
+  if (has_point && !looks_back && point.gran <= U_YEAR) {
     tg->narrative = point;
     tg->have_narrative = true;
     /* "the 1988 period" names the comparison, not the period reported */

@@ -260,7 +260,7 @@ static bool century(const scan_ctx *s, size_t first, size_t last,
 
 static bool quarter(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
-  if (sp->quarter == 0) {
+  if (sp->quarter == 0 && !sp->half) {
     if (sp->ord == -1)
       sp->quarter = 4; /* the final quarter */
     else if (sp->ord >= 1 && sp->ord <= 4)
@@ -315,6 +315,21 @@ static bool bare_season(const scan_ctx *s, size_t first, size_t last,
     return false;
   if ((w->lex->flags & LF_AMBIG) && tl_tok_in(tok(s, last), "of"))
     return false;
+  return date(s, first, last, sp);
+}
+
+/* "the first week of March": the ISO week holding that week's middle */
+static bool week_of_month(const scan_ctx *s, size_t first, size_t last,
+                          timex_spec *sp) {
+  if (sp->ord == -2 || sp->ord == -1) {
+    int32_t y = sp->has_year ? sp->year : 2001; /* February length aside */
+    sp->day = (int8_t)(tl_days_in_month(y, sp->month) - 3);
+  } else if (sp->ord >= 1 && sp->ord <= 4) {
+    sp->day = (int8_t)(7 * sp->ord - 3);
+  } else {
+    return false;
+  }
+  sp->week_of = true;
   return date(s, first, last, sp);
 }
 
@@ -503,6 +518,11 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
    * these; "37 years old" is an age, which TimeML leaves alone */
   if (n && ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) ||
             tl_tok_in(n, "old")))
+    return false;
+  /* "at 2200 hours": a clock time */
+  if (sp->unit == U_HOUR && tok(s, first)->kind == TK_NUM &&
+      tok(s, first)->digits == 4 &&
+      tl_tok_in(p, "at|by|until|till|before|after|from|since"))
     return false;
   /* "a quarter of the vote", "three quarters of": fractions */
   if (sp->unit == U_QUARTER && tl_tok_in(n, "of") && !sp->vague && sp->amount <= 3)
@@ -803,6 +823,9 @@ const rule tl_timex_rules[] = {
     {"month of year", {E(E_MONTH), W("of"), E(E_YEARSPEC)}, date},
     {"month", {E(E_MONTH)}, bare_month},
     {"numeric date", {E(E_NUMDATE)}, date},
+    {"the first week of month",
+     {O(E_THE), E(E_ORD), W("week"), W("of"), E(E_MONTH), O(E_YEAR_TAIL)},
+     week_of_month},
     {"weekday", {E(E_WEEKDAY)}, weekday},
     {"weekday part-of-day", {E(E_WEEKDAY), E(E_POD)}, weekday_pod},
     {"year", {E(E_YEAR)}, bare_year},
