@@ -9,7 +9,10 @@
 
 #include <string.h>
 
-enum { LOOK_LEFT = 14, LOOK_RIGHT = 10 };
+/* How far cues are looked for, and how close one must be to be trusted
+ * against a date that sits much nearer on the other side ("ran from
+ * November" is past even in September). */
+enum { LOOK_LEFT = 14, LOOK_RIGHT = 10, NEAR = 3 };
 
 /* Verbs of intention: what follows their "to" lies ahead of them
  * ("agreed to meet on Friday"). */
@@ -43,20 +46,48 @@ static bool boundary(const tl_tok *t) {
                "whereas|unless|if");
 }
 
+/* A verb form used as a noun or an adjective: "the plan", "its said
+ * policy", "preferred shares", "the proposed deal". */
+static bool not_a_verb(const tl_tok *tok, size_t i, size_t n) {
+  if (i > 0 && tl_tok_in(&tok[i - 1], "the|a|an|its|their|his|her|our|"
+                                       "this|these|those|no|any"))
+    return true;
+  const tl_tok *next = i + 1 < n ? &tok[i + 1] : NULL;
+  return next && next->kind == TK_WORD &&
+         !(next->flags & (TF_CAP | TF_UPPER)) &&
+         !tl_tok_class(next, LX_SIGNAL | LX_CLAUSE | LX_NOUNLIKE) &&
+         tl_tok_in(&tok[i], "preferred|limited|united|related|based|alleged|"
+                            "armed|unidentified|unnamed|detailed|advanced|"
+                            "combined|mixed|fixed|troubled|embattled|"
+                            "disputed|contested|proposed|planned|expected|"
+                            "scheduled|increased|reduced|improved|renewed|"
+                            "continued|sustained|elected|appointed|"
+                            "so-called|registered|listed|owned|backed");
+}
+
 /* The tense a single token signals, or UNKNOWN. */
-static tl_tense cue(const tl_tok *tok, size_t i) {
+static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
   const tl_tok *t = &tok[i];
-  if (t->kind != TK_WORD)
+  if (t->kind != TK_WORD || not_a_verb(tok, i, n))
+    return TL_TENSE_UNKNOWN;
+  /* "due to its loss": a cause, not a schedule */
+  if (tl_tok_in(t, "due") && i + 2 < n && tl_tok_in(&tok[i + 1], "to") &&
+      !tl_tok_in(&tok[i + 2], "be") && tok[i + 2].lex)
     return TL_TENSE_UNKNOWN;
   if (tl_tok_class(t, LX_FUTURE) && !tl_tok_in(t, "may") && !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
   if (tl_tok_in(t, "may") && !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
+  if ((tl_tok_class(t, LX_PAST) || regular_past(t)) && i > 0 &&
+      tl_tok_in(&tok[i - 1], "is|are|am|isn't|aren't"))
+    return TL_TENSE_PRESENT; /* "is held", "are expected": a present passive */
   if (tl_tok_class(t, LX_PAST) || regular_past(t)) {
     /* "will be held", "is to be signed": a future passive */
     for (size_t k = 1; k <= 3 && k <= i; k++) {
       const tl_tok *b = &tok[i - k];
       if (tl_tok_class(b, LX_FUTURE) && !tl_tok_in(b, "expected|scheduled|slated"))
+        return TL_TENSE_FUTURE;
+      if (k >= 2 && tl_tok_in(b, "to") && tl_tok_in(&tok[i - k + 1], "be"))
         return TL_TENSE_FUTURE;
       if (!tl_tok_in(b, "be|been|not|also|then|now|likely|soon"))
         break;
@@ -78,8 +109,9 @@ static bool reporting(const tl_tok *t) {
 }
 
 tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
-                         size_t last) {
+                         size_t last, bool *near) {
   tl_tense weak = TL_TENSE_UNKNOWN;
+  *near = false;
   /* "to" + verb between the cue and the time: an intention, so future
    * ("agreed to meet on Friday"). */
   bool infinitive = false;
@@ -91,7 +123,7 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
         tok[i + 1].kind == TK_WORD && !regular_past(&tok[i + 1]) &&
         tl_tok_in(&tok[i - 1], INTENT))
       infinitive = true;
-    tl_tense t = cue(tok, i);
+    tl_tense t = cue(tok, i, n);
     if (t == TL_TENSE_UNKNOWN)
       continue;
     /* "said Tuesday", "told reporters on Tuesday": the report is dated */
@@ -102,6 +134,7 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
     }
     if (infinitive && t != TL_TENSE_FUTURE)
       return TL_TENSE_FUTURE;
+    *near = k <= NEAR && tok[i].lex; /* "ran", "will"; not "-ed" forms */
     /* "has" + participle: present perfect */
     if (t == TL_TENSE_PRESENT && i + 1 < first &&
         tl_tok_in(&tok[i], "has|have|hasn't|haven't") &&
@@ -114,18 +147,20 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
   for (size_t i = last; i < n && i < last + LOOK_RIGHT; i++) {
     if (boundary(&tok[i]) || tl_tok_punct(&tok[i], '"'))
       break;
-    tl_tense t = cue(tok, i);
+    tl_tense t = cue(tok, i, n);
     if (t != TL_TENSE_UNKNOWN && reporting(&tok[i]) && i > last + 1) {
       if (weak == TL_TENSE_UNKNOWN)
         weak = t;
       continue;
     }
+    *near = i < last + NEAR && tok[i].lex;
     if (t == TL_TENSE_PRESENT && i + 1 < n &&
         tl_tok_in(&tok[i], "has|have|hasn't|haven't") &&
         (regular_past(&tok[i + 1]) || tl_tok_class(&tok[i + 1], LX_PAST)))
       return TL_TENSE_PAST;
     if (t != TL_TENSE_UNKNOWN)
       return t;
+    *near = false;
   }
   return weak;
 }

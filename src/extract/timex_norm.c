@@ -272,11 +272,16 @@ static int64_t distance(int64_t first, int64_t last, int64_t ref) {
  * reference, where one on the wrong side of the clause's tense counts as
  * this many days further away.  A past clause can still mean last week's
  * "Aug. 7" when the reference is Aug. 18, but not next year's. */
-enum { TENSE_PENALTY = 200, UNKNOWN_PENALTY = 45 };
+enum { TENSE_PENALTY = 200, NEAR_TENSE_PENALTY = 400, UNKNOWN_PENALTY = 45 };
 
 /* The year in which a named period falls, given the direction. */
 static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
-                       const tval *ref, int32_t *year) {
+                       bool near, const tval *ref, int32_t *year) {
+  /* quarters and halves are reporting periods, mostly completed ones,
+   * whatever the tense of the report ("expects to report third-quarter
+   * profit") */
+  int64_t penalty = near && !sp->quarter && !sp->half ? NEAR_TENSE_PENALTY
+                                                      : TENSE_PENALTY;
   int64_t r = has_day(ref) ? day_of(ref)
               : ref->month ? tl_days_from_civil(ref->year, ref->month, 15)
                            : tl_days_from_civil(ref->year, 7, 1);
@@ -306,9 +311,9 @@ static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
     } else if (dir == DIR_NEXT) {
       ok = f > r;
     } else if (tense == TL_TENSE_PAST && f > r) {
-      score += TENSE_PENALTY; /* a past clause, a future date: unlikely */
+      score += penalty; /* a past clause, a future date: unlikely */
     } else if (tense == TL_TENSE_FUTURE && l < r) {
-      score += TENSE_PENALTY;
+      score += penalty;
     } else if (tense != TL_TENSE_PAST && tense != TL_TENSE_FUTURE && f > r) {
       score += UNKNOWN_PENALTY; /* news reports the past more often */
     }
@@ -471,7 +476,8 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
     return true;
   }
   if (counted && sp->anchor == ANCHOR_NARRATIVE && known(ctx->narrative) &&
-      ctx->narrative->gran < sp->rel_unit) {
+      ctx->narrative->gran < sp->rel_unit &&
+      (sp->rel_unit < U_YEAR || n == 1 || n == -1)) {
     *v = *ctx->narrative;
     shift_keep(v, sp->rel_unit, n);
     return true;
@@ -499,8 +505,32 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
   return true;
 }
 
+/* The second end of "from January to June": the first such period that
+ * does not end before the first end begins. */
+static bool placed_after(const timex_spec *sp, const tval *start, tval *v) {
+  if (!start->known || sp->weekday || sp->weekend)
+    return false;
+  int64_t from = has_day(start) ? day_of(start)
+                 : start->month ? tl_days_from_civil(start->year,
+                                                     start->month, 1)
+                                : tl_days_from_civil(start->year, 1, 1);
+  for (int32_t y = start->year; y <= start->year + 1; y++) {
+    int64_t f, l;
+    if (period_in(sp, y, &f, &l) && l >= from) {
+      tval_init(v);
+      v->known = true;
+      v->year = y;
+      v->gran = U_YEAR;
+      return true;
+    }
+  }
+  return false;
+}
+
 static bool placed_point(const timex_spec *sp, const norm_ctx *ctx,
                          tval *v) {
+  if (ctx->range_start && placed_after(sp, ctx->range_start, v))
+    return true;
   tval ref;
   if (!anchor_of(sp, ctx, &ref))
     return false;
@@ -527,7 +557,8 @@ static bool placed_point(const timex_spec *sp, const norm_ctx *ctx,
     return true;
   }
   int32_t year;
-  if (!place_year(sp, (timex_dir)sp->dir, ctx->tense, &ref, &year))
+  if (!place_year(sp, (timex_dir)sp->dir, ctx->tense, ctx->tense_near, &ref,
+                  &year))
     return false;
   tval_init(v);
   v->known = true;

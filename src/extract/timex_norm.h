@@ -24,8 +24,10 @@ typedef struct tval {
 typedef struct norm_ctx {
   const tl_date *dct;      /* NULL: no creation time */
   tl_tense tense;          /* of the clause holding the expression */
+  bool tense_near;         /* its cue is right next to the expression */
   const tval *narrative;   /* the story's last point, or NULL */
   const tval *period;      /* the last quarter it discussed, or NULL */
+  const tval *range_start; /* for the second end of a range: the first */
 } norm_ctx;
 
 /* Writes the TIMEX3 value of `sp` into out (size bytes).  When the
