@@ -1,0 +1,14 @@
+/* theme.h - template keys, for the template reader and the docs. */
+#ifndef TL_RENDER_THEME_H
+#define TL_RENDER_THEME_H
+
+#include "timeline.h"
+
+/* The i-th template key ("colors.background"), or NULL past the last. */
+const char *tl_theme_key_name(size_t i);
+
+/* True when `prefix` names a section of keys ("colors", "fonts.label",
+ * "types"), i.e. a template holds a mapping there, not a scalar. */
+bool tl_theme_is_section(const char *prefix);
+
+#endif
