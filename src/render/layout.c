@@ -374,8 +374,7 @@ double tl_layout_list(layout *L, tl_scene *s, double y) {
   size_t count = 0;
   for (size_t c = 0; c < L->n; c++) {
     lev *v = &L->ev[L->chrono[c]];
-    if (v->label != LAB_FULL)
-      v->number = ++count;
+    v->number = v->label != LAB_FULL ? ++count : 0;
   }
   if (!count)
     return y;

@@ -157,21 +157,18 @@ static tl_rect break_rect(const hctx *h, size_t i, char *text, size_t size) {
                    h->break_top + h->L->small_h};
 }
 
+/* Markers, bars and the axis lie inside the zone the rows start beyond, so
+ * only the text below the axis needs to be in the index. */
 static tl_status lane_obstacles(hctx *h, size_t lane, lane_geo *g) {
   layout *L = h->L;
   bool ok = true;
   g->zone_top = h->r;
   g->zone_bottom = fmax(h->r, L->th->bar_height / 2);
-  for (size_t i = 0; i < L->n && ok; i++) {
+  for (size_t i = 0; i < L->n; i++) {
     lev *v = &L->ev[i];
-    if (v->lane != (int)lane || v->band)
-      continue;
-    g->zone_top = fmax(g->zone_top, -v->c0);
-    tl_rect r = {v->t0, v->t1, v->c0, v->c1};
-    ok = tl_placer_add(g->placer, &r, TL_BLOCK_LABELS);
+    if (v->lane == (int)lane && !v->band)
+      g->zone_top = fmax(g->zone_top, -v->c0);
   }
-  tl_rect axis = {h->p0, h->p1, -0.5, 0.5};
-  ok = ok && tl_placer_add(g->placer, &axis, TL_BLOCK_LABELS);
   if (!h->grouped) {
     for (size_t i = 0; i < h->ticks.count && ok; i++)
       if (h->ticks.items[i].labelled) {
@@ -267,7 +264,8 @@ static void place_numbers(hctx *h, int levels) {
 /* Era labels in their own strip above everything, first fit per row. */
 static tl_status place_band_labels(hctx *h) {
   layout *L = h->L;
-  double ends[32];
+  enum { STRIP_ROWS = 4 };
+  double ends[STRIP_ROWS];
   int used = 0;
   double row_h = L->line_h + 2 * LABEL_PAD_C + 2;
   for (size_t c = 0; c < L->n; c++) {
@@ -281,12 +279,10 @@ static tl_status place_band_labels(hctx *h) {
     int row = 0;
     while (row < used && ends[row] + L->th->label_padding > x)
       row++;
-    if (row == used) {
-      if (used == 32)
-        row = 31;
-      else
-        used++;
-    }
+    if (row == STRIP_ROWS)
+      continue; /* no room: the era goes to the list */
+    if (row == used)
+      used++;
     ends[row] = x + w;
     v->box = (tl_rect){x, x + w, row * row_h, row * row_h + hh};
     v->label = LAB_FULL;
@@ -503,8 +499,8 @@ tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
   tl_status st = prepare(&h);
   if (st == TL_OK) {
     place_labels(&h, levels);
-    place_numbers(&h, levels);
     st = place_band_labels(&h);
+    place_numbers(&h, levels);
   }
   if (st != TL_OK) {
     finish(&h);

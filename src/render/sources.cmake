@@ -12,3 +12,11 @@ list(APPEND TL_PURE_SOURCES
   render/text_fit.c
   render/theme.c
   render/ticks.c)
+list(APPEND TL_IO_SOURCES
+  render/draw_cairo.c
+  render/measure_pango.c
+  render/pango_text.c
+  render/surface.c)
+# `--template NAME` looks here after ./templates (see CMakeLists install()).
+set_source_files_properties(cli/cmd_render.c PROPERTIES COMPILE_DEFINITIONS
+  "TL_TEMPLATE_DIR=\"${CMAKE_INSTALL_FULL_DATADIR}/timeline/templates\"")

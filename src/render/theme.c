@@ -364,3 +364,36 @@ bool tl_theme_is_section(const char *prefix) {
       return true;
   return false;
 }
+
+bool tl_theme_has_key(const char *name) {
+  if (strncmp(name, "types.", 6) == 0 && name[6])
+    return true;
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+    if (strcmp(keys[i].name, name) == 0)
+      return true;
+  return false;
+}
+
+size_t tl_theme_children(const char *prefix, char (*names)[32], size_t max) {
+  size_t n = 0, plen = strlen(prefix);
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0] && n < max; i++) {
+    const char *k = keys[i].name;
+    if (plen && (strncmp(k, prefix, plen) != 0 || k[plen] != '.'))
+      continue;
+    const char *rest = plen ? k + plen + 1 : k;
+    size_t len = strcspn(rest, ".");
+    if (len >= 32)
+      continue;
+    bool dup = false;
+    for (size_t j = 0; j < n && !dup; j++)
+      dup = strncmp(names[j], rest, len) == 0 && names[j][len] == '\0';
+    if (dup)
+      continue;
+    memcpy(names[n], rest, len);
+    names[n][len] = '\0';
+    n++;
+  }
+  if (!plen && n < max)
+    snprintf(names[n++], 32, "types");
+  return n;
+}

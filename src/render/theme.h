@@ -12,3 +12,11 @@ const char *tl_theme_key_name(size_t i);
 bool tl_theme_is_section(const char *prefix);
 
 #endif
+
+/* True when `key` is a template key that holds a value ("types.<x>" too). */
+bool tl_theme_has_key(const char *key);
+
+/* The names that may follow "prefix." (or start a key when prefix is ""),
+ * each written into names[i] (32 bytes); returns how many (at most max).
+ * For suggestions: "colours" -> "colors". */
+size_t tl_theme_children(const char *prefix, char (*names)[32], size_t max);
