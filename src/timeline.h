@@ -436,6 +436,8 @@ typedef struct tl_layout_opts {
   bool has_from, has_to;      /* keep only events touching from..to */
   tl_date from, to;
   const char *title;          /* NULL: the document's title (borrowed) */
+  bool page;                  /* width x height is a page: a vertical
+                                 chart turns it to portrait */
 } tl_layout_opts;
 
 void tl_layout_opts_default(tl_layout_opts *opts);

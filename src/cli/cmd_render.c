@@ -317,6 +317,7 @@ static void apply_page(render_args *a) {
     a->layout.width = w;
   if (a->layout.height == 0)
     a->layout.height = h;
+  a->layout.page = true;
 }
 
 static int write_dump(const tl_scene *scene, const char *path) {

@@ -64,6 +64,7 @@ static void text(painter *p, const tl_item *it, double x, double y) {
   set_rgba(p->cr, it->stroke, 1);
   cairo_move_to(p->cr, x, y);
   pango_cairo_show_layout(p->cr, p->layout);
+  cairo_new_path(p->cr); /* no current point left for the next shape */
 }
 
 /* A horizontal or vertical gradient that fades the ends of a box. */
@@ -96,6 +97,7 @@ static void rounded(cairo_t *cr, double x, double y, double w, double h) {
 
 static void dot(cairo_t *cr, double cx, double cy, double d, tl_rgba c,
                 tl_rgba bg, bool hollow) {
+  cairo_new_path(cr);
   cairo_arc(cr, cx, cy, d / 2, 0, 2 * M_PI);
   set_rgba(cr, hollow ? bg : c, 1);
   cairo_fill_preserve(cr);
@@ -240,8 +242,10 @@ void tl_draw_scene(cairo_t *cr, const tl_scene *scene) {
   set_rgba(cr, tl_scene_background(scene), 1);
   cairo_paint(cr);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-  for (size_t i = 0; i < tl_scene_count(scene); i++)
+  for (size_t i = 0; i < tl_scene_count(scene); i++) {
+    cairo_new_path(cr);
     item(&p, tl_scene_item(scene, i));
+  }
   g_object_unref(p.layout);
   g_object_unref(p.pc);
 }

@@ -134,8 +134,13 @@ static tl_status sort_chrono(layout *L) {
   chrono_key *keys = malloc((L->n ? L->n : 1) * sizeof *keys);
   if (!keys)
     return TL_ERR_NOMEM;
-  for (size_t k = 0; k < L->n; k++)
-    keys[k] = (chrono_key){L->ev[k].a, L->ev[k].index, k};
+  /* A point sorts by its middle ("c. 2018" after March 2018), an interval
+   * by its start: where its marker and leader go. */
+  for (size_t k = 0; k < L->n; k++) {
+    const lev *v = &L->ev[k];
+    double at = v->interval || v->band ? v->a : (v->a + v->b) / 2;
+    keys[k] = (chrono_key){at, v->index, k};
+  }
   qsort(keys, L->n, sizeof *keys, by_time);
   for (size_t k = 0; k < L->n; k++)
     L->chrono[k] = keys[k].k;
@@ -369,6 +374,26 @@ tl_status tl_layout_header(layout *L, tl_scene *s) {
   return s->failed ? TL_ERR_NOMEM : TL_OK;
 }
 
+/* Column width and count of the list, shared by drawing and estimating. */
+static void list_columns(const layout *L, double *colw, size_t *cols) {
+  const tl_theme *th = L->th;
+  double x0 = th->margin_left, x1 = L->W - th->margin_right;
+  *colw = fmin(fmax(th->label_max_width * 1.6, 260), x1 - x0);
+  *cols = (size_t)floor((x1 - x0 + 16) / (*colw + 16));
+  if (*cols < 1)
+    *cols = 1;
+}
+
+double tl_layout_list_height(const layout *L, size_t count) {
+  if (!count)
+    return 0;
+  double colw;
+  size_t cols;
+  list_columns(L, &colw, &cols);
+  size_t rows = (count + cols - 1) / cols;
+  return 14 + L->small_h + 4 + (double)rows * (L->small_h + 2);
+}
+
 double tl_layout_list(layout *L, tl_scene *s, double y) {
   const tl_theme *th = L->th;
   size_t count = 0;
@@ -378,18 +403,16 @@ double tl_layout_list(layout *L, tl_scene *s, double y) {
   }
   if (!count)
     return y;
-  double x0 = th->margin_left, x1 = L->W - th->margin_right;
+  double x0 = th->margin_left;
   y += 14;
   char head[96];
   snprintf(head, sizeof head, "Not labelled on the chart (%zu):", count);
   add_text(s, TL_ITEM_LIST, -1, x0, y, tl_text_w(L, TL_FONT_SMALL, head),
            L->small_h, head, th->muted, TL_FONT_SMALL);
   y += L->small_h + 4;
-  double colw = fmin(fmax(th->label_max_width * 1.6, 260), x1 - x0);
-  double gap = 16;
-  size_t cols = (size_t)floor((x1 - x0 + gap) / (colw + gap));
-  if (cols < 1)
-    cols = 1;
+  double colw, gap = 16;
+  size_t cols;
+  list_columns(L, &colw, &cols);
   size_t rows = (count + cols - 1) / cols;
   double row_h = L->small_h + 2;
   tl_label_fonts f = {L->m, &th->fonts[TL_FONT_SMALL],
@@ -431,6 +454,30 @@ double tl_layout_list(layout *L, tl_scene *s, double y) {
     tl_strbuf_free(&out);
   }
   return y + (double)rows * row_h;
+}
+
+/* What shapes the time axis: every event but the eras, and decades or
+ * centuries only by their middle, so "the 2020s" does not stretch a
+ * cluster of days in 2025 over ten years.  Only eras if there is nothing
+ * else.  Returns how many spans were written (at most L->n). */
+size_t tl_layout_spans(const layout *L, tl_span *spans) {
+  size_t k = 0;
+  for (size_t i = 0; i < L->n; i++) {
+    const lev *v = &L->ev[i];
+    if (v->band)
+      continue;
+    uint8_t prec = v->e->date.start.precision;
+    if (!v->interval && prec < TL_PREC_YEAR) {
+      double mid = (v->a + v->b) / 2;
+      spans[k++] = (tl_span){mid - 0.5, mid + 0.5};
+    } else {
+      spans[k++] = (tl_span){v->a, v->b};
+    }
+  }
+  if (k == 0)
+    for (size_t i = 0; i < L->n; i++)
+      spans[k++] = (tl_span){L->ev[i].a, L->ev[i].b};
+  return k;
 }
 
 /* ---- the entry point ----------------------------------------------------- */
@@ -522,6 +569,7 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
   L.o = *opts;
   L.W = opts->width > 0 ? opts->width : theme->width;
   L.H = opts->height > 0 ? opts->height : theme->height;
+  double page_w = L.W, page_h = L.H;
   tl_status st = check_opts(opts, L.W, L.H, diags);
   if (st != TL_OK)
     return st;
@@ -539,6 +587,8 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
   tl_orientation o = opts->orientation != TL_ORIENT_AUTO ? opts->orientation
                                                          : theme->orientation;
   tl_scene *best = NULL;
+  if (o == TL_ORIENT_VERTICAL && opts->page && L.W > L.H)
+    L.W = page_h, L.H = page_w;
   st = run(&L, o == TL_ORIENT_VERTICAL ? TL_ORIENT_VERTICAL
                                        : TL_ORIENT_HORIZONTAL,
            theme->max_levels, &best);
@@ -547,7 +597,10 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
   if (st == TL_OK && o == TL_ORIENT_AUTO && best->listed > 0 &&
       L.o.group_by == TL_GROUP_NONE) {
     tl_scene *v = NULL;
+    if (opts->page && page_w > page_h) /* portrait for a vertical chart */
+      L.W = page_h, L.H = page_w;
     st = run(&L, TL_ORIENT_VERTICAL, 0, &v);
+    L.W = page_w, L.H = page_h;
     if (st == TL_OK && v->listed < best->listed) {
       tl_scene_free(best);
       best = v;

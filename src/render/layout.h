@@ -79,6 +79,8 @@ tl_status tl_layout_header(layout *L, tl_scene *scene);
 /* Numbers unlabelled events in time order and adds the list below y;
  * returns the new bottom. */
 double tl_layout_list(layout *L, tl_scene *scene, double y);
+/* The height the list of `count` entries takes. */
+double tl_layout_list_height(const layout *L, size_t count);
 /* Fits ev's label at max_width/lines into ev->fitted; returns the box size
  * (padding included). */
 void tl_layout_fit(layout *L, lev *ev, double max_width, int lines,
@@ -86,6 +88,7 @@ void tl_layout_fit(layout *L, lev *ev, double max_width, int lines,
 /* Adds ev's marker or bar at page coordinates. */
 void tl_layout_emit_marker(layout *L, tl_scene *scene, const lev *ev,
                            double x, double y, double w, double h);
+size_t tl_layout_spans(const layout *L, tl_span *spans);
 double tl_text_h(const layout *L, int role);
 double tl_text_w(const layout *L, int role, const char *s);
 

@@ -50,13 +50,7 @@ static tl_status build_scale(hctx *h) {
   tl_span *spans = malloc((L->n ? L->n : 1) * sizeof *spans);
   if (!spans)
     return TL_ERR_NOMEM;
-  size_t k = 0;
-  for (size_t i = 0; i < L->n; i++)
-    if (!L->ev[i].band)
-      spans[k++] = (tl_span){L->ev[i].a, L->ev[i].b};
-  if (k == 0) /* only eras: let them shape the axis */
-    for (size_t i = 0; i < L->n; i++)
-      spans[k++] = (tl_span){L->ev[i].a, L->ev[i].b};
+  size_t k = tl_layout_spans(L, spans);
   tl_scale_params p = {h->p0, h->p1, th->break_width, 90, th->break_ratio,
                        th->break_min_days, L->o.scale == TL_SCALE_LINEAR};
   tl_status st = tl_scale_build(spans, k, &p, &h->scale);
@@ -79,8 +73,10 @@ static void place_along(hctx *h) {
       v->t = v->t0 + fmin(3, (v->t1 - v->t0) / 2);
     } else {
       v->t = (v->t0 + v->t1) / 2;
-      if (v->t1 - v->t0 >= ms)
-        v->style |= TL_STYLE_PERIOD; /* a year drawn as the year */
+      /* A year is drawn as the year; a day stays a dot however wide. */
+      if (v->t1 - v->t0 >= ms &&
+          v->e->date.start.precision < TL_PREC_DAY)
+        v->style |= TL_STYLE_PERIOD;
       else
         v->t0 = v->t - ms / 2, v->t1 = v->t + ms / 2;
     }

@@ -37,13 +37,7 @@ static tl_status build_scale(vctx *v, double p0, double p1) {
   tl_span *spans = malloc((L->n ? L->n : 1) * sizeof *spans);
   if (!spans)
     return TL_ERR_NOMEM;
-  size_t k = 0;
-  for (size_t i = 0; i < L->n; i++)
-    if (!L->ev[i].band)
-      spans[k++] = (tl_span){L->ev[i].a, L->ev[i].b};
-  if (k == 0)
-    for (size_t i = 0; i < L->n; i++)
-      spans[k++] = (tl_span){L->ev[i].a, L->ev[i].b};
+  size_t k = tl_layout_spans(L, spans);
   tl_scale_params p = {p0, p1, th->break_width, 60, th->break_ratio,
                        th->break_min_days, L->o.scale == TL_SCALE_LINEAR};
   tl_scale_free(&v->scale);
@@ -65,7 +59,7 @@ static void place_along(vctx *v) {
       e->t = e->t0 + fmin(3, (e->t1 - e->t0) / 2);
     } else {
       e->t = (e->t0 + e->t1) / 2;
-      if (e->t1 - e->t0 >= ms)
+      if (e->t1 - e->t0 >= ms && e->e->date.start.precision < TL_PREC_DAY)
         e->style |= TL_STYLE_PERIOD;
       else
         e->t0 = e->t - ms / 2, e->t1 = e->t + ms / 2;
@@ -177,52 +171,131 @@ static void grow_segments(vctx *v) {
   free(need);
 }
 
-static bool dodge(vctx *v, double lo, double hi) {
+/* The day a label stands for: a point's middle, an interval's start. */
+static double anchor_day(const lev *e) {
+  return e->interval || e->band ? e->a : (e->a + e->b) / 2;
+}
+
+/* The segment an event's label belongs to (eras may start in a cut). */
+static size_t segment_of(const vctx *v, const lev *e) {
+  double d = anchor_day(e);
+  for (size_t i = 0; i < v->scale.count; i++)
+    if (d <= v->scale.segs[i].b)
+      return i;
+  return v->scale.count - 1;
+}
+
+/* Labels `ks` (indices into order, time order) get starts in [lo, hi]
+ * nearest their dates; false when they do not fit. */
+static bool dodge_some(vctx *v, const size_t *ks, size_t m, double lo,
+                       double hi) {
   layout *L = v->L;
-  size_t m = 0;
-  size_t *who = malloc((L->n ? L->n : 1) * sizeof *who);
-  double *want = calloc(L->n ? L->n : 1, sizeof *want);
-  double *size = calloc(L->n ? L->n : 1, sizeof *size);
-  double *pos = malloc((L->n ? L->n : 1) * sizeof *pos);
-  bool ok = who && want && size && pos;
+  double *want = calloc(m ? m : 1, sizeof *want);
+  double *size = calloc(m ? m : 1, sizeof *size);
+  double *pos = calloc(m ? m : 1, sizeof *pos);
+  bool ok = want && size && pos;
   if (ok) {
-    for (size_t k = 0; k < L->n; k++) {
-      lev *e = &L->ev[v->order[k]];
-      if (e->label != LAB_FULL)
-        continue;
-      who[m] = k;
-      want[m] = e->t - v->size[k] / 2;
-      size[m] = v->size[k];
-      m++;
+    for (size_t j = 0; j < m; j++) {
+      lev *e = &L->ev[v->order[ks[j]]];
+      want[j] = e->t - v->size[ks[j]] / 2;
+      size[j] = v->size[ks[j]];
     }
     ok = tl_dodge(want, size, m, L->th->label_padding, lo, hi, pos);
     for (size_t j = 0; j < m; j++) {
-      lev *e = &L->ev[v->order[who[j]]];
+      lev *e = &L->ev[v->order[ks[j]]];
       e->box.t0 = pos[j];
       e->box.t1 = pos[j] + size[j];
     }
   }
-  free(who), free(want), free(size), free(pos);
+  free(want), free(size), free(pos);
   return ok;
 }
 
-/* Fixed height and too many labels: keep an evenly spread subset. */
-static void thin_out(vctx *v, double room) {
+/* Keeps an evenly spread subset of the labels ks[0..m) whose heights fit
+ * in `room`; the others go to the list.  Compacts ks to the kept ones and
+ * returns how many there are. */
+static size_t thin(vctx *v, size_t *ks, size_t m, double room) {
   layout *L = v->L;
-  double total = 0;
-  for (size_t k = 0; k < L->n; k++)
-    total += v->size[k] + L->th->label_padding;
-  if (total <= room)
-    return;
-  size_t keep = (size_t)floor(room / (total / (double)L->n));
-  size_t last = (size_t)-1;
-  for (size_t k = 0; k < L->n; k++) {
-    size_t slot = keep ? k * keep / L->n : 0;
-    if (keep && slot != last)
-      last = slot;
+  double gap = L->th->label_padding, total = 0;
+  for (size_t j = 0; j < m; j++)
+    total += v->size[ks[j]] + gap;
+  if (total <= room + gap)
+    return m;
+  /* The largest evenly spread subset that fits; heights differ, so
+   * search for it (the sum grows with the subset). */
+  size_t lo = 0, hi = m - 1;
+  while (lo < hi) {
+    size_t keep = (lo + hi + 1) / 2;
+    double sum = 0;
+    size_t last = (size_t)-1;
+    for (size_t j = 0; j < m; j++)
+      if (j * keep / m != last) {
+        last = j * keep / m;
+        sum += v->size[ks[j]] + gap;
+      }
+    if (sum <= room + gap)
+      lo = keep;
     else
-      L->ev[v->order[k]].label = LAB_NONE;
+      hi = keep - 1;
   }
+  size_t keep = lo;
+  size_t k = 0, last = (size_t)-1;
+  for (size_t j = 0; j < m; j++) {
+    if (keep && j * keep / m != last) {
+      last = j * keep / m;
+      ks[k++] = ks[j];
+    } else {
+      L->ev[v->order[ks[j]]].label = LAB_NONE;
+    }
+  }
+  return k;
+}
+
+/* Automatic height: per segment, labels dodge inside it, then the segment
+ * is warped so every labelled date sits level with its label.  Still
+ * chronological; the tick labels show where time runs faster. */
+static tl_status dodge_and_warp(vctx *v) {
+  layout *L = v->L;
+  size_t *ks = malloc((L->n ? L->n : 1) * sizeof *ks);
+  double *days = malloc((L->n ? L->n : 1) * sizeof *days);
+  double *px = malloc((L->n ? L->n : 1) * sizeof *px);
+  tl_status st = ks && days && px ? TL_OK : TL_ERR_NOMEM;
+  for (size_t i = 0; i < v->scale.count && st == TL_OK; i++) {
+    const tl_segment *g = &v->scale.segs[i];
+    size_t m = 0;
+    for (size_t k = 0; k < L->n; k++)
+      if (segment_of(v, &L->ev[v->order[k]]) == i)
+        ks[m++] = k;
+    m = thin(v, ks, m, g->p1 - g->p0);
+    dodge_some(v, ks, m, g->p0, g->p1);
+    size_t w = 0;
+    double prev = -INFINITY;
+    for (size_t j = 0; j < m; j++) {
+      lev *e = &L->ev[v->order[ks[j]]];
+      /* Same-day events: distinct moments within the day, in file order. */
+      double d = fmax(anchor_day(e), prev + 1e-4);
+      days[w] = prev = d;
+      px[w++] = (e->box.t0 + e->box.t1) / 2;
+    }
+    st = tl_scale_warp(&v->scale, i, days, px, w);
+  }
+  free(ks), free(days), free(px);
+  return st;
+}
+
+/* Fixed height: one dodge over the whole axis, no warp. */
+static void dodge_all(vctx *v, double lo, double hi) {
+  layout *L = v->L;
+  size_t *ks = malloc((L->n ? L->n : 1) * sizeof *ks);
+  if (!ks)
+    return;
+  size_t m = 0;
+  for (size_t k = 0; k < L->n; k++)
+    ks[m++] = k;
+  m = thin(v, ks, m, hi - lo);
+  if (!dodge_some(v, ks, m, lo, hi))
+    dodge_some(v, ks, m, lo, INFINITY); /* rounding: never overlap */
+  free(ks);
 }
 
 static void add(tl_scene *s, tl_item_kind kind, int64_t event, double x,
@@ -343,16 +416,32 @@ static tl_status run(vctx *v) {
     double total = 0;
     for (size_t k = 0; k < L->n; k++)
       total += v->size[k] + th->label_padding;
-    if (total > p1 - p0) {
-      fit_all(v, 1);
-      thin_out(v, p1 - p0);
+    if (total > p1 - p0)
+      fit_all(v, 1); /* short labels before listing any */
+  }
+  place_along(v);
+  if (auto_h) {
+    st = dodge_and_warp(v);
+  } else {
+    /* Leave room for the list of what does not fit: a few rounds, since
+     * the list grows as the room for labels shrinks. */
+    double list_h = 0;
+    for (int round = 0; round < 4; round++) {
+      for (size_t k = 0; k < L->n; k++)
+        L->ev[k].label = LAB_FULL;
+      dodge_all(v, p0, p1 - list_h);
+      size_t listed = 0;
+      for (size_t k = 0; k < L->n; k++)
+        listed += L->ev[k].label != LAB_FULL;
+      double need = tl_layout_list_height(L, listed);
+      if (need <= list_h)
+        break;
+      list_h = need;
     }
   }
-  if ((st = ticks(v)) != TL_OK)
+  if (st != TL_OK || (st = ticks(v)) != TL_OK)
     return st;
-  place_along(v);
-  if (!dodge(v, p0 - 4, auto_h ? INFINITY : p1 + 4) && !auto_h)
-    dodge(v, p0 - 4, INFINITY); /* rounding: never overlap, even if long */
+  place_along(v); /* through the warp */
   emit(v);
   double bottom = v->scale.p1;
   for (size_t k = 0; k < L->n; k++)
@@ -363,7 +452,8 @@ static tl_status run(vctx *v) {
   for (size_t i = 0; i < L->n; i++)
     v->s->listed += L->ev[i].number != 0;
   v->s->width = L->W;
-  v->s->height = auto_h ? ceil(end + th->margin_bottom) : fmax(L->H, ceil(end + th->margin_bottom));
+  v->s->height = auto_h ? ceil(end + th->margin_bottom)
+                        : fmax(L->H, ceil(end + th->margin_bottom));
   return v->s->failed ? TL_ERR_NOMEM : TL_OK;
 }
 

@@ -171,12 +171,54 @@ void tl_scale_set_lengths(tl_scale *s, const double *len, double break_width) {
 }
 
 void tl_scale_free(tl_scale *s) {
+  for (size_t i = 0; i < s->count; i++) {
+    free(s->segs[i].wd);
+    free(s->segs[i].wp);
+  }
   free(s->segs);
   memset(s, 0, sizeof *s);
 }
 
 static double lerp(double d, double a, double b, double p0, double p1) {
   return b > a ? p0 + (d - a) / (b - a) * (p1 - p0) : (p0 + p1) / 2;
+}
+
+tl_status tl_scale_warp(tl_scale *s, size_t i, const double *days,
+                        const double *px, size_t n) {
+  tl_segment *g = &s->segs[i];
+  free(g->wd);
+  free(g->wp);
+  g->wd = malloc((n + 2) * sizeof *g->wd);
+  g->wp = malloc((n + 2) * sizeof *g->wp);
+  g->wn = 0;
+  if (!g->wd || !g->wp) {
+    free(g->wd), free(g->wp);
+    g->wd = g->wp = NULL;
+    return TL_ERR_NOMEM;
+  }
+  g->wd[0] = g->a, g->wp[0] = g->p0;
+  size_t k = 1;
+  for (size_t j = 0; j < n; j++)
+    if (days[j] > g->wd[k - 1] && px[j] > g->wp[k - 1] && days[j] < g->b &&
+        px[j] < g->p1) {
+      g->wd[k] = days[j], g->wp[k] = px[j];
+      k++;
+    }
+  g->wd[k] = g->b, g->wp[k] = g->p1;
+  g->wn = k + 1;
+  return TL_OK;
+}
+
+static double warped(const tl_segment *g, double day) {
+  size_t lo = 0, hi = g->wn - 1; /* wd[lo] <= day < wd[hi] */
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (g->wd[mid] <= day)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lerp(day, g->wd[lo], g->wd[hi], g->wp[lo], g->wp[hi]);
 }
 
 double tl_scale_pos(const tl_scale *s, double day) {
@@ -187,7 +229,7 @@ double tl_scale_pos(const tl_scale *s, double day) {
   for (size_t i = 0; i < s->count; i++) {
     const tl_segment *g = &s->segs[i];
     if (day <= g->b)
-      return lerp(day, g->a, g->b, g->p0, g->p1);
+      return g->wn ? warped(g, day) : lerp(day, g->a, g->b, g->p0, g->p1);
     if (i + 1 < s->count && day < s->segs[i + 1].a)
       return lerp(day, g->b, s->segs[i + 1].a, g->p1, s->segs[i + 1].p0);
   }

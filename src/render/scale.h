@@ -17,6 +17,11 @@ typedef struct tl_segment {
   double p0, p1;   /* where it sits on the axis, in pixels */
   double data_a, data_b; /* the events it holds, without padding */
   size_t events;   /* how many spans fell in it */
+  /* Optional monotone warp: day wd[i] sits at pixel wp[i], linear between
+   * (vertical charts stretch dense stretches so labels sit level with
+   * their dates).  NULL: linear over [a, b] -> [p0, p1]. */
+  double *wd, *wp;
+  size_t wn;
 } tl_segment;
 
 typedef struct tl_scale_params {
@@ -47,6 +52,11 @@ void tl_scale_free(tl_scale *scale);
  * at p0; p1 becomes the new end. */
 void tl_scale_set_lengths(tl_scale *scale, const double *lengths,
                           double break_width);
+
+/* Warps segment i through the points (days[k], px[k]), k < n, which must
+ * increase in both; the segment's ends are added.  TL_ERR_NOMEM or TL_OK. */
+tl_status tl_scale_warp(tl_scale *scale, size_t i, const double *days,
+                        const double *px, size_t n);
 
 /* Position of a day.  Inside a cut it moves linearly across the cut, so
  * bands spanning a cut stay continuous; outside the domain it clamps. */

@@ -29,7 +29,7 @@ void tl_theme_default(tl_theme *t) {
   t->muted = 0x6e7781ff;
   t->axis = 0x57606aff;
   t->leader = 0xafb8c1ff;
-  t->band = 0x8c959f22;
+  t->band = 0x8c959f1a;
   t->break_fill = 0xf6f8faff;
   t->event = 0x0969daff;
   /* Okabe-Ito: distinguishable with the common colour-vision deficiencies. */

@@ -96,7 +96,7 @@ static void tick_text(const unit *u, int32_t y, int m, int d, char *buf,
 
 /* Generates the first-tier ticks of `u` over segment g into t, labelled and
  * measured; false when they would collide (or on OOM, with *oom set). */
-static bool try_unit(const unit *u, const tl_segment *g,
+static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
                      const tl_measurer *ms, const tl_font *font,
                      double spacing, bool vertical, tl_ticks *t, bool *oom) {
   double len = g->p1 - g->p0;
@@ -119,7 +119,7 @@ static bool try_unit(const unit *u, const tl_segment *g,
       continue;
     tl_tick k;
     memset(&k, 0, sizeof k);
-    k.pos = g->p0 + (day - g->a) / (g->b - g->a) * len;
+    k.pos = tl_scale_pos(s, (double)day);
     tick_text(u, y, m, d, k.text, sizeof k.text);
     tl_text_size sz = {0, 0};
     ms->measure(ms->ctx, font, k.text, strlen(k.text), &sz);
@@ -145,7 +145,7 @@ static bool try_unit(const unit *u, const tl_segment *g,
  * start and at each new month or year, left-aligned at its boundary.  Kept
  * from the last backwards, so a boundary label wins over the segment-start
  * label it would collide with. */
-static bool add_context(const unit *u, const tl_segment *g,
+static bool add_context(const unit *u, const tl_scale *s, const tl_segment *g,
                         const tl_measurer *ms, const tl_font *font,
                         double spacing, bool vertical, tl_ticks *t) {
   tl_tick cand[64];
@@ -158,7 +158,7 @@ static bool add_context(const unit *u, const tl_segment *g,
     tl_civil_from_days(day, &y, &m, &d);
     tl_tick k;
     memset(&k, 0, sizeof k);
-    k.pos = g->p0 + (day - g->a) / (g->b - g->a) * (g->p1 - g->p0);
+    k.pos = tl_scale_pos(s, (double)day);
     char year[24];
     tl_year_label(y, year, sizeof year);
     if (u->base == DAY)
@@ -224,7 +224,7 @@ tl_status tl_ticks_build(const tl_scale *s, const tl_measurer *ms,
     const unit *chosen = NULL;
     size_t before = out->count;
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-      if (try_unit(&units[u], g, ms, font, spacing, vertical, out, &oom)) {
+      if (try_unit(&units[u], s, g, ms, font, spacing, vertical, out, &oom)) {
         chosen = &units[u];
         break;
       }
@@ -237,7 +237,7 @@ tl_status tl_ticks_build(const tl_scale *s, const tl_measurer *ms,
     const unit *ctx = chosen && chosen->base != YEAR ? chosen
                       : out->count == before      ? &year_unit
                                                   : NULL;
-    if (ctx && !add_context(ctx, g, ms, font, spacing, vertical, &tier2))
+    if (ctx && !add_context(ctx, s, g, ms, font, spacing, vertical, &tier2))
       goto nomem;
   }
   for (size_t i = 0; i < tier2.count; i++)
