@@ -378,7 +378,7 @@ tl_status tl_layout_header(layout *L, tl_scene *s) {
 static void list_columns(const layout *L, double *colw, size_t *cols) {
   const tl_theme *th = L->th;
   double x0 = th->margin_left, x1 = L->W - th->margin_right;
-  *colw = fmin(fmax(th->label_max_width * 1.6, 260), x1 - x0);
+  *colw = fmin(fmax(th->label_max_width * 1.3, 230), x1 - x0);
   *cols = (size_t)floor((x1 - x0 + 16) / (*colw + 16));
   if (*cols < 1)
     *cols = 1;

@@ -142,31 +142,49 @@ static void fit_all(vctx *v, int lines) {
   }
 }
 
-/* Automatic height: each segment gets at least the height its labels
- * need, so they sit next to their dates. */
-static void grow_segments(vctx *v) {
+/* Segment lengths from what their labels need.  Automatic height: each
+ * segment gets at least that (1.15x), so labels sit next to their dates.
+ * Fixed height (`total` > 0): the axis length is shared in proportion to
+ * need, plus any spare room in proportion to duration. */
+static void size_segments(vctx *v, double total) {
   layout *L = v->L;
   double gap = L->th->label_padding;
-  double *need = calloc(v->scale.count, sizeof *need);
+  size_t n = v->scale.count;
+  double *need = calloc(n, sizeof *need);
   if (!need)
     return;
   for (size_t k = 0; k < L->n; k++) {
-    int seg = tl_scale_segment(&v->scale, L->ev[v->order[k]].a + 0.5);
-    if (seg < 0)
-      seg = 0;
+    const lev *e = &L->ev[v->order[k]];
+    double day = e->interval || e->band ? e->a : (e->a + e->b) / 2;
+    size_t seg = n - 1;
+    for (size_t i = 0; i < n; i++)
+      if (day <= v->scale.segs[i].b) {
+        seg = i;
+        break;
+      }
     need[seg] += v->size[k] + gap;
   }
-  double total = 0;
-  for (size_t i = 0; i < v->scale.count; i++) {
+  double sum = 0, old = 0;
+  for (size_t i = 0; i < n; i++) {
     const tl_segment *g = &v->scale.segs[i];
-    need[i] = fmax(need[i] * 1.15, fmax(g->p1 - g->p0, 60));
-    total += need[i];
+    if (total <= 0)
+      need[i] = fmax(need[i] * 1.15, fmax(g->p1 - g->p0, 60));
+    else
+      need[i] = fmax(need[i], 40);
+    sum += need[i];
+    old += g->p1 - g->p0;
   }
-  /* Past the largest chart cairo draws, shrink back proportionally. */
-  double limit = MAX_AUTO_HEIGHT - v->scale.p0 - 400;
-  if (total > limit)
-    for (size_t i = 0; i < v->scale.count; i++)
-      need[i] *= limit / total;
+  double avail = total > 0 ? total - (double)(n - 1) * L->th->break_width
+                           : MAX_AUTO_HEIGHT - v->scale.p0 - 400;
+  if (sum > avail) { /* too much: shrink in proportion (labels get thinned) */
+    for (size_t i = 0; i < n; i++)
+      need[i] *= avail / sum;
+  } else if (total > 0) { /* spare room: by duration, as before */
+    for (size_t i = 0; i < n; i++) {
+      const tl_segment *g = &v->scale.segs[i];
+      need[i] += (avail - sum) * (g->p1 - g->p0) / old;
+    }
+  }
   tl_scale_set_lengths(&v->scale, need, L->th->break_width);
   free(need);
 }
@@ -251,8 +269,8 @@ static size_t thin(vctx *v, size_t *ks, size_t m, double room) {
   return k;
 }
 
-/* Automatic height: per segment, labels dodge inside it, then the segment
- * is warped so every labelled date sits level with its label.  Still
+/* Per segment, labels dodge inside it, then the segment is warped so
+ * every labelled date sits level with its label.  Still
  * chronological; the tick labels show where time runs faster. */
 static tl_status dodge_and_warp(vctx *v) {
   layout *L = v->L;
@@ -281,21 +299,6 @@ static tl_status dodge_and_warp(vctx *v) {
   }
   free(ks), free(days), free(px);
   return st;
-}
-
-/* Fixed height: one dodge over the whole axis, no warp. */
-static void dodge_all(vctx *v, double lo, double hi) {
-  layout *L = v->L;
-  size_t *ks = malloc((L->n ? L->n : 1) * sizeof *ks);
-  if (!ks)
-    return;
-  size_t m = 0;
-  for (size_t k = 0; k < L->n; k++)
-    ks[m++] = k;
-  m = thin(v, ks, m, hi - lo);
-  if (!dodge_some(v, ks, m, lo, hi))
-    dodge_some(v, ks, m, lo, INFINITY); /* rounding: never overlap */
-  free(ks);
 }
 
 static void add(tl_scene *s, tl_item_kind kind, int64_t event, double x,
@@ -394,14 +397,11 @@ static void emit(vctx *v) {
   }
 }
 
-static tl_status run(vctx *v) {
+/* Scale, columns, label sizes and positions for an axis from p0 to p1
+ * (p1 is only a starting point with an automatic height). */
+static tl_status arrange(vctx *v, double p0, double p1, bool auto_h) {
   layout *L = v->L;
   const tl_theme *th = L->th;
-  bool auto_h = L->H <= 0;
-  double p0 = L->header_bottom + 8;
-  double p1 = auto_h ? p0 + 600 : L->H - th->margin_bottom;
-  if (p1 < p0 + 60)
-    p1 = p0 + 60;
   tl_status st;
   if ((st = build_scale(v, p0, p1)) != TL_OK || (st = bar_tracks(v)) != TL_OK ||
       (st = ticks(v)) != TL_OK)
@@ -410,38 +410,49 @@ static tl_status run(vctx *v) {
   for (size_t k = 0; k < L->n; k++)
     L->ev[v->order[k]].label = LAB_FULL;
   fit_all(v, th->label_max_lines);
-  if (auto_h) {
-    grow_segments(v);
-  } else {
+  if (!auto_h) {
     double total = 0;
     for (size_t k = 0; k < L->n; k++)
       total += v->size[k] + th->label_padding;
     if (total > p1 - p0)
       fit_all(v, 1); /* short labels before listing any */
   }
+  size_segments(v, auto_h ? 0 : p1 - p0);
   place_along(v);
-  if (auto_h) {
-    st = dodge_and_warp(v);
-  } else {
-    /* Leave room for the list of what does not fit: a few rounds, since
-     * the list grows as the room for labels shrinks. */
-    double list_h = 0;
-    for (int round = 0; round < 4; round++) {
-      for (size_t k = 0; k < L->n; k++)
-        L->ev[k].label = LAB_FULL;
-      dodge_all(v, p0, p1 - list_h);
-      size_t listed = 0;
-      for (size_t k = 0; k < L->n; k++)
-        listed += L->ev[k].label != LAB_FULL;
-      double need = tl_layout_list_height(L, listed);
-      if (need <= list_h)
-        break;
-      list_h = need;
-    }
-  }
-  if (st != TL_OK || (st = ticks(v)) != TL_OK)
+  if ((st = dodge_and_warp(v)) != TL_OK || (st = ticks(v)) != TL_OK)
     return st;
   place_along(v); /* through the warp */
+  return TL_OK;
+}
+
+static tl_status run(vctx *v) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  bool auto_h = L->H <= 0;
+  double p0 = L->header_bottom + 8;
+  double p1 = auto_h ? p0 + 600 : L->H - th->margin_bottom;
+  if (p1 < p0 + 60)
+    p1 = p0 + 60;
+  tl_status st = arrange(v, p0, p1, auto_h);
+  /* A fixed height holds the list too: shorten the axis until the list of
+   * what did not fit fits below it (the list grows as the axis shrinks). */
+  for (int round = 0; st == TL_OK && !auto_h && round < 4; round++) {
+    size_t listed = 0;
+    for (size_t k = 0; k < L->n; k++)
+      listed += L->ev[k].label != LAB_FULL;
+    double bottom = v->scale.p1;
+    for (size_t k = 0; k < L->n; k++)
+      if (L->ev[k].label == LAB_FULL)
+        bottom = fmax(bottom, L->ev[k].box.t1);
+    double over = bottom + tl_layout_list_height(L, listed) -
+                  (L->H - th->margin_bottom);
+    if (over <= 0.5 || p1 - over < p0 + 60)
+      break;
+    p1 -= over;
+    st = arrange(v, p0, p1, false);
+  }
+  if (st != TL_OK)
+    return st;
   emit(v);
   double bottom = v->scale.p1;
   for (size_t k = 0; k < L->n; k++)
