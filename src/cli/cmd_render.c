@@ -266,17 +266,14 @@ static int load_theme(const char *arg, tl_theme *theme) {
               "%s/%s.yaml", arg, arg, TL_TEMPLATE_DIR, arg);
     return EXIT_SYSTEM;
   }
-  char err[512], *text;
+  char *text;
   size_t len;
-  tl_status st = tl_read_file(path, TEMPLATE_MAX_BYTES, &text, &len, err,
-                              sizeof err);
-  if (st != TL_OK) {
-    cli_error("render", "%s", err);
-    return st == TL_ERR_LIMIT ? EXIT_INVALID : EXIT_SYSTEM;
-  }
+  int code = cli_read_input("render", path, TEMPLATE_MAX_BYTES, &text, &len);
+  if (code != EXIT_OK)
+    return code;
   tl_diags diags;
   tl_diags_init(&diags);
-  st = tl_theme_parse(text, len, path, theme, &diags);
+  tl_status st = tl_theme_parse(text, len, path, theme, &diags);
   cli_report(&diags, text, len);
   tl_diags_free(&diags);
   free(text);
@@ -284,18 +281,14 @@ static int load_theme(const char *arg, tl_theme *theme) {
 }
 
 static int load_events(const char *path, tl_doc **doc) {
-  char err[512], *text;
+  char *text;
   size_t len;
-  tl_status st = tl_read_file(path, TL_EVENTS_MAX_BYTES, &text, &len, err,
-                              sizeof err);
-  if (st != TL_OK) {
-    cli_error("render", "%s", err);
-    return st == TL_ERR_LIMIT ? EXIT_INVALID : EXIT_SYSTEM;
-  }
-  const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+  int code = cli_read_input("render", path, TL_EVENTS_MAX_BYTES, &text, &len);
+  if (code != EXIT_OK)
+    return code;
   tl_diags diags;
   tl_diags_init(&diags);
-  st = tl_doc_parse(text, len, name, doc, &diags);
+  tl_status st = tl_doc_parse(text, len, cli_input_name(path), doc, &diags);
   cli_report(&diags, text, len);
   tl_diags_free(&diags);
   free(text);

@@ -133,7 +133,8 @@ bool tl_placer_line_free(const tl_placer *p, double t, double c0, double c1) {
 }
 
 static bool try_at(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
-                   bool top, int row, double t0, tl_label_pos *out) {
+                   bool top, int row, double t0, tl_label_pos *out,
+                   bool commit) {
   tl_rect box;
   box.t0 = t0;
   box.t1 = t0 + q->w;
@@ -156,6 +157,8 @@ static bool try_at(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
   double l0 = top ? near : lead0, l1 = top ? lead0 : near;
   if (!tl_placer_line_free(p, q->t, l0 + 0.01, l1 - 0.01))
     return false;
+  if (!commit)
+    return true;
   out->placed = true;
   out->top = top;
   out->row = row;
@@ -167,8 +170,8 @@ static bool try_at(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
          tl_placer_add(p, &lead, TL_BLOCK_LABELS);
 }
 
-bool tl_place_in_rows(tl_placer *p, const tl_rows *rows,
-                      const tl_label_req *q, tl_label_pos *out) {
+static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
+                   tl_label_pos *out, bool commit) {
   memset(out, 0, sizeof *out);
   int max_rows = rows->top_rows > rows->bottom_rows ? rows->top_rows
                                                     : rows->bottom_rows;
@@ -183,10 +186,21 @@ bool tl_place_in_rows(tl_placer *p, const tl_rows *rows,
       if (row + rows_needed > limit)
         continue;
       for (int a = 0; a < 3; a++)
-        if (try_at(p, rows, q, top, row, starts[a], out))
+        if (try_at(p, rows, q, top, row, starts[a], out, commit))
           return true;
     }
   return false;
+}
+
+bool tl_place_in_rows(tl_placer *p, const tl_rows *rows,
+                      const tl_label_req *q, tl_label_pos *out) {
+  return search(p, rows, q, out, true);
+}
+
+bool tl_rows_have_room(tl_placer *p, const tl_rows *rows,
+                       const tl_label_req *q) {
+  tl_label_pos unused;
+  return search(p, rows, q, &unused, false);
 }
 
 /* ---- 1-D dodge: pool adjacent violators ---------------------------------- */

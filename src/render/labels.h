@@ -61,6 +61,11 @@ typedef struct tl_label_pos {
 bool tl_place_in_rows(tl_placer *p, const tl_rows *rows,
                       const tl_label_req *req, tl_label_pos *out);
 
+/* Whether tl_place_in_rows would find a place, without placing anything:
+ * a cheap probe with a small box before measuring a real label. */
+bool tl_rows_have_room(tl_placer *p, const tl_rows *rows,
+                       const tl_label_req *q);
+
 /* 1-D placement for vertical charts: boxes of size[i] along t, in order,
  * at least `gap` apart, inside [lo, hi], as close as possible (least
  * squares) to their wanted starts want[i].  Writes the starts to pos.

@@ -41,11 +41,11 @@ size_t tl_assign_tracks(const double *t0, const double *t1, size_t n,
     if (tr == used)
       used++;
     end[tr] = it[k].t1;
-    tracks[it[k].i] = (int)tr;
+    tracks[it[k].i] = tr < TL_MAX_TRACKS ? (int)tr : TL_MAX_TRACKS - 1;
   }
   free(it);
   free(end);
-  return used;
+  return used < TL_MAX_TRACKS ? used : TL_MAX_TRACKS;
 }
 
 const char *tl_group_key(const tl_event *e, tl_group_by by) {

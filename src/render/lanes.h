@@ -11,6 +11,10 @@
 size_t tl_assign_tracks(const double *t0, const double *t1, size_t n,
                         double gap, int *tracks);
 
+/* Bars stack at most this deep; past it they share the top track (a
+ * hundred overlapping intervals must not push the labels off the page). */
+#define TL_MAX_TRACKS 4
+
 /* The lane an event belongs to: its type, first actor or first tag; NULL
  * when it has none (the "other" lane). */
 const char *tl_group_key(const tl_event *event, tl_group_by by);

@@ -337,7 +337,7 @@ tl_status tl_layout_header(layout *L, tl_scene *s) {
   if (L->title && *L->title) {
     /* A title wider than the page is ellipsized like a label. */
     tl_label_fonts f = {L->m, &th->fonts[TL_FONT_TITLE],
-                        &th->fonts[TL_FONT_TITLE]};
+                        &th->fonts[TL_FONT_TITLE], 0};
     tl_strbuf b = TL_STRBUF_INIT;
     tl_fit fit;
     tl_text_fit(&f, L->title, strlen(L->title), 0, x1 - x0, 1, &b, &fit);
@@ -416,7 +416,7 @@ double tl_layout_list(layout *L, tl_scene *s, double y) {
   size_t rows = (count + cols - 1) / cols;
   double row_h = L->small_h + 2;
   tl_label_fonts f = {L->m, &th->fonts[TL_FONT_SMALL],
-                      &th->fonts[TL_FONT_SMALL]};
+                      &th->fonts[TL_FONT_SMALL], L->small_h};
   size_t k = 0;
   for (size_t c = 0; c < L->n; c++) {
     lev *v = &L->ev[L->chrono[c]];
@@ -575,8 +575,8 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
     return st;
   L.title = opts->title ? opts->title : tl_doc_title(doc);
   L.lf = (tl_label_fonts){measure, &theme->fonts[TL_FONT_DATE],
-                          &theme->fonts[TL_FONT_LABEL]};
-  L.line_h = tl_label_line_height(&L.lf);
+                          &theme->fonts[TL_FONT_LABEL], 0};
+  L.line_h = L.lf.line_height = tl_label_line_height(&L.lf);
   L.small_h = tl_text_h(&L, TL_FONT_SMALL);
   L.tick_h = tl_text_h(&L, TL_FONT_TICK);
   if ((st = collect(&L)) != TL_OK || (st = assign_colors(&L)) != TL_OK ||

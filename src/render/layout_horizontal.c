@@ -219,6 +219,11 @@ static void place_labels(hctx *h, int levels) {
     if (v->band)
       continue;
     tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
+    /* Crowded spots: if not even a short one-line box fits, no label will,
+     * and measuring two versions of it would be wasted. */
+    tl_label_req probe = {v->t, 24, L->line_h + 2 * LABEL_PAD_C, v->c0, v->c1};
+    if (!tl_rows_have_room(h->lanes[v->lane].placer, &rows, &probe))
+      continue;
     if (try_label(h, v, &rows, th->label_max_width, th->label_max_lines) ||
         try_label(h, v, &rows, th->label_max_width, 1))
       v->label = LAB_FULL;

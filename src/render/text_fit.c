@@ -69,18 +69,34 @@ static size_t fit_prefix(const tl_label_fonts *f, const char *text,
     return from;
   lo = 1;
   hi = count;
+  /* Interpolation search: widths grow almost linearly with code points,
+   * so guessing from the widths at both ends needs two or three Pango
+   * calls where halving needs seven or eight. */
+  double wlo = 0, whi = span_width(f, text, from, to, em, suffix);
+  if (whi <= max_width)
+    return to;
   while (lo < hi) {
-    size_t mid = (lo + hi + 1) / 2;
+    double guess = (double)lo + (double)(hi - lo) * (max_width - wlo) /
+                                    (whi > wlo ? whi - wlo : 1);
+    size_t mid = (size_t)guess;
+    if (mid <= lo)
+      mid = lo + 1;
+    if (mid > hi)
+      mid = hi;
     size_t end = from;
     for (size_t k = 0; k < mid && end < to; k++) {
       uint32_t cp;
       size_t n = tl_utf8_decode((const unsigned char *)text + end, to - end, &cp);
       end += n ? n : 1;
     }
-    if (span_width(f, text, from, end, em, suffix) <= max_width)
+    double w = span_width(f, text, from, end, em, suffix);
+    if (w <= max_width) {
       lo = mid;
-    else
+      wlo = w;
+    } else {
       hi = mid - 1;
+      whi = w;
+    }
   }
   size_t end = from;
   for (size_t k = 0; k < lo && end < to; k++) {
@@ -114,16 +130,38 @@ void tl_text_fit(const tl_label_fonts *f, const char *text, size_t len,
   size_t i = 0;
   while (i < len && text[i] == ' ')
     i++;
+  double line_h = f->line_height > 0 ? f->line_height : tl_label_line_height(f);
+  /* Most labels fit on one line: one measurement decides. */
+  double whole = span_width(f, text, i, len, em, NULL);
+  if (i < len && whole <= max_width) {
+    put_line(out, text, i, len, &first, em, &out_em);
+    fit->lines = 1;
+    fit->width = whole;
+    fit->em = out_em == (size_t)-1 ? out->len - start_len : out_em - start_len;
+    fit->height = line_h;
+    return;
+  }
   while (i < len) {
     bool last_line = fit->lines + 1 >= max_lines;
-    /* Greedy: take words while the line fits. */
-    size_t end = next_space(text, i, len);
-    size_t j = end;
-    while (j < len) {
-      size_t k = next_space(text, j + 1, len);
-      if (span_width(f, text, i, k, em, NULL) > max_width)
+    /* Greedy: estimate with one measurement per word, then confirm the
+     * line with one exact measurement, dropping words while it is too
+     * wide.  Measuring every growing line would cost a Pango call per
+     * word per line. */
+    size_t first_end = next_space(text, i, len), end = first_end;
+    double est = span_width(f, text, i, end, em, NULL);
+    while (end < len) {
+      size_t k = next_space(text, end + 1, len);
+      double ww = span_width(f, text, end, k, em, NULL);
+      if (est + ww > max_width)
         break;
-      end = j = k;
+      est += ww;
+      end = k;
+    }
+    while (end > first_end && span_width(f, text, i, end, em, NULL) > max_width) {
+      size_t b = end - 1;
+      while (b > first_end && text[b] != ' ')
+        b--;
+      end = b;
     }
     bool rest = end < len;
     double w = span_width(f, text, i, end, em, NULL);
@@ -160,5 +198,5 @@ void tl_text_fit(const tl_label_fonts *f, const char *text, size_t len,
   if (out_em == (size_t)-1)
     out_em = out->len;
   fit->em = out_em - start_len;
-  fit->height = fit->lines * tl_label_line_height(f);
+  fit->height = fit->lines * line_h;
 }

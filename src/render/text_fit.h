@@ -12,6 +12,7 @@ typedef struct tl_label_fonts {
   const tl_measurer *measure;
   const tl_font *date;
   const tl_font *body;
+  double line_height; /* of one line; 0: measure it when needed */
 } tl_label_fonts;
 
 typedef struct tl_fit {

@@ -111,15 +111,23 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
   int64_t day = u->base == DAY     ? first
                 : u->base == MONTH ? tl_days_from_civil(y, m, 1)
                                    : tl_days_from_civil(y, 1, 1);
-  double prev_hi = -INFINITY;
+  double prev_hi = -INFINITY, prev_pos = -INFINITY;
   size_t start = t->count;
   for (; day <= last; day = next_day(u, day)) {
     tl_civil_from_days(day, &y, &m, &d);
     if (day < first || !on_tick(u, y, m, d))
       continue;
+    /* Ticks closer than the spacing fail whatever their text: no need to
+     * measure (a long warped segment would measure thousands). */
+    double pos = tl_scale_pos(s, (double)day);
+    if (pos - prev_pos < spacing) {
+      t->count = start;
+      return false;
+    }
+    prev_pos = pos;
     tl_tick k;
     memset(&k, 0, sizeof k);
-    k.pos = tl_scale_pos(s, (double)day);
+    k.pos = pos;
     tick_text(u, y, m, d, k.text, sizeof k.text);
     tl_text_size sz = {0, 0};
     ms->measure(ms->ctx, font, k.text, strlen(k.text), &sz);
