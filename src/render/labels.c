@@ -126,7 +126,9 @@ bool tl_placer_line_free(const tl_placer *p, double t, double c0, double c1) {
     const entry *e = &p->e[b->ids[i]];
     if (e->block != TL_BLOCK_ALL)
       continue;
-    if (t >= e->r.t0 && t <= e->r.t1 && overlap(c0, c1, e->r.c0, e->r.c1))
+    /* Strictly inside: a leader may run along a box's edge, so labels of
+     * one date stack on one pole. */
+    if (t > e->r.t0 && t < e->r.t1 && overlap(c0, c1, e->r.c0, e->r.c1))
       return false;
   }
   return true;

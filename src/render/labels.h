@@ -42,7 +42,9 @@ typedef struct tl_rows {
   double bottom_base; /* c of the near edge of bottom row 0 (> 0) */
   double step;        /* rows are this far apart */
   int top_rows, bottom_rows; /* how many rows each side may use */
-  double inset;       /* the leader meets the box this far from its edge */
+  double inset;       /* the leader meets the box this far inside its
+                         edge (0: along the edge, so same-date labels
+                         can share one leader) */
   double pad;         /* free space kept around boxes */
   double t_min, t_max;/* boxes stay inside */
 } tl_rows;

@@ -188,7 +188,7 @@ static tl_rows rows_for(const hctx *h, const lane_geo *g, int levels) {
   rows.step = h->row_step;
   rows.top_rows = levels * 2;
   rows.bottom_rows = h->grouped ? 0 : levels * 2;
-  rows.inset = LABEL_PAD_T;
+  rows.inset = 0; /* the leader runs along the box's edge */
   rows.pad = th->label_padding;
   rows.t_min = th->margin_left / 2;
   rows.t_max = h->L->W - th->margin_right / 2;

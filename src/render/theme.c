@@ -53,7 +53,7 @@ void tl_theme_default(tl_theme *t) {
   t->label_padding = 4;
   t->label_max_width = 190;
   t->label_max_lines = 3;
-  t->max_levels = 7;
+  t->max_levels = 10;
   t->tick_spacing = 14;
   t->break_ratio = 0.08;
   t->break_min_days = 365;
