@@ -12,3 +12,7 @@ tl_add_test(test_layout SOURCES test_layout.c ${TL_LAYOUT_SUPPORT}
 tl_add_test(test_render_smoke SOURCES test_render_smoke.c support/run.c
             ${TL_LAYOUT_SUPPORT} LIBS timeline_lib LABELS render
             ARGS $<TARGET_FILE:timeline>)
+# Fontconfig and Pango keep process-wide caches LeakSanitizer would report;
+# the suppressions reach the `timeline` processes the test starts too.
+set_tests_properties(test_render_smoke PROPERTIES ENVIRONMENT
+  "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/lsan.supp")

@@ -27,7 +27,9 @@ static tl_scale_params params(bool linear) {
  * 2025.  Range: 1950-06-25 .. 2025-09-05 = 27466 days; 8% = 2197.3 days.
  * Gaps: 1953-07-28 -> 1961-07-11 = 2905 (cut), 1961-07-12 -> 2018-03-25
  * = 20710 (cut), 2018-03-29 -> 2019-02-27 = 335 (kept: under 365 and
- * 2197), 2019-03-01 -> 2025-09-02 = 2377 (cut). */
+ * 2197), 2019-03-01 -> 2025-09-02 = 2377 (cut).  Applied again to what
+ * is left (27466 - 25992 = 1474 days: 8% = 118) the minimum, 365 days,
+ * is the final threshold, and the 335-day gap still stays. */
 static void test_sample_cuts(void **state) {
   (void)state;
   tl_span s[] = {
@@ -37,7 +39,7 @@ static void test_sample_cuts(void **state) {
   tl_scale_params p = params(false);
   tl_scale sc;
   assert_int_equal(tl_scale_build(s, 5, &p, &sc), TL_OK);
-  assert_true(fabs(sc.threshold - 0.08 * 27466) < 1e-6);
+  assert_true(sc.threshold == 365);
   assert_int_equal(sc.count, 4);
   assert_true(sc.segs[0].data_a == s[0].a && sc.segs[0].data_b == s[0].b);
   assert_true(sc.segs[1].data_a == s[1].a && sc.segs[1].data_b == s[1].b);
@@ -48,6 +50,23 @@ static void test_sample_cuts(void **state) {
   for (size_t i = 0; i + 1 < sc.count; i++)
     assert_true(fabs(sc.segs[i + 1].p0 - sc.segs[i].p1 - 40) < 1e-9);
   assert_true(fabs(sc.segs[3].p1 - 1000) < 1e-9);
+  tl_scale_free(&sc);
+}
+
+/* One event in 109 BCE: the first pass (8% of ~2134 years) cuts only the
+ * gap after it; what is left, 2018-03-25 .. 2025-09-05 (2721 days), makes
+ * the threshold 365 days, so the 2019 -> 2025 gap (2377 days) is cut too. */
+static void test_ancient_outlier(void **state) {
+  (void)state;
+  tl_span s[] = {{day(-108, 1, 1), day(-107, 1, 1)},
+                 {day(2018, 3, 25), day(2018, 3, 29)},
+                 {day(2019, 2, 27), day(2019, 3, 1)},
+                 {day(2025, 9, 2), day(2025, 9, 5)}};
+  tl_scale_params p = params(false);
+  tl_scale sc;
+  assert_int_equal(tl_scale_build(s, 4, &p, &sc), TL_OK);
+  assert_true(sc.threshold == 365);
+  assert_int_equal(sc.count, 3);
   tl_scale_free(&sc);
 }
 
@@ -172,6 +191,7 @@ static void test_warp(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sample_cuts), cmocka_unit_test(test_min_days),
+      cmocka_unit_test(test_ancient_outlier),
       cmocka_unit_test(test_linear),      cmocka_unit_test(test_cut_cap),
       cmocka_unit_test(test_properties),  cmocka_unit_test(test_gap_labels),
       cmocka_unit_test(test_warp),

@@ -56,15 +56,30 @@ static size_t max_breaks(const tl_scale_params *p) {
   return k < 1 ? 0 : (size_t)k - 1;
 }
 
-/* The cut threshold: the theme's rule, raised to the size of the largest
- * gap that must stay when more gaps pass it than cuts fit. */
+/* The cut threshold.  The theme's rule, max(ratio * range, min_days), is
+ * applied again to what is left once the long gaps are gone, until it
+ * settles: one event in 109 BCE must not make six empty years in 2019-2025
+ * look short.  The threshold only falls, so every cut gap stays longer than
+ * the final value and every kept gap is at most it.  If more gaps pass than
+ * cuts fit, it is raised to the longest gap that must stay. */
 static tl_status choose_threshold(const cluster *c, size_t k,
                                   const tl_scale_params *p, double *out) {
-  double range = k ? c[k - 1].b - c[0].a : 0;
-  double t = fmax(p->ratio * range, p->min_days);
   if (p->linear || k < 2) {
     *out = INFINITY;
     return TL_OK;
+  }
+  double range = c[k - 1].b - c[0].a, t = INFINITY;
+  for (;;) {
+    double cut = 0;
+    for (size_t i = 0; i + 1 < k; i++) {
+      double gap = c[i + 1].a - c[i].b;
+      if (gap > t)
+        cut += gap;
+    }
+    double next = fmax(p->ratio * (range - cut), p->min_days);
+    if (next >= t)
+      break;
+    t = next;
   }
   double *gaps = malloc((k - 1) * sizeof *gaps);
   if (!gaps)

@@ -38,7 +38,7 @@ void tl_theme_default(tl_theme *t) {
                                     0x8c6d31ff, 0x000000ff};
   memcpy(t->palette, palette, sizeof palette);
   t->palette_count = sizeof palette / sizeof palette[0];
-  const char *family = "DejaVu Sans, Noto Sans CJK KR, Noto Sans CJK SC, sans";
+  const char *family = "DejaVu Sans, WenQuanYi Micro Hei, Noto Sans CJK KR, sans";
   set_font(&t->fonts[TL_FONT_LABEL], family, 12, false);
   set_font(&t->fonts[TL_FONT_DATE], family, 12, true);
   set_font(&t->fonts[TL_FONT_TICK], family, 11, false);
