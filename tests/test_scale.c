@@ -27,9 +27,10 @@ static tl_scale_params params(bool linear) {
  * 2025.  Range: 1950-06-25 .. 2025-09-05 = 27466 days; 8% = 2197.3 days.
  * Gaps: 1953-07-28 -> 1961-07-11 = 2905 (cut), 1961-07-12 -> 2018-03-25
  * = 20710 (cut), 2018-03-29 -> 2019-02-27 = 335 (kept: under 365 and
- * 2197), 2019-03-01 -> 2025-09-02 = 2377 (cut).  Applied again to what
- * is left (27466 - 25992 = 1474 days: 8% = 118) the minimum, 365 days,
- * is the final threshold, and the 335-day gap still stays. */
+ * 2197), 2019-03-01 -> 2025-09-02 = 2377 (cut).  The cuts take 25992
+ * days, over half the range, so the rule is applied again to what is left
+ * (1474 days: 8% = 118): the minimum, 365 days, is the final threshold,
+ * and the 335-day gap still stays. */
 static void test_sample_cuts(void **state) {
   (void)state;
   tl_span s[] = {
@@ -67,6 +68,19 @@ static void test_ancient_outlier(void **state) {
   assert_int_equal(tl_scale_build(s, 4, &p, &sc), TL_OK);
   assert_true(sc.threshold == 365);
   assert_int_equal(sc.count, 3);
+  tl_scale_free(&sc);
+}
+
+/* Cuts under half the range: the first threshold stands.  Range 0..10000
+ * (800 days); gaps 3000 (cut: 30%) and 500 (kept); cut total 30% < 50%. */
+static void test_no_second_pass(void **state) {
+  (void)state;
+  tl_span s[] = {{0, 10}, {3010, 6000}, {6500, 10000}};
+  tl_scale_params p = params(false);
+  tl_scale sc;
+  assert_int_equal(tl_scale_build(s, 3, &p, &sc), TL_OK);
+  assert_true(sc.threshold == 800);
+  assert_int_equal(sc.count, 2);
   tl_scale_free(&sc);
 }
 
@@ -192,6 +206,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sample_cuts), cmocka_unit_test(test_min_days),
       cmocka_unit_test(test_ancient_outlier),
+      cmocka_unit_test(test_no_second_pass),
       cmocka_unit_test(test_linear),      cmocka_unit_test(test_cut_cap),
       cmocka_unit_test(test_properties),  cmocka_unit_test(test_gap_labels),
       cmocka_unit_test(test_warp),

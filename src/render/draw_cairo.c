@@ -203,10 +203,11 @@ static void item(painter *p, const tl_item *it) {
     bar(p, it, 1);
     break;
   case TL_ITEM_BAND:
-    set_rgba(cr, it->fill, 1);
+    /* Eras that follow one another alternate in strength (MAJOR), so
+     * their boundary shows without a line crossing the labels. */
+    set_rgba(cr, it->fill, it->style & TL_STYLE_MAJOR ? 1.8 : 1);
     cairo_rectangle(cr, it->x, it->y, it->w, it->h);
     cairo_fill(cr);
-    line(cr, it->x + 0.75, it->y, it->x + 0.75, it->y + it->h, it->stroke, 1.5);
     break;
   case TL_ITEM_LANE:
     if (it->text) {

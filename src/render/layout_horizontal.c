@@ -39,6 +39,8 @@ typedef struct hctx {
   double tick_top, tier2_top, break_top, ticks_bottom; /* local c, below */
   bool any_tier2;
   double strip_h;             /* band label strip height */
+  tl_rect *cuts;              /* "… 5 years …" boxes, one per cut */
+  char (*cut_text)[48];
   double row_step;
 } hctx;
 
@@ -51,7 +53,7 @@ static tl_status build_scale(hctx *h) {
   if (!spans)
     return TL_ERR_NOMEM;
   size_t k = tl_layout_spans(L, spans);
-  tl_scale_params p = {h->p0, h->p1, th->break_width, 90, th->break_ratio,
+  tl_scale_params p = {h->p0, h->p1, th->break_width, 48, th->break_ratio,
                        th->break_min_days, L->o.scale == TL_SCALE_LINEAR};
   tl_status st = tl_scale_build(spans, k, &p, &h->scale);
   free(spans);
@@ -124,6 +126,8 @@ static tl_status assign_bar_tracks(hctx *h) {
 
 /* ---- across the axis ------------------------------------------------------ */
 
+static int place_cut_labels(hctx *h, double top);
+
 /* Where tick labels, second-tier labels and cut labels sit below the axis. */
 static void tick_rows(hctx *h, double zone_bottom) {
   layout *L = h->L;
@@ -133,8 +137,8 @@ static void tick_rows(hctx *h, double zone_bottom) {
   h->tick_top = zone_bottom + TICK_LEN;
   h->tier2_top = h->tick_top + L->tick_h + 1;
   h->break_top = h->any_tier2 ? h->tier2_top + L->tick_h + 2 : h->tier2_top;
-  h->ticks_bottom =
-      h->break_top + (h->scale.count > 1 ? L->small_h + 2 : 0);
+  int rows = place_cut_labels(h, h->break_top);
+  h->ticks_bottom = h->break_top + rows * (L->small_h + 2);
 }
 
 static tl_rect tick_rect(const hctx *h, const tl_tick *k) {
@@ -143,14 +147,32 @@ static tl_rect tick_rect(const hctx *h, const tl_tick *k) {
 }
 
 static tl_rect break_rect(const hctx *h, size_t i, char *text, size_t size) {
-  const tl_segment *a = &h->scale.segs[i], *b = &h->scale.segs[i + 1];
-  char gap[32];
-  tl_gap_label(b->data_a - a->data_b, gap, sizeof gap);
-  snprintf(text, size, "\xe2\x80\xa6 %s \xe2\x80\xa6", gap);
-  double w = tl_text_w(h->L, TL_FONT_SMALL, text);
-  double mid = (a->p1 + b->p0) / 2;
-  return (tl_rect){mid - w / 2, mid + w / 2, h->break_top,
-                   h->break_top + h->L->small_h};
+  snprintf(text, size, "%s", h->cut_text[i]);
+  return h->cuts[i];
+}
+
+/* Cut labels sit in a row under the ticks; one that would touch its left
+ * neighbour drops to a second row.  Returns the rows used. */
+static int place_cut_labels(hctx *h, double top) {
+  layout *L = h->L;
+  int rows = h->scale.count > 1 ? 1 : 0;
+  double last_end[2] = {-INFINITY, -INFINITY};
+  for (size_t i = 0; i + 1 < h->scale.count; i++) {
+    const tl_segment *a = &h->scale.segs[i], *b = &h->scale.segs[i + 1];
+    char gap[32];
+    tl_gap_label(b->data_a - a->data_b, gap, sizeof gap);
+    snprintf(h->cut_text[i], sizeof h->cut_text[i],
+             "\xe2\x80\xa6 %s \xe2\x80\xa6", gap);
+    double w = tl_text_w(L, TL_FONT_SMALL, h->cut_text[i]);
+    double mid = (a->p1 + b->p0) / 2;
+    int row = mid - w / 2 < last_end[0] + 6 ? 1 : 0;
+    if (row == 1)
+      rows = 2;
+    last_end[row] = mid + w / 2;
+    double y = top + row * (L->small_h + 2);
+    h->cuts[i] = (tl_rect){mid - w / 2, mid + w / 2, y, y + L->small_h};
+  }
+  return rows;
 }
 
 /* Markers, bars and the axis lie inside the zone the rows start beyond, so
@@ -415,10 +437,12 @@ static void emit_lane(hctx *h, size_t lane, const lane_geo *g) {
 
 static void emit_bands(hctx *h, double top, double bottom) {
   layout *L = h->L;
+  size_t k = 0;
   for (size_t c = 0; c < L->n; c++) {
     lev *v = &L->ev[L->chrono[c]];
     if (!v->band)
       continue;
+    uint16_t alternate = k++ % 2 ? TL_STYLE_MAJOR : 0;
     double x0 = fmax(v->t0, h->p0), x1 = fmin(v->t1, h->p1);
     tl_item it = {0};
     it.kind = TL_ITEM_BAND;
@@ -426,7 +450,7 @@ static void emit_bands(hctx *h, double top, double bottom) {
     it.x = x0, it.y = top, it.w = x1 - x0, it.h = bottom - top;
     it.stroke = v->color;
     it.fill = L->th->band;
-    it.style = v->style;
+    it.style = (uint16_t)(v->style | alternate);
     tl_scene_add(h->s, &it, NULL, 0);
   }
 }
@@ -469,6 +493,10 @@ static tl_status prepare(hctx *h) {
   place_along(h);
   if ((st = assign_bar_tracks(h)) != TL_OK)
     return st;
+  h->cuts = calloc(h->scale.count, sizeof *h->cuts);
+  h->cut_text = calloc(h->scale.count, sizeof *h->cut_text);
+  if (!h->cuts || !h->cut_text)
+    return TL_ERR_NOMEM;
   tick_rows(h, fmax(h->r, th->bar_height / 2));
   h->lanes = calloc(L->lane_count, sizeof *h->lanes);
   if (!h->lanes)
@@ -488,6 +516,8 @@ static void finish(hctx *h) {
     for (size_t i = 0; i < h->L->lane_count; i++)
       tl_placer_free(h->lanes[i].placer);
   free(h->lanes);
+  free(h->cuts);
+  free(h->cut_text);
   tl_ticks_free(&h->ticks);
   tl_scale_free(&h->scale);
 }

@@ -118,8 +118,10 @@ static void columns(vctx *v) {
   v->tier1_right = th->margin_left + (w2 > 0 ? w2 + 10 : 0) + w1;
   v->axis_x = v->tier1_right + 10;
   v->col_x = v->axis_x + v->zone_right + LEADER_ROOM;
+  /* About 90 characters a line: long enough to rarely wrap, short
+   * enough to read. */
   v->col_w = fmin(L->W - th->margin_right - v->col_x,
-                  th->label_max_width * 2.4);
+                  th->label_max_width * 3.2);
 }
 
 static tl_status ticks(vctx *v) {
@@ -320,12 +322,13 @@ static void emit(vctx *v) {
   const tl_theme *th = L->th;
   tl_scene *s = v->s;
   double right = L->W - th->margin_right;
+  size_t bands = 0;
   for (size_t k = 0; k < L->n; k++) {
     lev *e = &L->ev[v->order[k]];
     if (e->band)
-      add(s, TL_ITEM_BAND, (int64_t)e->index, v->axis_x - v->r, e->t0,
-          right - v->axis_x + v->r, e->t1 - e->t0, e->color, th->band, NULL,
-          0, e->style);
+      add(s, TL_ITEM_BAND, (int64_t)e->index, v->col_x - 6, e->t0,
+          right - v->col_x + 6, e->t1 - e->t0, e->color, th->band, NULL, 0,
+          (uint16_t)(e->style | (bands++ % 2 ? TL_STYLE_MAJOR : 0)));
   }
   for (size_t i = 0; i < v->scale.count; i++) {
     const tl_segment *g = &v->scale.segs[i];

@@ -57,9 +57,9 @@ static size_t max_breaks(const tl_scale_params *p) {
 }
 
 /* The cut threshold.  The theme's rule, max(ratio * range, min_days), is
- * applied again to what is left once the long gaps are gone, until it
- * settles: one event in 109 BCE must not make six empty years in 2019-2025
- * look short.  The threshold only falls, so every cut gap stays longer than
+ * applied again to what is left when the cuts took over half the range,
+ * until it settles: one event in 109 BCE must not make six empty years in
+ * 2019-2025 look short.  The threshold only falls, so every cut gap stays longer than
  * the final value and every kept gap is at most it.  If more gaps pass than
  * cuts fit, it is raised to the longest gap that must stay. */
 static tl_status choose_threshold(const cluster *c, size_t k,
@@ -68,7 +68,8 @@ static tl_status choose_threshold(const cluster *c, size_t k,
     *out = INFINITY;
     return TL_OK;
   }
-  double range = c[k - 1].b - c[0].a, t = INFINITY;
+  double range = c[k - 1].b - c[0].a;
+  double t = fmax(p->ratio * range, p->min_days);
   for (;;) {
     double cut = 0;
     for (size_t i = 0; i + 1 < k; i++) {
@@ -76,6 +77,10 @@ static tl_status choose_threshold(const cluster *c, size_t k,
       if (gap > t)
         cut += gap;
     }
+    /* Judge the rest on its own only when the cuts took most of the range
+     * (an outlier); otherwise every two-year pause would become a cut. */
+    if (cut <= 0.5 * range)
+      break;
     double next = fmax(p->ratio * (range - cut), p->min_days);
     if (next >= t)
       break;
@@ -155,8 +160,13 @@ tl_status tl_scale_build(const tl_span *spans, size_t n,
     total_days += seg[i].b - seg[i].a;
   }
   double avail = (p->p1 - p->p0) - (double)(m - 1) * p->break_width;
-  double floor_px = fmin(p->min_segment, avail / (double)m);
-  double rest = avail - floor_px * (double)m;
+  /* The floor is for tick labels; a segment of one or two events gets a
+   * smaller one, so twenty-five events elsewhere are not squeezed. */
+  double floor_total = 0;
+  for (size_t i = 0; i < m; i++)
+    floor_total += p->min_segment * fmin(1.0, (double)seg[i].events / 3.0);
+  double shrink = floor_total > avail ? avail / floor_total : 1.0;
+  double rest = avail - floor_total * shrink;
   double *len = malloc(m * sizeof *len);
   if (!len) {
     tl_scale_free(out);
@@ -166,6 +176,8 @@ tl_status tl_scale_build(const tl_span *spans, size_t n,
     double we = total_events > 0 ? (double)seg[i].events / total_events
                                  : 1.0 / (double)m;
     double wd = (seg[i].b - seg[i].a) / total_days;
+    double floor_px =
+        p->min_segment * fmin(1.0, (double)seg[i].events / 3.0) * shrink;
     len[i] = floor_px + rest * (m == 1 ? 1.0 : 0.5 * we + 0.5 * wd);
   }
   tl_scale_set_lengths(out, len, p->break_width);

@@ -57,7 +57,7 @@ void tl_theme_default(tl_theme *t) {
   t->tick_spacing = 14;
   t->break_ratio = 0.08;
   t->break_min_days = 365;
-  t->break_width = 44;
+  t->break_width = 32;
   t->orientation = TL_ORIENT_AUTO;
 }
 
