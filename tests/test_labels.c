@@ -70,7 +70,7 @@ static void test_fit(void **state) {
 }
 
 static tl_rows rows(void) {
-  tl_rows r = {-10, 30, 8, 10, 10, 0, 4, 0, 1000};
+  tl_rows r = {-10, 30, 8, 10, 10, 0, 4, 0, 1000, false};
   return r;
 }
 

@@ -177,11 +177,15 @@ static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
   memset(out, 0, sizeof *out);
   int max_rows = rows->top_rows > rows->bottom_rows ? rows->top_rows
                                                     : rows->bottom_rows;
-  const double starts[3] = {q->t - rows->inset, q->t - q->w / 2,
-                            q->t + rows->inset - q->w};
+  /* Hanging right of the leader, then left of it, then centred on it: a
+   * centred box blocks the pole other labels of its date climb. */
+  const double starts[3] = {q->t - rows->inset, q->t + rows->inset - q->w,
+                            q->t - q->w / 2};
   for (int row = 0; row < max_rows; row++)
     for (int side = 0; side < 2; side++) {
       bool top = side == 0;
+      if (!top && rows->top_only)
+        continue;
       int limit = top ? rows->top_rows : rows->bottom_rows;
       /* The whole box must fit within the side's rows. */
       double rows_needed = ceil((q->h - 1e-9) / rows->step);

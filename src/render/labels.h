@@ -47,6 +47,7 @@ typedef struct tl_rows {
                          can share one leader) */
   double pad;         /* free space kept around boxes */
   double t_min, t_max;/* boxes stay inside */
+  bool top_only;      /* skip the bottom side */
 } tl_rows;
 
 typedef struct tl_label_pos {
@@ -58,7 +59,7 @@ typedef struct tl_label_pos {
 } tl_label_pos;
 
 /* Tries rows nearest the axis first, the top side before the bottom, and
- * the box hanging right of its leader, centred, then hanging left.  On
+ * the box hanging right of its leader, then left, then centred.  On
  * success adds the box and leader to the index. */
 bool tl_place_in_rows(tl_placer *p, const tl_rows *rows,
                       const tl_label_req *req, tl_label_pos *out);

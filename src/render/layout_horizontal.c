@@ -214,41 +214,56 @@ static tl_rows rows_for(const hctx *h, const lane_geo *g, int levels) {
   rows.pad = th->label_padding;
   rows.t_min = th->margin_left / 2;
   rows.t_max = h->L->W - th->margin_right / 2;
+  rows.top_only = false;
   return rows;
 }
 
 static bool try_label(hctx *h, lev *v, const tl_rows *rows, double max_w,
-                      int lines) {
+                      int lines, bool *top) {
   double w, hh;
   tl_layout_fit(h->L, v, max_w, lines, &w, &hh);
   tl_label_req q = {v->t, w, hh, v->c0, v->c1};
   tl_label_pos pos;
   if (!tl_place_in_rows(h->lanes[v->lane].placer, rows, &q, &pos))
     return false;
+  *top = pos.top;
   v->box = pos.box;
   v->lead_c0 = pos.lead_c0;
   v->lead_c1 = pos.lead_c1;
   return true;
 }
 
-/* Right to left; same-date events in reverse file order, so reading the
- * staircase from the top gives file order. */
+/* Right to left; same-date events in reverse file order and, while there
+ * is room, on the side above the axis, so reading their stack from the top
+ * gives file order. */
 static void place_labels(hctx *h, int levels) {
   layout *L = h->L;
   const tl_theme *th = L->th;
+  double prev_t = NAN;
+  bool prev_top = false;
   for (size_t c = L->n; c-- > 0;) {
     lev *v = &L->ev[L->chrono[c]];
     if (v->band)
       continue;
     tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
+    bool same_date = fabs(v->t - prev_t) < 0.5 && prev_top;
     /* Crowded spots: if not even a short one-line box fits, no label will,
      * and measuring two versions of it would be wasted. */
     tl_label_req probe = {v->t, 24, L->line_h + 2 * LABEL_PAD_C, v->c0, v->c1};
     if (!tl_rows_have_room(h->lanes[v->lane].placer, &rows, &probe))
       continue;
-    if (try_label(h, v, &rows, th->label_max_width, th->label_max_lines) ||
-        try_label(h, v, &rows, th->label_max_width, 1))
+    bool top = false;
+    tl_rows first = rows;
+    first.top_only = true;
+    if ((same_date && try_label(h, v, &first, th->label_max_width,
+                                th->label_max_lines, &top)) ||
+        try_label(h, v, &rows, th->label_max_width, th->label_max_lines,
+                  &top) ||
+        try_label(h, v, &rows, th->label_max_width, 1, &top)) {
       v->label = LAB_FULL;
+      prev_t = v->t;
+      prev_top = top;
+    }
   }
 }
 
