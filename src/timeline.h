@@ -503,6 +503,9 @@ tl_orientation tl_scene_orientation(const tl_scene *scene);
 /* How many events went to the numbered list instead of a label. */
 size_t tl_scene_listed(const tl_scene *scene);
 tl_rgba tl_scene_background(const tl_scene *scene);
+/* With opts.page: the page height; a taller scene is drawn on several PDF
+ * pages.  0 otherwise. */
+double tl_scene_page_height(const tl_scene *scene);
 /* The font the theme gave `role` (tl_font_role), kept for drawing. */
 const tl_font *tl_scene_font(const tl_scene *scene, int role);
 

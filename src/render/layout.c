@@ -525,11 +525,6 @@ static tl_status run(layout *L, tl_orientation o, int rows, tl_scene **out) {
     if (st != TL_OK)
       return st;
     if (s->height <= L->H || lv == 1) {
-      if (s->height > L->H)
-        tl_diags_add(L->diags, TL_WARNING, NULL, 0, 0, 0, 0,
-                     "try a larger --height, or --height auto",
-                     "the chart needs %.0f px, more than the %.0f px asked for",
-                     s->height, L->H);
       s->height = fmax(s->height, L->H);
       *out = s;
       return TL_OK;
@@ -607,6 +602,22 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
     } else {
       tl_scene_free(v);
     }
+  }
+  /* A fixed height that the list still overflows: the chart grows, and a
+   * page-sized PDF continues on further pages. */
+  if (st == TL_OK && L.H > 0) {
+    double asked = best->orientation == TL_ORIENT_VERTICAL && opts->page &&
+                           page_w > page_h
+                       ? page_w
+                       : page_h;
+    if (opts->page)
+      best->page_height = asked;
+    if (best->height > asked + 0.5)
+      tl_diags_add(diags, TL_WARNING, NULL, 0, 0, 0, 0,
+                   opts->page ? "PDF output continues on further pages"
+                              : "try a larger --height, or --height auto",
+                   "the chart needs %.0f px, more than the %.0f px asked for",
+                   best->height, asked);
   }
   if (st == TL_OK && best->listed)
     tl_diags_add(diags, TL_WARNING, NULL, 0, 0, 0, 0,

@@ -68,6 +68,8 @@ tl_orientation tl_scene_orientation(const tl_scene *s) {
 }
 tl_rgba tl_scene_background(const tl_scene *s) { return s->background; }
 
+double tl_scene_page_height(const tl_scene *s) { return s->page_height; }
+
 const tl_item *tl_scene_item(const tl_scene *s, size_t i) {
   return i < s->count ? &s->items[i] : NULL;
 }

@@ -15,6 +15,7 @@ struct tl_scene {
   tl_orientation orientation;
   tl_rgba background;
   tl_font fonts[TL_FONT_COUNT];
+  double page_height; /* --page: PDF pages this tall (0: one page) */
   bool failed; /* an allocation failed; the scene is unusable */
 };
 

@@ -76,10 +76,23 @@ tl_status tl_render_file(const tl_scene *scene, tl_format format,
     return TL_ERR_LIMIT;
   }
   tl_strbuf out = TL_STRBUF_INIT;
-  cairo_surface_t *surface = open_surface(format, w, h, scale, &out);
+  double page = tl_scene_page_height(scene);
+  bool paged = format == TL_FORMAT_PDF && page > 0 && h > page + 0.5;
+  cairo_surface_t *surface =
+      open_surface(format, w, paged ? page : h, scale, &out);
   cairo_t *cr = cairo_create(surface);
   cairo_scale(cr, scale, scale);
-  tl_draw_scene(cr, scene);
+  if (paged) { /* the same scene, shifted up one page at a time */
+    for (double top = 0; top < h - 0.5; top += page) {
+      cairo_save(cr);
+      cairo_translate(cr, 0, -top);
+      tl_draw_scene(cr, scene);
+      cairo_restore(cr);
+      cairo_show_page(cr);
+    }
+  } else {
+    tl_draw_scene(cr, scene);
+  }
   /* Cairo errors are sticky: draw everything, then look once. */
   cairo_status_t st = cairo_status(cr);
   cairo_destroy(cr);
