@@ -468,8 +468,8 @@ enum {
   TL_STYLE_HOLLOW = 1 << 2,      /* marker drawn as a ring */
   TL_STYLE_OPEN_END = 1 << 3,    /* interval goes on past its end (`..`) */
   TL_STYLE_PERIOD = 1 << 4,      /* marker covers a whole year/month */
-  TL_STYLE_MAJOR = 1 << 5,       /* second-tier tick (context: the year) */
-  TL_STYLE_DIAMOND = 1 << 6      /* marker/legend shape for fuzzy dates */
+  TL_STYLE_MAJOR = 1 << 5        /* second-tier tick (context: the year);
+                                    every other era band, drawn stronger */
 };
 
 typedef struct tl_item {

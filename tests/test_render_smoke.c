@@ -190,7 +190,10 @@ static void test_dump_generated(void **state) {
     assert_int_equal(spit(path, yaml, len), 0);
     free(yaml);
     check_dump(path, tl_doc_count(doc), NULL);
-    if (sizes[i] < 1000) /* the thousand: once, to keep the test quick */
+    /* Each run starts fontconfig (about a second under ASan): the forced
+     * horizontal chart once; test_layout covers every shape without
+     * Pango. */
+    if (sizes[i] == 100)
       check_dump(path, tl_doc_count(doc), "--orientation=horizontal");
     tl_doc_free(doc);
   }

@@ -26,9 +26,8 @@ typedef struct vctx {
   tl_ticks ticks;
   double axis_x, col_x, col_w, r, zone_right;
   double tier1_right, tier2_x;
-  double top, bottom; /* the axis's extent */
   size_t *order;      /* events in time order (bands included) */
-  double *want, *size, *pos;
+  double *size;       /* label heights, by place in `order` */
 } vctx;
 
 static tl_status build_scale(vctx *v, double p0, double p1) {
