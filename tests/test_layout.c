@@ -123,6 +123,90 @@ static void test_generated_10000(void **state) {
   tl_doc_free(doc);
 }
 
+/* ---- random small documents: whatever the input, the promises hold ----- */
+
+static unsigned rnd(unsigned *s) {
+  *s = *s * 1664525u + 1013904223u;
+  return *s >> 8;
+}
+
+static const char *const titles[] = {
+    "Talks", "Kim and Xi hold talks and pledge closer exchanges",
+    "\xea\xb9\x80\xec\xa0\x95\xec\x9d\x80 \xeb\xb0\xa9\xec\xa4\x91",
+    "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3\xe8\xae\xbf\xe9\x97\xae"
+    "\xe5\xb9\xb3\xe5\xa3\xa4\xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\xba",
+    "Supercalifragilisticexpialidociousandthensomemoreletterswithoutspaces",
+    "A", "Treaty of friendship, cooperation and mutual assistance between the "
+    "People's Republic of China and the Democratic People's Republic of Korea"};
+
+static void random_date(unsigned *s, char *buf, size_t size) {
+  int y = (int)(rnd(s) % 2) ? 1900 + (int)(rnd(s) % 130)
+                            : -500 + (int)(rnd(s) % 3000);
+  int m = 1 + (int)(rnd(s) % 12), d = 1 + (int)(rnd(s) % 28);
+  char ys[16];
+  if (y < 0)
+    snprintf(ys, sizeof ys, "-%04d", -y);
+  else
+    snprintf(ys, sizeof ys, "%04d", y);
+  switch (rnd(s) % 10) {
+  case 0:
+    snprintf(buf, size, "%s", ys);
+    break;
+  case 1:
+    snprintf(buf, size, "%s-%02d", ys, m);
+    break;
+  case 2:
+    snprintf(buf, size, "%.3sX", ys[0] == '-' ? ys + 1 : ys);
+    break;
+  case 3:
+    snprintf(buf, size, "%s~", ys);
+    break;
+  case 4:
+    snprintf(buf, size, "%s-%02d-%02d/..", ys, m, d);
+    break;
+  case 5:
+    snprintf(buf, size, "%s/%04d", ys, y < 0 ? 1 : y + (int)(rnd(s) % 40));
+    break;
+  default:
+    snprintf(buf, size, "%s-%02d-%02d", ys, m, d);
+  }
+}
+
+static void test_random_docs(void **state) {
+  (void)state;
+  unsigned seed = 2025;
+  for (int round = 0; round < 150; round++) {
+    tl_doc *doc = tl_doc_new();
+    size_t n = 1 + rnd(&seed) % 30;
+    for (size_t i = 0; i < n; i++) {
+      tl_event e;
+      memset(&e, 0, sizeof e);
+      char date[64];
+      random_date(&seed, date, sizeof date);
+      if (rnd(&seed) % 4 == 0 && i > 0) /* same date as the previous */
+        e.date = tl_doc_event(doc, i - 1)->date;
+      else if (tl_when_parse(date, strlen(date), &e.date, NULL) != TL_OK)
+        fail_msg("generated date `%s` does not parse", date);
+      e.title = titles[rnd(&seed) % 7];
+      e.type = rnd(&seed) % 9 == 0 ? "era" : "summit";
+      assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+    }
+    tl_layout_opts o;
+    tl_layout_opts_default(&o);
+    o.width = 200 + rnd(&seed) % 1800;
+    o.height = rnd(&seed) % 3 == 0 ? 150 + rnd(&seed) % 900 : 0;
+    o.orientation = (tl_orientation)(rnd(&seed) % 3);
+    o.group_by = rnd(&seed) % 4 == 0 ? TL_GROUP_TYPE : TL_GROUP_NONE;
+    o.scale = rnd(&seed) % 5 == 0 ? TL_SCALE_LINEAR : TL_SCALE_BROKEN;
+    tl_scene *sc = lay_out(doc, &o);
+    char what[64];
+    snprintf(what, sizeof what, "random document %d", round);
+    check_scene(sc, n, what);
+    tl_scene_free(sc);
+    tl_doc_free(doc);
+  }
+}
+
 static char *dump(const tl_scene *s) {
   char *json;
   size_t len;
@@ -149,6 +233,7 @@ int main(void) {
       cmocka_unit_test(test_generated),
       cmocka_unit_test(test_generated_10000),
       cmocka_unit_test(test_deterministic),
+      cmocka_unit_test(test_random_docs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -162,7 +162,11 @@ static void cut(painter *p, const tl_item *it) {
 
 static void legend_swatch(painter *p, const tl_item *it) {
   tl_rgba bg = tl_scene_background(p->scene);
-  if (it->style & (TL_STYLE_FUZZY_START | TL_STYLE_HOLLOW)) {
+  if (it->style & TL_STYLE_PERIOD) { /* an era: a patch of band */
+    set_rgba(p->cr, it->fill, 2.5);
+    cairo_rectangle(p->cr, it->x, it->y - 1, it->w, it->h + 2);
+    cairo_fill(p->cr);
+  } else if (it->style & (TL_STYLE_FUZZY_START | TL_STYLE_HOLLOW)) {
     tl_item span = *it;
     span.y += 2, span.h -= 4;
     bar(p, &span, 0.5);

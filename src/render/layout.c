@@ -232,8 +232,11 @@ static tl_status assign_colors(layout *L) {
     if (!themed && th->palette_count)
       color = th->palette[next_palette++ % th->palette_count];
     v->color = color;
+    /* Eras are drawn as bands: so is their legend swatch. */
     if (L->legend_count < TL_THEME_MAX_TYPES)
-      L->legend[L->legend_count++] = (legend_entry){type, color, 0};
+      L->legend[L->legend_count++] =
+          (legend_entry){type, v->band ? th->band : color,
+                         v->band ? TL_STYLE_PERIOD : 0};
   }
   if (any_fuzzy)
     L->legend[L->legend_count++] =
@@ -345,14 +348,40 @@ tl_status tl_layout_header(layout *L, tl_scene *s) {
       add_text(s, TL_ITEM_TITLE, -1, x0, y, fit.width, fit.height, b.data,
                th->text, TL_FONT_TITLE);
     tl_strbuf_free(&b);
-    y += fit.height + 8;
+    y += fit.height + 4;
   }
+  const char *about = tl_doc_description(L->doc);
+  if (about && *about) {
+    /* The file's description as a standfirst: two lines at most, at a
+     * readable measure. */
+    tl_label_fonts f = {L->m, &th->fonts[TL_FONT_SMALL],
+                        &th->fonts[TL_FONT_SMALL], L->small_h};
+    tl_strbuf b = TL_STRBUF_INIT;
+    tl_fit fit;
+    char *flat = malloc(strlen(about) + 1);
+    if (flat) {
+      size_t n = 0;
+      for (const char *p = about; *p; p++)
+        flat[n++] = *p == '\n' || *p == '\t' || *p == '\r' ? ' ' : *p;
+      flat[n] = '\0';
+      tl_text_fit(&f, flat, n, 0, fmin(x1 - x0, 760), 2, &b, &fit);
+      free(flat);
+      if (b.data)
+        add_text(s, TL_ITEM_TITLE, -1, x0, y, fit.width, fit.height, b.data,
+                 th->muted, TL_FONT_SMALL);
+      tl_strbuf_free(&b);
+      y += fit.height + 4;
+    } else {
+      s->failed = true;
+    }
+  }
+  y += 4;
   if (L->legend_count) {
     double sh = L->small_h, x = x0;
     for (size_t i = 0; i < L->legend_count; i++) {
       const legend_entry *e = &L->legend[i];
       double tw = tl_text_w(L, TL_FONT_SMALL, e->text);
-      double sw = e->style ? 26 : 10;
+      double sw = e->style ? 22 : 10;
       if (x > x0 && x + sw + 4 + tw > x1) {
         x = x0;
         y += sh + 4;
