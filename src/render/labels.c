@@ -181,20 +181,23 @@ static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
    * centred box blocks the pole other labels of its date climb. */
   const double starts[3] = {q->t - rows->inset, q->t + rows->inset - q->w,
                             q->t - q->w / 2};
-  for (int row = 0; row < max_rows; row++)
-    for (int side = 0; side < 2; side++) {
-      bool top = side == 0;
-      if (!top && rows->top_only)
-        continue;
-      int limit = top ? rows->top_rows : rows->bottom_rows;
-      /* The whole box must fit within the side's rows. */
-      double rows_needed = ceil((q->h - 1e-9) / rows->step);
-      if (row + rows_needed > limit)
-        continue;
-      for (int a = 0; a < 3; a++)
+  /* A box hanging right of its leader at any row comes first: one hanging
+   * left (or centred) covers dates to the left of its own, and every
+   * leader from there would have to cross it - a wall for the stack. */
+  for (int a = 0; a < 3; a++)
+    for (int row = 0; row < max_rows; row++)
+      for (int side = 0; side < 2; side++) {
+        bool top = side == 0;
+        if (!top && rows->top_only)
+          continue;
+        int limit = top ? rows->top_rows : rows->bottom_rows;
+        /* The whole box must fit within the side's rows. */
+        double rows_needed = ceil((q->h - 1e-9) / rows->step);
+        if (row + rows_needed > limit)
+          continue;
         if (try_at(p, rows, q, top, row, starts[a], out, commit))
           return true;
-    }
+      }
   return false;
 }
 

@@ -308,10 +308,7 @@ void tl_layout_fit(layout *L, lev *v, double max_width, int lines, double *w,
 void tl_layout_emit_marker(layout *L, tl_scene *s, const lev *v, double x,
                            double y, double w, double h) {
   tl_item it = {0};
-  it.kind = v->interval && !(v->style & TL_STYLE_PERIOD) ? TL_ITEM_BAR
-                                                         : TL_ITEM_MARKER;
-  if (v->style & TL_STYLE_PERIOD || !v->interval)
-    it.kind = TL_ITEM_MARKER;
+  it.kind = v->interval ? TL_ITEM_BAR : TL_ITEM_MARKER;
   it.event = (int64_t)v->index;
   it.x = x, it.y = y, it.w = w, it.h = h;
   it.stroke = v->color;

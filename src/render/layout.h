@@ -26,6 +26,8 @@ typedef struct lev {
   size_t text_len, em; /* em: bytes of the date at the start */
   /* geometry along the axis and across it (local to its lane) */
   double t0, t1, t;    /* extent and where its leader meets it */
+  double pole;         /* where the leader runs: t, or a neighbour's
+                          leader when that one still touches the marker */
   int track;
   double c0, c1;       /* the marker's extent across the axis */
   /* outcome */

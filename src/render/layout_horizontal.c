@@ -222,7 +222,7 @@ static bool try_label(hctx *h, lev *v, const tl_rows *rows, double max_w,
                       int lines, bool *top) {
   double w, hh;
   tl_layout_fit(h->L, v, max_w, lines, &w, &hh);
-  tl_label_req q = {v->t, w, hh, v->c0, v->c1};
+  tl_label_req q = {v->pole, w, hh, v->c0, v->c1};
   tl_label_pos pos;
   if (!tl_place_in_rows(h->lanes[v->lane].placer, rows, &q, &pos))
     return false;
@@ -246,10 +246,15 @@ static void place_labels(hctx *h, int levels) {
     if (v->band)
       continue;
     tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
-    bool same_date = fabs(v->t - prev_t) < 0.5 && prev_top;
+    /* Events a few pixels apart share their neighbour's leader while it
+     * still touches their marker: a leader just inside the neighbour's box
+     * would block the whole stack. */
+    bool same_date = fabs(v->t - prev_t) <= h->r && prev_top;
+    v->pole = same_date ? prev_t : v->t;
     /* Crowded spots: if not even a short one-line box fits, no label will,
      * and measuring two versions of it would be wasted. */
-    tl_label_req probe = {v->t, 24, L->line_h + 2 * LABEL_PAD_C, v->c0, v->c1};
+    tl_label_req probe = {v->pole, 24, L->line_h + 2 * LABEL_PAD_C, v->c0,
+                          v->c1};
     if (!tl_rows_have_room(h->lanes[v->lane].placer, &rows, &probe))
       continue;
     bool top = false;
@@ -259,9 +264,12 @@ static void place_labels(hctx *h, int levels) {
                                 th->label_max_lines, &top)) ||
         try_label(h, v, &rows, th->label_max_width, th->label_max_lines,
                   &top) ||
+        /* Narrower and taller slips between neighbours' leaders. */
+        try_label(h, v, &rows, th->label_max_width * 0.6,
+                  th->label_max_lines + 1, &top) ||
         try_label(h, v, &rows, th->label_max_width, 1, &top)) {
       v->label = LAB_FULL;
-      prev_t = v->t;
+      prev_t = v->pole;
       prev_top = top;
     }
   }
@@ -289,6 +297,7 @@ static void place_numbers(hctx *h, int levels) {
     double hh = L->small_h + 2 * LABEL_PAD_C;
     tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
     tl_label_req q = {v->t, w, hh, v->c0, v->c1};
+    v->pole = v->t;
     tl_label_pos pos;
     if (tl_place_in_rows(h->lanes[v->lane].placer, &rows, &q, &pos)) {
       v->label = LAB_NUMBER;
@@ -433,9 +442,15 @@ static void emit_lane(hctx *h, size_t lane, const lane_geo *g) {
     emit_ticks(h, y);
   for (size_t i = 0; i < L->n; i++) { /* leaders under markers */
     const lev *v = &L->ev[i];
-    if (v->lane == (int)lane && !v->band && v->label != LAB_NONE)
-      add(h->s, TL_ITEM_LEADER, (int64_t)v->index, v->t, y + v->lead_c0, 0,
-          v->lead_c1 - v->lead_c0, th->leader, 0, NULL, 0, 0);
+    if (v->lane != (int)lane || v->band || v->label == LAB_NONE)
+      continue;
+    double c0 = v->lead_c0;
+    if (!v->interval && v->pole != v->t) { /* meet the dot's rim */
+      double dx = v->pole - v->t, rim = sqrt(fmax(h->r * h->r - dx * dx, 0));
+      c0 = c0 < 0 ? -rim : rim;
+    }
+    add(h->s, TL_ITEM_LEADER, (int64_t)v->index, v->pole, y + c0, 0,
+        v->lead_c1 - c0, th->leader, 0, NULL, 0, 0);
   }
   for (size_t c = 0; c < L->n; c++) {
     const lev *v = &L->ev[L->chrono[c]];
