@@ -129,14 +129,16 @@ static void marker(painter *p, const tl_item *it) {
     /* The whole year (month, decade) the date stands for, faint. */
     tl_item span = *it;
     bool vertical = it->h > it->w;
+    /* Thin and light: many coarse dates overlap on the axis, and the dot
+     * is what the eye should find. */
     if (vertical) {
-      span.x += span.w * 0.2, span.w *= 0.6;
+      span.x += span.w * 0.3, span.w *= 0.4;
       d = it->w;
     } else {
-      span.y += span.h * 0.2, span.h *= 0.6;
+      span.y += span.h * 0.3, span.h *= 0.4;
       d = it->h;
     }
-    bar(p, &span, 0.35);
+    bar(p, &span, 0.3);
   }
   dot(p->cr, cx, cy, d, it->fill, bg, it->style & TL_STYLE_HOLLOW);
 }
