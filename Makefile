@@ -41,6 +41,9 @@ demo: build
 	@./$(BUILD)/timeline check events.yaml
 	@echo "events.yaml is valid; its events:"
 	@./$(BUILD)/timeline check --list events.yaml
+	@./$(BUILD)/timeline render events.yaml -o output/timeline.svg
+	@./$(BUILD)/timeline render events.yaml -o output/timeline.png
+	@./$(BUILD)/timeline render events.yaml --template print -o output/timeline.pdf
 
 install: build
 	@cmake --install $(BUILD)
