@@ -5,4 +5,5 @@ list(APPEND TL_PURE_SOURCES
 list(APPEND TL_IO_SOURCES
   io/events_file.c
   io/files.c
+  io/theme_read.c
   io/yaml_read.c)
