@@ -272,7 +272,7 @@ static int64_t distance(int64_t first, int64_t last, int64_t ref) {
  * reference, where one on the wrong side of the clause's tense counts as
  * this many days further away.  A past clause can still mean last week's
  * "Aug. 7" when the reference is Aug. 18, but not next year's. */
-enum { TENSE_PENALTY = 200, NEAR_TENSE_PENALTY = 400, UNKNOWN_PENALTY = 45 };
+enum { TENSE_PENALTY = 200, NEAR_TENSE_PENALTY = 400, UNKNOWN_PENALTY = 100 };
 
 /* The year in which a named period falls, given the direction. */
 static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
