@@ -7,9 +7,11 @@
  * that completes the spec and may reject a match whose context shows it is
  * not a time ("May" the modal, "2019 votes").
  *
- * Spans follow the TimeML 1.2.1 TIMEX3 guidelines: determiners and
- * modifiers belong to the expression ("the third quarter", "about two
- * years"), prepositions do not ("in", "since" are signals). */
+ * Extents follow the TimeML 1.2.1 TIMEX3 guidelines as the TimeBank
+ * annotators applied them: determiners and early/mid/late belong to the
+ * expression ("the third quarter", "the early 1990s"), prepositions do not
+ * ("in", "since" are signals), and "about", "almost", "over" stay outside
+ * while still setting the mod (docs/timex.md, Conventions). */
 #include "extract/timex_scan.h"
 
 #include <string.h>
@@ -20,7 +22,6 @@
 #define O(k) {k, true, NULL}
 #define W(s) {E_WORD, false, s}
 #define OW(s) {E_WORD, true, s}
-#define P(s) {E_PUNCT, false, s}
 #define OP(s) {E_PUNCT, true, s}
 
 /* ---- context helpers ----------------------------------------------------- */
