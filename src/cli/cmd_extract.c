@@ -16,12 +16,11 @@
 
 enum { OPT_MENTIONS = 1, OPT_DCT, OPT_FORMAT, OPT_HELP };
 
-static const cli_option options[] = {
-    {"mentions", 0, false, OPT_MENTIONS},
-    {"dct", 0, true, OPT_DCT},
-    {"format", 'f', true, OPT_FORMAT},
-    {"help", 'h', false, OPT_HELP},
-    {NULL, 0, false, 0}};
+static const cli_option options[] = {{"mentions", 0, false, OPT_MENTIONS},
+                                     {"dct", 0, true, OPT_DCT},
+                                     {"format", 'f', true, OPT_FORMAT},
+                                     {"help", 'h', false, OPT_HELP},
+                                     {NULL, 0, false, 0}};
 
 static void usage(FILE *out) {
   fputs(
@@ -29,7 +28,8 @@ static void usage(FILE *out) {
       "[--format jsonl|timeml|yaml] [FILE...|-]\n"
       "\n"
       "Find every temporal expression in English news text (\"on Thursday\",\n"
-      "\"last year\", \"the 1950s\", \"six years\", \"every week\") and give its\n"
+      "\"last year\", \"the 1950s\", \"six years\", \"every week\") and give "
+      "its\n"
       "TimeML TIMEX3 type and value.  Files are read whole; `-` or no file\n"
       "reads standard input.  Several files give several documents.\n"
       "\n"
@@ -50,7 +50,8 @@ static void usage(FILE *out) {
       out);
 }
 
-/* ---- mentions mode -------------------------------------------------------- */
+/* ---- mentions mode --------------------------------------------------------
+ */
 
 typedef enum { FMT_JSONL, FMT_TIMEML, FMT_YAML } mention_format;
 
@@ -87,8 +88,7 @@ static bool mentions_parse_format(const char *arg, mention_format *out) {
   else if (strcmp(arg, "yaml") == 0)
     *out = FMT_YAML;
   else {
-    cli_error("extract", "unknown format `%s`; use jsonl, timeml or yaml",
-              arg);
+    cli_error("extract", "unknown format `%s`; use jsonl, timeml or yaml", arg);
     return false;
   }
   return true;
@@ -144,7 +144,8 @@ static int mentions_run(const cli_files *files, mentions_opts *o) {
   return worst;
 }
 
-/* ---- the command ----------------------------------------------------------- */
+/* ---- the command -----------------------------------------------------------
+ */
 
 int cmd_extract(int argc, char **argv) {
   cli_args a;

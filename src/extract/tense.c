@@ -16,10 +16,10 @@ enum { LOOK_LEFT = 14, LOOK_RIGHT = 10, NEAR = 3 };
 
 /* Verbs of intention: what follows their "to" lies ahead of them
  * ("agreed to meet on Friday"). */
-#define INTENT                                                              \
-  "agreed|agree|agrees|decided|decide|decides|promised|promises|pledged|"   \
-  "vowed|vows|threatened|threatens|wants|want|wanted|intend|intended|"      \
-  "plan|plans|planned|planning|expected|expects|expect|set|scheduled|due|"  \
+#define INTENT                                                                 \
+  "agreed|agree|agrees|decided|decide|decides|promised|promises|pledged|"      \
+  "vowed|vows|threatened|threatens|wants|want|wanted|intend|intended|"         \
+  "plan|plans|planned|planning|expected|expects|expect|set|scheduled|due|"     \
   "hope|hopes|hoped|going|aims|aimed|seeks|sought|is|are|was|were|likely"
 
 /* A regular past tense or participle: "arrived", "signed".  Words that
@@ -31,10 +31,11 @@ static bool regular_past(const tl_tok *t) {
   size_t n = t->len;
   if (w[n - 2] != 'e' || w[n - 1] != 'd')
     return false;
-  return !tl_tok_in(t, "hundred|kindred|sacred|naked|wicked|wretched|rugged|"
-                "ragged|beloved|embed|shred|infrared|biped|unwed|need|"
-                "speed|proceed|exceed|succeed|feed|seed|breed|bleed|heed|"
-                "greed|weed|deed|indeed|creed|steed|tweed");
+  return !tl_tok_in(t,
+                    "hundred|kindred|sacred|naked|wicked|wretched|rugged|"
+                    "ragged|beloved|embed|shred|infrared|biped|unwed|need|"
+                    "speed|proceed|exceed|succeed|feed|seed|breed|bleed|heed|"
+                    "greed|weed|deed|indeed|creed|steed|tweed");
 }
 
 /* Where a clause ends: strong punctuation, or a subordinating word. */
@@ -43,14 +44,14 @@ static bool boundary(const tl_tok *t) {
     return t->text[0] == ';' || t->text[0] == ':' || t->text[0] == '(' ||
            t->text[0] == ')';
   return tl_tok_in(t, "when|while|which|who|whose|whom|because|although|though|"
-               "whereas|unless|if");
+                      "whereas|unless|if");
 }
 
 /* A verb form used as a noun or an adjective: "the plan", "its said
  * policy", "preferred shares", "the proposed deal". */
 static bool not_a_verb(const tl_tok *tok, size_t i, size_t n) {
   if (i > 0 && tl_tok_in(&tok[i - 1], "the|a|an|its|their|his|her|our|"
-                                       "this|these|those|no|any"))
+                                      "this|these|those|no|any"))
     return true;
   const tl_tok *next = i + 1 < n ? &tok[i + 1] : NULL;
   return next && next->kind == TK_WORD &&
@@ -74,7 +75,8 @@ static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
   if (tl_tok_in(t, "due") && i + 2 < n && tl_tok_in(&tok[i + 1], "to") &&
       !tl_tok_in(&tok[i + 2], "be") && tok[i + 2].lex)
     return TL_TENSE_UNKNOWN;
-  if (tl_tok_class(t, LX_FUTURE) && !tl_tok_in(t, "may") && !(t->flags & TF_CAP))
+  if (tl_tok_class(t, LX_FUTURE) && !tl_tok_in(t, "may") &&
+      !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
   if (tl_tok_in(t, "may") && !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
@@ -85,7 +87,8 @@ static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
     /* "will be held", "is to be signed": a future passive */
     for (size_t k = 1; k <= 3 && k <= i; k++) {
       const tl_tok *b = &tok[i - k];
-      if (tl_tok_class(b, LX_FUTURE) && !tl_tok_in(b, "expected|scheduled|slated"))
+      if (tl_tok_class(b, LX_FUTURE) &&
+          !tl_tok_in(b, "expected|scheduled|slated"))
         return TL_TENSE_FUTURE;
       if (k >= 2 && tl_tok_in(b, "to") && tl_tok_in(&tok[i - k + 1], "be"))
         return TL_TENSE_FUTURE;
@@ -104,12 +107,12 @@ static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
  * pay the dividend Dec. 15".  They count only when nothing else does. */
 static bool reporting(const tl_tok *t) {
   return tl_tok_in(t, "said|says|say|told|tells|added|adds|announced|announces|"
-               "reported|reports|stated|states|noted|notes|declared|"
-               "explained|according|disclosed|confirmed|claimed");
+                      "reported|reports|stated|states|noted|notes|declared|"
+                      "explained|according|disclosed|confirmed|claimed");
 }
 
-tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
-                         size_t last, bool *near) {
+tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first, size_t last,
+                         bool *near) {
   tl_tense weak = TL_TENSE_UNKNOWN;
   *near = false;
   /* "to" + verb between the cue and the time: an intention, so future

@@ -9,7 +9,7 @@
  * tokens, judged from the nearest tense cue.  *near tells whether that cue
  * is within a few tokens of the expression ("ran from November"), which
  * makes it more trustworthy than one across the clause. */
-tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
-                         size_t last, bool *near);
+tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first, size_t last,
+                         bool *near);
 
 #endif

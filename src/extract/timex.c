@@ -16,9 +16,9 @@
 #include <string.h>
 
 enum {
-  MAX_SENTENCE = 400,          /* tokens scanned at once */
+  MAX_SENTENCE = 400, /* tokens scanned at once */
   MAX_CANDS = 2 * MAX_SENTENCE,
-  CUT_WINDOW = 48              /* how far back a forced cut may look */
+  CUT_WINDOW = 48 /* how far back a forced cut may look */
 };
 
 typedef struct tagger {
@@ -109,8 +109,8 @@ static bool boundary_before_last(const tagger *tg) {
     return true;
   const tl_tok *p = &tg->buf[n - 2];
   /* a closing quote or bracket after the full stop */
-  if (n >= 3 && (tl_tok_punct(p, '"') || tl_tok_punct(p, '\'') ||
-                 tl_tok_punct(p, ')')) &&
+  if (n >= 3 &&
+      (tl_tok_punct(p, '"') || tl_tok_punct(p, '\'') || tl_tok_punct(p, ')')) &&
       sentence_final(&tg->buf[n - 3]))
     p = &tg->buf[n - 3];
   if (!sentence_final(p) || !starts_sentence(t))
@@ -136,7 +136,8 @@ static size_t forced_cut(const tagger *tg) {
   return n - 1;
 }
 
-/* ---- one sentence ---------------------------------------------------------- */
+/* ---- one sentence ----------------------------------------------------------
+ */
 
 static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   tl_timex x;
@@ -153,14 +154,16 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
     direction = TL_TENSE_PAST; /* "since March": a March already past */
   if (c->first > 0 && tl_tok_in(&s->tok[c->first - 1], "effective"))
     direction = TL_TENSE_FUTURE; /* "effective Feb. 1": when it starts */
-  norm_ctx ctx = {tg->dct, direction, near,
+  norm_ctx ctx = {tg->dct,
+                  direction,
+                  near,
                   tg->have_narrative ? &tg->narrative : NULL,
                   tg->have_period ? &tg->period : NULL,
                   c->range_end && tg->have_range ? &tg->range : NULL};
   tval point;
   bool has_point;
-  x.relative = tl_timex_value(&c->spec, &ctx, x.value, sizeof x.value,
-                              &point, &has_point);
+  x.relative = tl_timex_value(&c->spec, &ctx, x.value, sizeof x.value, &point,
+                              &has_point);
   memcpy(x.mod, c->spec.mod, sizeof x.mod);
   memcpy(x.signal, c->signal, sizeof x.signal);
   x.range_start = c->range_start;

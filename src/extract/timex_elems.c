@@ -106,8 +106,7 @@ static size_t number_words(const scan_ctx *s, size_t i, double *value) {
   return j - i;
 }
 
-size_t tl_read_number(const scan_ctx *s, size_t i, double *value,
-                      bool *vague) {
+size_t tl_read_number(const scan_ctx *s, size_t i, double *value, bool *vague) {
   const tl_tok *t = at(s, i), *n = at(s, i + 1);
   size_t j;
   *vague = false;
@@ -172,7 +171,8 @@ size_t tl_read_number(const scan_ctx *s, size_t i, double *value,
    * first number as the value and the whole as the extent. */
   const tl_tok *sep = at(s, j);
   if (!*vague && sep &&
-      (tl_tok_in(sep, "to|or") || (tl_tok_punct(sep, '-') && glued_hyphen(s, j)))) {
+      (tl_tok_in(sep, "to|or") ||
+       (tl_tok_punct(sep, '-') && glued_hyphen(s, j)))) {
     double second;
     bool v2;
     const tl_tok *b = at(s, j + 1);

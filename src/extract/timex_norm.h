@@ -12,9 +12,9 @@
 
 /* A resolved point, as precise as the expression: 2019-Q3, 2025-W36. */
 typedef struct tval {
-  uint8_t gran;  /* tl_unit of the finest part */
-  bool known;    /* the year is known (else XXXX) */
-  int32_t year;  /* for weeks: the ISO week-year */
+  uint8_t gran; /* tl_unit of the finest part */
+  bool known;   /* the year is known (else XXXX) */
+  int32_t year; /* for weeks: the ISO week-year */
   int8_t month, day, week, quarter, half, season, pod; /* 0: unknown */
   int8_t hour, minute, second;                         /* -1: none */
   int8_t weekday; /* set when only the weekday is known: XXXX-WXX-4 */
