@@ -713,6 +713,16 @@ static bool future_ref(const scan_ctx *s, size_t first, size_t last,
   return ref(sp, "FUTURE_REF");
 }
 
+/* "the past", but not the start of "the past three summers" */
+static bool the_past(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  if (n && (n->kind == TK_NUM || tl_tok_class(n, LX_NUMBER | LX_VAGUE |
+                                                     LX_UNIT | LX_SEASON)))
+    return false;
+  return past_ref(s, first, last, sp);
+}
+
 /* "now", also in "until now", "for now" and "now that" (TimeBank marks
  * them all); "from now" belongs to the duration before it */
 static bool now(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
@@ -955,6 +965,9 @@ const rule tl_timex_rules[] = {
     {"every part-of-day", {W("every|each"), E(E_POD)}, set_named},
     {"weekdays", {E(E_WEEKDAYS), O(E_POD)}, set_named},
     {"seasons", {E(E_SEASONS)}, set_named},
+    {"the past three summers",
+     {O(E_THE), OW("past|last|next|coming"), E(E_NUM), E(E_SEASONS)},
+     set_named},
     {"daily", {E(E_FREQ)}, freq},
     {"twice a unit",
      {W("once|twice|thrice"), W("a|an|per|every|each"), E(E_UNIT)},
@@ -976,7 +989,7 @@ const rule tl_timex_rules[] = {
     {"at the moment", {E(E_THE), W("moment")}, at_present},
     {"the time being", {E(E_THE), W("time"), W("being")}, present_ref},
     {"recently", {OW("more|most|very"), W("recently|lately")}, past_ref},
-    {"the past", {E(E_THE), OW("recent|distant"), W("past")}, past_ref},
+    {"the past", {E(E_THE), OW("recent|distant"), W("past")}, the_past},
     {"the future",
      {E(E_THE), OW("near|distant|foreseeable|immediate"), W("future")},
      future_ref},
