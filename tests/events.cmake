@@ -1,0 +1,3 @@
+# Event extraction: sentences, entities, building, dedupe, merge planning.
+tl_add_test(test_sentences SOURCES test_sentences.c LIBS timeline_core
+            LABELS unit)
