@@ -307,6 +307,65 @@ tl_status tl_doc_canonicalize(const char *text, size_t len, const char *name,
                               char **out, size_t *out_len, size_t *changes,
                               tl_diags *diags);
 
+/* ------------------------------------------------------------------------ */
+/* Extraction: events from news text                                         */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * tl_extract reads English news text and finds the events a careful editor
+ * would put on a timeline: a clause with an anchored date becomes an event
+ * with a short title from the clause, its actors, place, type, status and
+ * the sentence it came from.  The same happening mentioned twice, in one
+ * article or in several, becomes one event with several sources.  See
+ * docs/extraction.md for the rules.
+ */
+
+typedef enum tl_entity_kind {
+  TL_ENTITY_PERSON,
+  TL_ENTITY_COUNTRY,
+  TL_ENTITY_ORGANIZATION,
+  TL_ENTITY_AGENCY, /* a news agency or outlet: a source, never an actor */
+  TL_ENTITY_PLACE
+} tl_entity_kind;
+
+/* One gazetteer entry, as given to tl_gazetteer_add. */
+typedef struct tl_gazetteer_entry {
+  const char *name;       /* canonical, as `actors` lists it */
+  tl_entity_kind kind;
+  const char *country;    /* person: the country or body they speak for;
+                             place: the country it is in; else NULL */
+  const char *stands_for; /* a seat of government used as a speaker
+                             ("Kremlin" -> "Russia"); NULL */
+  tl_strlist aliases;     /* other full names: "Kim Jong-un" */
+  tl_strlist short_names; /* names used after the first mention: "Kim" */
+  tl_strlist demonyms;    /* countries: "North Korean" */
+  int rank;  /* people: 1 head of state or government, 2 foreign minister
+                or head of an international body, 3 (or 0) anyone else */
+  int from, to; /* years in office; 0 when open or unknown */
+} tl_gazetteer_entry;
+
+/* People, countries, organizations, agencies and places, with aliases. */
+typedef struct tl_gazetteer tl_gazetteer;
+
+/* A gazetteer holding the built-in entries (every country with its
+ * demonyms and capital, international bodies, news agencies, current and
+ * recent leaders and foreign ministers).  NULL when out of memory. */
+tl_gazetteer *tl_gazetteer_new(void);
+void tl_gazetteer_free(tl_gazetteer *gazetteer);
+
+/* Adds an entry; strings are copied.  When an entry with the same name
+ * exists, the given kind, country, stands_for, rank and years replace its
+ * own and the aliases are added.  TL_ERR_USAGE when name is empty. */
+tl_status tl_gazetteer_add(tl_gazetteer *gazetteer,
+                           const tl_gazetteer_entry *entry);
+
+/* Reads a gazetteer file (YAML: a list of entries with the keys name,
+ * kind, country, stands_for, aliases, short_names, demonyms, rank, from,
+ * to) and adds its entries.  On TL_ERR_INVALID, diags say where and why
+ * and nothing was added. */
+tl_status tl_gazetteer_parse(tl_gazetteer *gazetteer, const char *text,
+                             size_t len, const char *name, tl_diags *diags);
+
 #ifdef __cplusplus
 }
 #endif

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "extract/sentences.h"
-#include "extract/tokens.h"
+#include "extract/words.h"
 
 typedef struct split_case {
   const char *text;
@@ -137,8 +137,8 @@ static void test_tokens(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof token_cases / sizeof token_cases[0]; i++) {
     const token_case *c = &token_cases[i];
-    tl_tokens t = {0};
-    assert_int_equal(tl_tokenize(c->text, 0, strlen(c->text), &t), TL_OK);
+    tl_words t = {0};
+    assert_int_equal(tl_words_scan(c->text, 0, strlen(c->text), &t), TL_OK);
     char got[256] = "";
     size_t used = 0;
     for (size_t k = 0; k < t.count; k++)
@@ -148,22 +148,22 @@ static void test_tokens(void **state) {
                                c->text + t.items[k].start);
     if (strcmp(got, c->tokens) != 0)
       fail_msg("case %zu: want [%s] got [%s]", i, c->tokens, got);
-    tl_tokens_free(&t);
+    tl_words_free(&t);
   }
 }
 
 static void test_token_flags(void **state) {
   (void)state;
   const char *text = "China's NATO allies";
-  tl_tokens t = {0};
-  assert_int_equal(tl_tokenize(text, 0, strlen(text), &t), TL_OK);
+  tl_words t = {0};
+  assert_int_equal(tl_words_scan(text, 0, strlen(text), &t), TL_OK);
   assert_int_equal(t.count, 3);
-  assert_true(t.items[0].flags & TL_TOK_POSSESSIVE);
-  assert_true(t.items[0].flags & TL_TOK_CAP);
-  assert_false(t.items[0].flags & TL_TOK_UPPER);
-  assert_true(t.items[1].flags & TL_TOK_UPPER);
-  assert_false(t.items[2].flags & TL_TOK_CAP);
-  tl_tokens_free(&t);
+  assert_true(t.items[0].flags & TL_W_POSSESSIVE);
+  assert_true(t.items[0].flags & TL_W_CAP);
+  assert_false(t.items[0].flags & TL_W_UPPER);
+  assert_true(t.items[1].flags & TL_W_UPPER);
+  assert_false(t.items[2].flags & TL_W_CAP);
+  tl_words_free(&t);
 }
 
 int main(void) {

@@ -12,7 +12,7 @@
  * closing punctuation (headings, bylines, sign-offs such as "-AFP"). */
 #include "extract/sentences.h"
 
-#include "extract/tokens.h"
+#include "extract/words.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,4 +3,10 @@
 # Event extraction (branch `events`): sentences, entities, events, dedupe.
 list(APPEND TL_PURE_SOURCES
   extract/sentences.c
-  extract/tokens.c)
+  extract/words.c)
+list(APPEND TL_PURE_SOURCES
+  extract/entities.c
+  extract/gazetteer.c
+  extract/gazetteer_countries.c
+  extract/gazetteer_names.c
+  extract/gazetteer_people.c)

@@ -1,11 +1,11 @@
-/* tokens.c - a tokenizer for English news text in UTF-8.
+/* words.c - a word scanner for English news text in UTF-8.
  *
  * It knows the typography of wire copy: curly and PTB quotes (`` ''),
  * en/em dashes and the "--" or "_" of older agency styles, possessive 's
  * with either apostrophe, dotted abbreviations (U.S., a.m.) and the no-break
  * spaces of web pages.  Invalid bytes become one-byte punctuation, so any
  * input can be tokenized. */
-#include "extract/tokens.h"
+#include "extract/words.h"
 
 #include "core/utf8.h"
 
@@ -176,17 +176,17 @@ bool tl_is_sentence_opener(const char *s, size_t len) {
   return in_list(low, len, openers);
 }
 
-static tl_status push(tl_tokens *out, size_t start, size_t end, tl_tok_kind kind,
+static tl_status push(tl_words *out, size_t start, size_t end, tl_word_kind kind,
                       uint8_t flags) {
   if (out->count == out->capacity) {
     size_t cap = out->capacity ? out->capacity * 2 : 64;
-    tl_token *p = realloc(out->items, cap * sizeof *p);
+    tl_word *p = realloc(out->items, cap * sizeof *p);
     if (!p)
       return TL_ERR_NOMEM;
     out->items = p;
     out->capacity = cap;
   }
-  out->items[out->count++] = (tl_token){start, end, (uint8_t)kind, flags};
+  out->items[out->count++] = (tl_word){start, end, (uint8_t)kind, flags};
   return TL_OK;
 }
 
@@ -201,7 +201,7 @@ static size_t scan_word(const char *text, size_t end, size_t i,
   size_t seg_letters = 0; /* letters since the last inner dot */
   bool inner_dot = false;
   if (is_upper_cp(cp))
-    *flags |= TL_TOK_CAP;
+    *flags |= TL_W_CAP;
   size_t j = i;
   for (;;) {
     char_class c = classify(text, end, j, &n, &cp);
@@ -239,12 +239,12 @@ static size_t scan_word(const char *text, size_t end, size_t i,
     break;
   }
   if (all_upper && letters >= 2)
-    *flags |= TL_TOK_UPPER;
+    *flags |= TL_W_UPPER;
   /* A final dot belongs to the word when the word is an abbreviation. */
   if (j < end && text[j] == '.' &&
       (inner_dot || tl_abbrev_kind_of(text + i, j - i) != TL_ABBREV_NONE)) {
     j++;
-    *flags |= TL_TOK_ABBREV;
+    *flags |= TL_W_ABBREV;
   }
   return j;
 }
@@ -288,7 +288,7 @@ static size_t skip_possessive(const char *text, size_t end, size_t j,
   if (after < end && (text[after] == 's' || text[after] == 'S')) {
     char_class c = class_at(text, end, after + 1);
     if (c != C_LETTER && c != C_DIGIT) {
-      *flags |= TL_TOK_POSSESSIVE;
+      *flags |= TL_W_POSSESSIVE;
       return after + 1;
     }
     return j;
@@ -297,15 +297,15 @@ static size_t skip_possessive(const char *text, size_t end, size_t j,
   if (j > 0 && (text[j - 1] == 's' || text[j - 1] == 'S')) {
     char_class c = class_at(text, end, after);
     if (c == C_SPACE || c == C_NEWLINE) {
-      *flags |= TL_TOK_POSSESSIVE;
+      *flags |= TL_W_POSSESSIVE;
       return after;
     }
   }
   return j;
 }
 
-tl_status tl_tokenize(const char *text, size_t start, size_t end,
-                      tl_tokens *out) {
+tl_status tl_words_scan(const char *text, size_t start, size_t end,
+                      tl_words *out) {
   size_t i = start;
   bool line_start = true;
   while (i < end) {
@@ -321,13 +321,13 @@ tl_status tl_tokenize(const char *text, size_t start, size_t end,
       i += n;
       continue;
     }
-    uint8_t flags = line_start ? TL_TOK_LINE_START : 0;
+    uint8_t flags = line_start ? TL_W_LINE_START : 0;
     line_start = false;
     size_t j;
-    tl_tok_kind kind;
+    tl_word_kind kind;
     if (c == C_LETTER) {
       j = scan_word(text, end, i, &flags);
-      kind = TL_TOK_WORD;
+      kind = TL_W_WORD;
       size_t k = skip_possessive(text, end, j, &flags);
       if (push(out, i, j, kind, flags))
         return TL_ERR_NOMEM;
@@ -336,7 +336,7 @@ tl_status tl_tokenize(const char *text, size_t start, size_t end,
     }
     if (c == C_DIGIT) {
       j = scan_number(text, end, i);
-      kind = TL_TOK_NUMBER;
+      kind = TL_W_NUMBER;
       size_t k = skip_possessive(text, end, j, &flags);
       if (push(out, i, j, kind, flags))
         return TL_ERR_NOMEM;
@@ -344,25 +344,25 @@ tl_status tl_tokenize(const char *text, size_t start, size_t end,
       continue;
     }
     j = i + n;
-    kind = TL_TOK_PUNCT;
+    kind = TL_W_PUNCT;
     if (c == C_QUOTE || c == C_APOSTROPHE) {
-      kind = TL_TOK_QUOTE;
+      kind = TL_W_QUOTE;
       /* `` and '' are one quotation mark each. */
       if ((cp == '`' || cp == '\'') && j < end && text[j] == (char)cp)
         j++;
     } else if (c == C_DASH) {
-      kind = TL_TOK_DASH;
+      kind = TL_W_DASH;
     } else if (c == C_HYPHEN || cp == '_') {
       if (j < end && text[j] == '-') {
         while (j < end && text[j] == '-')
           j++;
-        kind = TL_TOK_DASH;
+        kind = TL_W_DASH;
       } else {
         char_class next = class_at(text, end, j);
         bool spaced_before = i == start || class_at(text, end, i - 1) == C_SPACE ||
                              class_at(text, end, i - 1) == C_NEWLINE;
         if (next == C_SPACE || next == C_NEWLINE || j == end || spaced_before)
-          kind = TL_TOK_DASH;
+          kind = TL_W_DASH;
       }
     } else if (c == C_DOT && j + 1 < end && text[j] == '.' &&
                text[j + 1] == '.') {
@@ -375,18 +375,18 @@ tl_status tl_tokenize(const char *text, size_t start, size_t end,
   return TL_OK;
 }
 
-void tl_tokens_free(tl_tokens *tokens) {
+void tl_words_free(tl_words *tokens) {
   free(tokens->items);
   tokens->items = NULL;
   tokens->count = tokens->capacity = 0;
 }
 
-bool tl_tok_is(const char *text, const tl_token *t, const char *word) {
+bool tl_word_is(const char *text, const tl_word *t, const char *word) {
   size_t len = strlen(word);
   return t->end - t->start == len && memcmp(text + t->start, word, len) == 0;
 }
 
-bool tl_tok_is_ci(const char *text, const tl_token *t, const char *word) {
+bool tl_word_is_ci(const char *text, const tl_word *t, const char *word) {
   size_t len = strlen(word);
   if (t->end - t->start != len)
     return false;
@@ -402,9 +402,9 @@ bool tl_tok_is_ci(const char *text, const tl_token *t, const char *word) {
   return true;
 }
 
-bool tl_tok_in(const char *text, const tl_token *t, const char *const *words) {
+bool tl_word_in(const char *text, const tl_word *t, const char *const *words) {
   for (; *words; words++)
-    if (tl_tok_is_ci(text, t, *words))
+    if (tl_word_is_ci(text, t, *words))
       return true;
   return false;
 }
