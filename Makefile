@@ -6,7 +6,8 @@ ASAN     ?= $(BUILD)/asan
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 PACKAGES := cmake make gcc pkg-config libyaml-dev libcairo2-dev \
-            libpango1.0-dev libcmocka-dev fonts-dejavu-core
+            libpango1.0-dev libcmocka-dev fonts-dejavu-core \
+            python3-jsonschema python3-yaml
 
 .PHONY: all deps configure build test asan demo install clean format lint
 

@@ -87,6 +87,10 @@ void tl_diags_add(tl_diags *diags, tl_severity severity, const char *file,
 #endif
     ;
 
+/* Orders the diagnostics from index `from` on by line and column, keeping
+ * the order of those at the same place. */
+void tl_diags_sort(tl_diags *diags, size_t from);
+
 /* Writes every diagnostic as a compiler would:
  *
  *   events.yaml:12:5: error: unknown key `actor`

@@ -57,6 +57,11 @@ void cli_warning(const char *command, const char *format, ...)
 int cli_usage_hint(const char *command);
 /* Prints diagnostics with source lines and carets; colours on a terminal. */
 void cli_report(const tl_diags *diags, const char *text, size_t len);
+/* The same, only those of at least `min` severity. */
+void cli_report_min(const tl_diags *diags, const char *text, size_t len,
+                    tl_severity min);
+/* "2 errors, 1 warning" into buf. */
+const char *cli_count_problems(const tl_diags *diags, char *buf, size_t size);
 bool cli_color(FILE *stream);
 /* Maps a library status to an exit code. */
 int cli_exit_code(tl_status status);

@@ -12,6 +12,8 @@ typedef struct command {
 
 /* One row per command; `timeline --help` lists them in this order. */
 static const command commands[] = {
+    {"check", cmd_check, "load and validate events files"},
+    {"fmt", cmd_fmt, "rewrite loosely written dates and keys in place"},
     {NULL, NULL, NULL}};
 
 static void usage(FILE *out) {

@@ -42,6 +42,39 @@ int cli_usage_hint(const char *command) {
   return EXIT_USAGE;
 }
 
+void cli_report_min(const tl_diags *diags, const char *text, size_t len,
+                    tl_severity min) {
+  /* A view of the selected items; the strings stay owned by `diags`. */
+  tl_diags view;
+  tl_diags_init(&view);
+  view.out_of_memory = diags->out_of_memory;
+  view.items = malloc((diags->count ? diags->count : 1) * sizeof *view.items);
+  if (!view.items) {
+    fputs("timeline: error: out of memory while reporting problems\n", stderr);
+    return;
+  }
+  for (size_t i = 0; i < diags->count; i++)
+    if (diags->items[i].severity >= min)
+      view.items[view.count++] = diags->items[i];
+  cli_report(&view, text, len);
+  free(view.items);
+}
+
+const char *cli_count_problems(const tl_diags *d, char *buf, size_t size) {
+  if (d->errors && d->warnings)
+    snprintf(buf, size, "%zu error%s, %zu warning%s", d->errors,
+             d->errors == 1 ? "" : "s", d->warnings,
+             d->warnings == 1 ? "" : "s");
+  else if (d->errors)
+    snprintf(buf, size, "%zu error%s", d->errors, d->errors == 1 ? "" : "s");
+  else if (d->warnings)
+    snprintf(buf, size, "%zu warning%s", d->warnings,
+             d->warnings == 1 ? "" : "s");
+  else
+    snprintf(buf, size, "no problems");
+  return buf;
+}
+
 void cli_report(const tl_diags *diags, const char *text, size_t len) {
   char *out = NULL;
   if (tl_diags_render(diags, text, len, cli_color(stderr), &out) == TL_OK)

@@ -318,11 +318,11 @@ tl_status tl_when_parse(const char *text, size_t len, tl_when *out,
    * impossible ("1953-1950" is a backwards range, not month 19). */
   if (looked_edtf && (strict_semantic || !friendly_semantic))
     *info = strict;
-  if (!info->message[0])
+  if (!info->message[0]) {
     tl_date_fail(info, 0, len, "`%.*s` is not a date", (int)len, text);
-  if (!info->hint[0])
     set_hint(info, "write 2025-09-04, 2025-09, 2019, 195X (a decade), 2018~ "
                    "(approximate) or 1950/1953 (an interval)");
+  }
   memset(out, 0, sizeof *out);
   return TL_ERR_INVALID;
 }

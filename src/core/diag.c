@@ -77,6 +77,21 @@ void tl_diags_add(tl_diags *diags, tl_severity severity, const char *file,
     diags->warnings++;
 }
 
+void tl_diags_sort(tl_diags *diags, size_t from) {
+  /* Insertion sort: stable, and lists are short and nearly sorted. */
+  for (size_t i = from + 1; i < diags->count; i++) {
+    tl_diag d = diags->items[i];
+    size_t j = i;
+    while (j > from && (diags->items[j - 1].line > d.line ||
+                        (diags->items[j - 1].line == d.line &&
+                         diags->items[j - 1].col > d.col))) {
+      diags->items[j] = diags->items[j - 1];
+      j--;
+    }
+    diags->items[j] = d;
+  }
+}
+
 /* ---- rendering ---------------------------------------------------------- */
 
 enum { SHOW_COLUMNS = 120 }; /* longer lines are shown as a window */
@@ -178,6 +193,8 @@ static void render_source(tl_strbuf *out, const tl_srcmap *map,
     tl_strbuf_putc(&marks, '^');
   if (cut_right)
     tl_strbuf_puts(out, "...");
+  while (out->len && out->data[out->len - 1] == ' ') /* "  1 | " empty */
+    out->data[--out->len] = '\0';
   tl_strbuf_putc(out, '\n');
 
   /* Trailing spaces on the caret line would only make golden files fragile. */

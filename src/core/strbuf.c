@@ -89,8 +89,11 @@ char *tl_strbuf_detach(tl_strbuf *b, size_t *len) {
       *len = 0;
     return NULL;
   }
-  if (!b->data && !grow(b, 0))
-    return NULL;
+  if (!b->data) {
+    if (!grow(b, 0))
+      return NULL;
+    b->data[0] = '\0';
+  }
   char *p = b->data;
   if (len)
     *len = b->len;

@@ -1,2 +1,8 @@
+list(APPEND TL_PURE_SOURCES
+  io/events_write.c
+  io/schema.c
+  io/ytree.c)
 list(APPEND TL_IO_SOURCES
-  io/files.c)
+  io/events_file.c
+  io/files.c
+  io/yaml_read.c)
