@@ -1,3 +1,4 @@
 # Event extraction: sentences, entities, building, dedupe, merge planning.
 tl_add_test(test_sentences SOURCES test_sentences.c LIBS timeline_core
             LABELS unit)
+tl_add_test(test_dct SOURCES test_dct.c LIBS timeline_core LABELS unit)
