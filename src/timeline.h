@@ -363,6 +363,12 @@ void tl_gazetteer_free(tl_gazetteer *gazetteer);
 tl_status tl_gazetteer_add(tl_gazetteer *gazetteer,
                            const tl_gazetteer_entry *entry);
 
+/* True when two events are the same happening, for adding extracted
+ * events to an existing file: a shared source quote, or compatible dates
+ * ("2019" and "2019-02-27") with titles made of the same words, or with a
+ * shared actor, a compatible type and no conflicting place. */
+bool tl_event_same_happening(const tl_event *a, const tl_event *b);
+
 /* Reads a gazetteer file (YAML: a list of entries with the keys name,
  * kind, country, stands_for, aliases, short_names, demonyms, rank, from,
  * to) and adds its entries.  On TL_ERR_INVALID, diags say where and why

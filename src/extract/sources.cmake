@@ -3,6 +3,7 @@
 # Event extraction (branch `events`): sentences, entities, events, dedupe.
 list(APPEND TL_PURE_SOURCES
   extract/dct.c
+  extract/dedupe.c
   extract/sentences.c
   extract/words.c)
 list(APPEND TL_PURE_SOURCES

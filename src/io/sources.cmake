@@ -6,3 +6,7 @@ list(APPEND TL_IO_SOURCES
   io/events_file.c
   io/files.c
   io/yaml_read.c)
+
+# Merge planning for `timeline extract --merge` (branch `events`).
+list(APPEND TL_PURE_SOURCES
+  io/yaml_patch.c)
