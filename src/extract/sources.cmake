@@ -2,9 +2,12 @@
 
 # Event extraction (branch `events`): sentences, entities, events, dedupe.
 list(APPEND TL_PURE_SOURCES
+  extract/clauses.c
   extract/dct.c
   extract/dedupe.c
   extract/sentences.c
+  extract/timex_when.c
+  extract/title.c
   extract/words.c)
 list(APPEND TL_PURE_SOURCES
   extract/entities.c
