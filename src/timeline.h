@@ -369,6 +369,40 @@ tl_status tl_gazetteer_add(tl_gazetteer *gazetteer,
  * shared actor, a compatible type and no conflicting place. */
 bool tl_event_same_happening(const tl_event *a, const tl_event *b);
 
+/* How tl_extract reads one article. */
+typedef struct tl_extract_options {
+  const char *document;          /* the `document` of its sources; NULL */
+  const tl_date *dct;            /* the document creation time; NULL: read
+                                    it from the text, else narrative mode */
+  const tl_gazetteer *gazetteer; /* NULL: the built-in one */
+} tl_extract_options;
+
+/* Articles larger than this are refused (TL_ERR_LIMIT). */
+#define TL_ARTICLE_MAX_BYTES (64u * 1024u * 1024u)
+
+/* Events extracted from one or many articles, deduplicated across all of
+ * them, in the order they were first found. */
+typedef struct tl_extraction tl_extraction;
+
+tl_extraction *tl_extraction_new(void); /* NULL when out of memory */
+void tl_extraction_free(tl_extraction *x);
+
+/* Extracts the events of one article (UTF-8 text) into x.  Without a DCT
+ * in the options or the text, relative dates are anchored on the last
+ * absolute date before them, their events get status `inferred`, and a
+ * warning says so.  Never reads the clock.  TL_ERR_INVALID (with a
+ * located diagnostic) for text that is not UTF-8 or holds NUL bytes, and
+ * TL_ERR_LIMIT over TL_ARTICLE_MAX_BYTES: x is then unchanged.  After
+ * TL_ERR_NOMEM x may hold part of the article's events. */
+tl_status tl_extract(tl_extraction *x, const char *text, size_t len,
+                     const tl_extract_options *options, tl_diags *diags);
+
+size_t tl_extraction_count(const tl_extraction *x);
+/* The i-th event; valid until x changes or is freed. */
+const tl_event *tl_extraction_event(const tl_extraction *x, size_t i);
+/* Forgets every event (for streaming: after they were written out). */
+void tl_extraction_clear(tl_extraction *x);
+
 /* Reads a gazetteer file (YAML: a list of entries with the keys name,
  * kind, country, stands_for, aliases, short_names, demonyms, rank, from,
  * to) and adds its entries.  On TL_ERR_INVALID, diags say where and why

@@ -21,13 +21,55 @@ static const char *const speech_verbs[] = {
     "replied",   "responded", "asserted",  "acknowledged", "estimated",
     NULL};
 
+static bool is_punct(const char *text, const tl_word *w, char c) {
+  return w->kind == TL_W_PUNCT && w->end - w->start == 1 &&
+         text[w->start] == c;
+}
+
 bool tl_is_speech_verb(const char *text, const tl_word *w) {
   return w->kind == TL_W_WORD && tl_word_in(text, w, speech_verbs);
 }
 
-static bool is_punct(const char *text, const tl_word *w, char c) {
-  return w->kind == TL_W_PUNCT && w->end - w->start == 1 &&
-         text[w->start] == c;
+/* The verbs of attributions: a source tagged onto a report. */
+static const char *const attribution_verbs[] = {
+    "said", "says", "added", "adds", "reported", "reports", "told", "noted",
+    "stated", "wrote", "quoted", "cited", "confirmed", "announced", NULL};
+
+static bool attribution_verb(const char *text, const tl_word *w) {
+  return w->kind == TL_W_WORD && tl_word_in(text, w, attribution_verbs);
+}
+
+/* What may follow an attribution's verb: "in a statement", "on Monday",
+ * "told reporters", "citing officials". */
+static const char *const tail_starts[] = {
+    "in",     "on",      "at",     "late",    "early",  "earlier", "later",
+    "during", "after",   "before", "via",     "through", "citing", "quoting",
+    "to",     "adding",  "without", "reporters", "journalists", "today",
+    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "last",  "this",    "while",  NULL};
+
+static bool short_tail(const char *text, const tl_word *w, size_t a,
+                       size_t b) {
+  if (a >= b)
+    return true;
+  return b - a <= 10 && tl_word_in(text, &w[a], tail_starts);
+}
+
+/* ", using the acronym for North Korea.": a participle closing the
+ * sentence after an attribution comments on the attribution. */
+static bool participle_tail(const char *text, const tl_word *w, size_t a,
+                            size_t end) {
+  if (a + 1 >= end || !is_punct(text, &w[a], ','))
+    return false;
+  const tl_word *x = &w[a + 1];
+  size_t n = x->end - x->start;
+  if (x->kind != TL_W_WORD || n < 5 ||
+      memcmp(text + x->end - 3, "ing", 3) != 0)
+    return false;
+  for (size_t k = a + 1; k < end; k++)
+    if (is_punct(text, &w[k], ',') || is_punct(text, &w[k], ';'))
+      return false;
+  return true;
 }
 
 /* A dash with space on both sides: "recently – the two", "Trump -- who".
@@ -214,14 +256,12 @@ size_t tl_find_attributions(const char *text, const tl_words *words,
     }
   }
   for (size_t v = first + 1; v < end && v < first + 12 && n < max; v++) {
-    if (!tl_is_speech_verb(text, &w[v]))
+    if (!attribution_verb(text, &w[v]))
       continue;
     if (!short_phrase(text, w, first, v, 10) || !generic(ctx, first, v))
       break;
     size_t e = v + 1;
-    /* "said on Tuesday that": a date after the verb belongs to the saying;
-     * it stays in the sentence for the date finder, and the frame ends at
-     * "that" or at the verb. */
+    /* "said on Tuesday that": the frame ends at "that" or at the verb. */
     size_t k = e;
     while (k < end && k < e + 4 && !tl_word_is(text, &w[k], "that"))
       k++;
@@ -247,24 +287,23 @@ size_t tl_find_attributions(const char *text, const tl_words *words,
       c = stop - 1;
       continue;
     }
-    if (tl_is_speech_verb(text, &w[s]) && stop > s + 1) { /* ", said X" */
+    if (attribution_verb(text, &w[s]) && stop > s + 1) { /* ", said X" */
       out[n++] = (tl_attribution){{c, stop}, {s + 1, stop}, false};
       c = stop - 1;
       continue;
     }
     for (size_t v = s + 1; v < stop && v <= s + 10; v++) {
-      if (!tl_is_speech_verb(text, &w[v]))
+      if (!attribution_verb(text, &w[v]))
         continue;
-      /* The source is a short phrase and what follows the verb is no new
-       * statement of its own: the end of the sentence, a comma, or a
-       * short tail ("in a statement", "on Thursday"). */
-      if (!short_phrase(text, w, s, v, 10))
+      /* The source is a short phrase, and what follows the verb is no
+       * statement of its own: nothing, or a short tail ("in a
+       * statement", "on Thursday", "told reporters"). */
+      if (!short_phrase(text, w, s, v, 10) ||
+          !short_tail(text, w, v + 1, stop) || (stop < end && !comma))
         break;
-      bool at_end = stop == end;
-      size_t tail = at_end ? end : stop;
-      if (!at_end && !comma)
-        break;
-      /* "..., he told reporters" / "..., it said in a statement" */
+      size_t tail = stop;
+      if (stop < end && participle_tail(text, w, stop, end))
+        tail = end;
       out[n++] = (tl_attribution){{c, tail}, {s, v}, false};
       c = tail - 1;
       break;

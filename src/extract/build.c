@@ -1,0 +1,855 @@
+/* build.c - from a dated clause to an event an editor would keep.
+ *
+ * For each anchored date in a sentence the builder decides what happened
+ * then, in one of three shapes:
+ *   - a named happening next to the date: "the Korean War in the 1950s"
+ *     gives "Korean War";
+ *   - a noun phrase the date belongs to: "their failed 2019 summit",
+ *     "after the collapse of a summit with Trump in Hanoi in 2019";
+ *   - otherwise the clause itself, without the date phrase, attributions
+ *     and asides: "Kim arrived in Beijing on Tuesday" gives "Kim arrived
+ *     in Beijing".
+ * Some dated clauses are not events and are left out: headings and
+ * questions, negated or conditional clauses, comparisons ("his first trip
+ * since 2019"), and reported speech about the future ("said on Monday he
+ * would visit").  Every rule is a rule of English news writing; none
+ * knows a particular story. */
+#include "extract/build.h"
+
+#include "extract/clauses.h"
+#include "extract/event_type.h"
+#include "extract/title.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_ACTORS 8
+#define MAX_DROPS 16
+
+/* ---- word lists ---------------------------------------------------------- */
+
+/* Cues a date phrase starts with that are not part of a title. */
+static const char *const date_cues[] = {
+    "on",     "in",     "at",      "since",  "from",    "during", "by",
+    "until",  "till",   "through", "as",     "of",      "around", "about",
+    "approximately", "circa", "c.", "sometime", "the",  "early",  "late",
+    "mid",    "earlier", "later",  "between", "throughout", "last", "this",
+    "next",   "before", "after",  "for",    NULL};
+
+/* Nouns that name a happening: a date modifying them dates that. */
+static const char *const event_nouns[] = {
+    "summit",   "summits",  "talks",     "meeting",   "meetings", "visit",
+    "trip",     "agreement", "deal",     "treaty",    "pact",     "accord",
+    "war",      "invasion", "election",  "referendum", "parade",  "test",
+    "tests",    "launch",   "ceasefire", "truce",     "attack",   "attacks",
+    "strike",   "collapse", "signing",   "crisis",    "conference",
+    "negotiations", "declaration", "sanctions", "speech", "coup",
+    "withdrawal", "inauguration", "ceremony", "funeral", "assassination",
+    "tour",     "exercises", "drills",   "protests",  "clashes",  "vote",
+    "armistice", "uprising", "revolution", "bombing", "invasion", "forum",
+    "dialogue", "visits",   "elections", "deals",     "agreements", NULL};
+
+/* Prepositions whose object is a happening before or after the main one. */
+static const char *const temporal_preps[] = {
+    "after",  "before", "following", "since", "until", "amid",
+    "despite", "during", "ahead",    "like",  NULL};
+
+static const char *const determiners[] = {
+    "the", "a", "an", "their", "its", "his", "her", "our", "this", "that",
+    "these", "those", "last", "next", NULL};
+
+/* Words that mark a comparison with an earlier happening: "his first
+ * visit since 2019", "the highest level since 2017". */
+static const char *const comparatives[] = {
+    "first", "last", "only", "highest", "lowest", "biggest", "largest",
+    "worst", "best", "most", "least", "longest", "earliest", "latest",
+    "strongest", "weakest", NULL};
+
+static const char *const negations[] = {"not", "never", "no", "neither",
+                                        "nor", "cannot", "without", NULL};
+
+static const char *const conditionals[] = {"if", "unless", "whether", NULL};
+
+static const char *const future_cues[] = {
+    "will",    "would",   "'ll",     "shall",   "plans",   "plan",
+    "planned", "intends", "intend",  "hopes",   "hope",    "hoped",
+    "wants",   "aims",    "expects", "expected", "could",  "might",
+    "may",     "should",  "seeks",   "going",   NULL};
+
+/* Speech verbs whose complement is a promise, not a report. */
+static const char *const promise_verbs[] = {
+    "pledged", "vowed", "promised", "threatened", "pledges", "vows",
+    "promises", "threatens", NULL};
+
+static const char *const speculation[] = {"could", "might", "may", NULL};
+
+static const char *const cancel_words[] = {
+    "cancelled", "canceled", "scrapped", "called", NULL};
+
+static const char *const perfect_aux[] = {"has", "have", NULL};
+
+static const char *const told_verbs[] = {
+    "told", "urged", "assured", "thanked", "congratulated", "welcomed",
+    "received", "hosted", "greeted", NULL};
+
+/* Nouns "the two ..." uses for countries and for people. */
+static const char *const two_country_nouns[] = {
+    "countries", "nations", "sides", "governments", "neighbours", "neighbors",
+    "allies", "states", "powers", "rivals", "capitals", "parties", NULL};
+static const char *const two_person_nouns[] = {
+    "leaders", "men", "presidents", "heads", "women", "ministers", NULL};
+
+/* Sources rather than actors when they lead a sentence: "Officials said",
+ * "State media reported". */
+static const char *const generic_heads[] = {
+    "officials", "official",  "sources",   "source",  "spokesman",
+    "spokeswoman", "spokesperson", "ministry", "media", "television",
+    "report",    "reports",   "statement", "agency",  "analysts",
+    "experts",   "diplomats", "witnesses", "police",  "newspaper",
+    "outlet",    "broadcaster", "it",      "they",    "observers",
+    "government", "office",   "aides",     "aide",    "people", NULL};
+
+/* ---- helpers ------------------------------------------------------------- */
+
+typedef struct ctx {
+  tl_builder *b;
+  const tl_sentence_in *s;
+  const tl_word *w;
+} ctx;
+
+static bool is_punct(const char *text, const tl_word *w, char c) {
+  return w->kind == TL_W_PUNCT && w->end - w->start == 1 &&
+         text[w->start] == c;
+}
+
+static bool lower_word(const tl_word *w) {
+  return w->kind == TL_W_WORD && !(w->flags & TL_W_CAP);
+}
+
+static bool negative(const char *text, const tl_word *w) {
+  if (w->kind != TL_W_WORD)
+    return false;
+  if (tl_word_in(text, w, negations))
+    return true;
+  size_t n = w->end - w->start;
+  const char *s = text + w->start;
+  return (n > 3 && memcmp(s + n - 3, "n't", 3) == 0) ||
+         (n > 5 && memcmp(s + n - 5, "n\xe2\x80\x99t", 5) == 0);
+}
+
+static bool in_spans(const tl_span *spans, size_t n, size_t i) {
+  for (size_t k = 0; k < n; k++)
+    if (i >= spans[k].first && i < spans[k].last)
+      return true;
+  return false;
+}
+
+static const tl_mention *mention_at(const tl_sentence_in *s, size_t i) {
+  for (size_t k = 0; k < s->nmentions; k++)
+    if (i >= s->mentions[k].first && i < s->mentions[k].last)
+      return &s->mentions[k];
+  return NULL;
+}
+
+static bool generic_source(void *p, size_t first, size_t last) {
+  const ctx *c = p;
+  const char *text = c->b->text;
+  for (size_t i = first; i < last; i++) {
+    const tl_mention *m = mention_at(c->s, i);
+    if (m && m->kind == TL_ENTITY_AGENCY)
+      return true;
+  }
+  const tl_word *head = &c->w[last - 1];
+  return tl_word_in(text, head, generic_heads) ||
+         (last - first <= 2 && tl_word_is_ci(text, head, "media"));
+}
+
+/* Words of the date mention: [*first, *last). */
+static void date_words(const ctx *c, const tl_date_mention *d, size_t *first,
+                       size_t *last) {
+  size_t a = c->s->first, z = c->s->last;
+  while (a < z && c->w[a].end <= d->start)
+    a++;
+  size_t e = a;
+  while (e < z && c->w[e].start < d->end)
+    e++;
+  *first = a;
+  *last = e > a ? e : a + 1;
+}
+
+/* The date phrase with its cue words before it: "on Thursday", "from
+ * around 2018", "in the 1950s". */
+static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
+  size_t a = first;
+  while (a > c->s->first && tl_word_in(c->b->text, &c->w[a - 1], date_cues) &&
+         first - a < 3)
+    a--;
+  /* "as of", "earlier in": keep taking cues, at most three. */
+  size_t e = last;
+  /* ", 2025" after "Sept. 4" when the tagger left it out */
+  if (e + 1 < c->s->last && is_punct(c->b->text, &c->w[e], ',') &&
+      c->w[e + 1].kind == TL_W_NUMBER && c->w[e + 1].end - c->w[e + 1].start == 4)
+    e += 2;
+  return (tl_span){a, e};
+}
+
+/* ---- strings ------------------------------------------------------------- */
+
+static const char *dup(tl_arena *a, const char *s) {
+  return s ? tl_arena_strdup(a, s) : NULL;
+}
+
+/* The sentence with runs of white space made single spaces. */
+static const char *collapse(tl_arena *a, const char *text, size_t start,
+                            size_t end) {
+  char *out = tl_arena_alloc(a, end - start + 1);
+  if (!out)
+    return NULL;
+  size_t n = 0;
+  bool space = false;
+  for (size_t i = start; i < end; i++) {
+    char ch = text[i];
+    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t') {
+      space = n > 0;
+      continue;
+    }
+    if (space)
+      out[n++] = ' ';
+    space = false;
+    out[n++] = ch;
+  }
+  out[n] = '\0';
+  return out;
+}
+
+/* How the text calls a person: the surname it used ("Kim", "Trump"). */
+static const char *short_of(const ctx *c, const tl_mention *m) {
+  size_t k = m->last - 1;
+  if (m->last - m->first >= 2 && m->entity >= 0 && m->name &&
+      strncmp(m->name, c->b->text + c->w[m->first].start,
+              c->w[m->first].end - c->w[m->first].start) == 0) {
+    /* "Kim Jong Un", "Xi Jinping": the family name comes first when the
+     * gazetteer's short name is the first word; otherwise the last. */
+    const char *space = strchr(m->name, ' ');
+    if (space && (size_t)(space - m->name) <= 3)
+      k = m->first;
+  }
+  return tl_arena_strndup(c->b->arena, c->b->text + c->w[k].start,
+                          c->w[k].end - c->w[k].start);
+}
+
+/* ---- actors ---------------------------------------------------------------- */
+
+typedef struct actor_list {
+  const char *items[MAX_ACTORS];
+  bool person[MAX_ACTORS];
+  size_t count;
+} actor_list;
+
+static void add_actor(actor_list *l, const char *name, bool person) {
+  if (!name || l->count == MAX_ACTORS)
+    return;
+  for (size_t i = 0; i < l->count; i++)
+    if (strcmp(l->items[i], name) == 0)
+      return;
+  l->person[l->count] = person;
+  l->items[l->count++] = name;
+}
+
+/* Appositions describe, they do not take part: ", his second trip abroad"
+ * and ", a former envoy". */
+static bool in_apposition(const ctx *c, tl_span clause, size_t i) {
+  for (size_t k = i; k > clause.first; k--) {
+    const tl_word *w = &c->w[k - 1];
+    if (is_punct(c->b->text, w, ',')) {
+      static const char *const app[] = {"his", "her", "its", "their", "a",
+                                        "an", NULL};
+      return k < clause.last && tl_word_in(c->b->text, &c->w[k], app);
+    }
+  }
+  return false;
+}
+
+static void collect_actors(const ctx *c, tl_span span, const tl_span *skip,
+                           size_t nskip, const tl_clause *clause,
+                           actor_list *out) {
+  actor_list people = {0}, others = {0};
+  for (size_t k = 0; k < c->s->nmentions; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->first < span.first || m->first >= span.last || !m->actor)
+      continue;
+    if (in_spans(skip, nskip, m->first) ||
+        (clause && tl_clause_cut(clause, m->first)) ||
+        in_apposition(c, span, m->first))
+      continue;
+    if (m->kind == TL_ENTITY_PERSON)
+      add_actor(&people, m->actor, true);
+    else
+      add_actor(&others, m->actor, false);
+  }
+  for (size_t i = 0; i < people.count; i++)
+    add_actor(out, people.items[i], true);
+  for (size_t i = 0; i < others.count; i++)
+    add_actor(out, others.items[i], false);
+}
+
+static const char *place_in(const ctx *c, tl_span span, const tl_span *skip,
+                            size_t nskip) {
+  for (size_t k = 0; k < c->s->nmentions; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->place && m->first >= span.first && m->first < span.last &&
+        !in_spans(skip, nskip, m->first))
+      return m->place;
+  }
+  return NULL;
+}
+
+/* ---- what the discourse gives --------------------------------------------- */
+
+/* "the two countries" -> "North Korea and Russia" from the sentence so far
+ * or the last one; "the two leaders" -> "Xi and Kim". */
+static bool two_of(const ctx *c, size_t i, tl_title_sub *sub,
+                   actor_list *actors) {
+  const char *text = c->b->text;
+  if (i + 2 >= c->s->last || !tl_word_is_ci(text, &c->w[i], "the") ||
+      !tl_word_is_ci(text, &c->w[i + 1], "two"))
+    return false;
+  bool countries = tl_word_in(text, &c->w[i + 2], two_country_nouns);
+  bool people = tl_word_in(text, &c->w[i + 2], two_person_nouns);
+  if (!countries && !people)
+    return false;
+  const char *names[2], *shorts[2];
+  size_t n = 0;
+  for (size_t k = 0; k < c->s->nmentions && n < 2; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->first >= i || !m->actor)
+      continue;
+    bool person = m->kind == TL_ENTITY_PERSON;
+    if (person != people)
+      continue;
+    if (countries && m->kind != TL_ENTITY_COUNTRY &&
+        m->kind != TL_ENTITY_PLACE)
+      continue;
+    if (n == 1 && strcmp(names[0], m->actor) == 0)
+      continue;
+    names[n] = m->actor;
+    shorts[n] = person ? short_of(c, m) : m->actor;
+    n++;
+  }
+  const tl_discourse *d = &c->b->discourse;
+  const char *const *prev = countries ? d->countries : d->persons;
+  const char *const *prev_short = countries ? d->countries : d->person_shorts;
+  size_t nprev = countries ? d->ncountries : d->npersons;
+  for (size_t k = 0; k < nprev && n < 2; k++) {
+    if (n == 1 && strcmp(names[0], prev[k]) == 0)
+      continue;
+    names[n] = prev[k];
+    shorts[n] = prev_short[k];
+    n++;
+  }
+  if (n < 2)
+    return false;
+  char buf[200];
+  snprintf(buf, sizeof buf, "%s and %s", shorts[0], shorts[1]);
+  sub->span = (tl_span){i, i + 3};
+  sub->text = tl_arena_strdup(c->b->arena, buf);
+  add_actor(actors, names[0], people);
+  add_actor(actors, names[1], people);
+  return sub->text != NULL;
+}
+
+/* "he" or "she" opening the clause is the person the text is about. */
+static bool pronoun_subject(const ctx *c, size_t i, tl_title_sub *sub,
+                            actor_list *actors) {
+  const char *text = c->b->text;
+  if (!tl_word_is_ci(text, &c->w[i], "he") &&
+      !tl_word_is_ci(text, &c->w[i], "she"))
+    return false;
+  const char *who = NULL, *short_name = NULL;
+  /* An earlier person in the same sentence, else the last subject. */
+  for (size_t k = 0; k < c->s->nmentions; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->first < i && m->kind == TL_ENTITY_PERSON) {
+      who = m->actor;
+      short_name = short_of(c, m);
+      break;
+    }
+  }
+  if (!who) {
+    who = c->b->discourse.subject;
+    short_name = c->b->discourse.subject_short;
+  }
+  if (!who || !short_name)
+    return false;
+  sub->span = (tl_span){i, i + 1};
+  sub->text = short_name;
+  add_actor(actors, who, true);
+  return true;
+}
+
+/* "their", "they": the people of the last sentence. */
+static void plural_pronoun(const ctx *c, tl_span span, actor_list *actors) {
+  for (size_t i = span.first; i < span.last; i++)
+    if (tl_word_is_ci(c->b->text, &c->w[i], "their") ||
+        tl_word_is_ci(c->b->text, &c->w[i], "they")) {
+      const tl_discourse *d = &c->b->discourse;
+      for (size_t k = 0; k < d->npersons && k < 2; k++)
+        add_actor(actors, d->persons[k], true);
+      return;
+    }
+}
+
+/* ---- the shapes of a dated event ----------------------------------------- */
+
+/* A named happening right next to the date. */
+static const tl_mention *named_event(const ctx *c, size_t df, size_t dl) {
+  for (size_t k = 0; k < c->s->nmentions; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->kind != TL_MENTION_EVENT)
+      continue;
+    /* "the Korean War in the 1950s", "the Korean War (1950-53)" */
+    if (m->last <= df && df - m->last <= 2) {
+      bool joined = true;
+      for (size_t i = m->last; i < df; i++)
+        joined = joined && (tl_word_in(c->b->text, &c->w[i], date_cues) ||
+                            is_punct(c->b->text, &c->w[i], '('));
+      if (joined)
+        return m;
+    }
+    /* "the 2018 Singapore Summit", "the 1950-53 Korean War" */
+    if (m->first >= dl && m->first - dl <= 1)
+      return m;
+  }
+  return NULL;
+}
+
+/* The noun phrase a date belongs to, as a span: "their failed 2019
+ * summit", "last year's agreement", or the object of "after", "before",
+ * "since": "after the collapse of a summit ... in 2019". */
+static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
+                    tl_span phrase, tl_span *np) {
+  const char *text = c->b->text;
+  /* The date modifies a noun after it. */
+  for (size_t i = dl; i < clause.last && i < dl + 4; i++) {
+    const tl_word *w = &c->w[i];
+    if (w->kind != TL_W_WORD)
+      break;
+    if (tl_word_in(text, w, event_nouns)) {
+      size_t a = df;
+      while (a > clause.first && c->w[a - 1].kind == TL_W_WORD &&
+             !tl_word_in(text, &c->w[a - 1], temporal_preps) &&
+             (tl_word_in(text, &c->w[a - 1], determiners) ||
+              (lower_word(&c->w[a - 1]) && !tl_word_in(text, &c->w[a - 1],
+                                                       date_cues))))
+        a--;
+      /* "in 2019 talks resumed": a date opening a clause is not an
+       * adjective. */
+      if (a == df && !(c->w[dl - 1].flags & TL_W_POSSESSIVE))
+        break;
+      size_t e = i + 1;
+      /* "with Trump", "in Hanoi", "between the two" */
+      while (e < clause.last && !is_punct(text, &c->w[e], ',') &&
+             (tl_word_is(text, &c->w[e], "with") ||
+              tl_word_is(text, &c->w[e], "in") ||
+              tl_word_is(text, &c->w[e], "between") ||
+              tl_word_is(text, &c->w[e], "of") ||
+              (c->w[e].flags & TL_W_CAP) ||
+              (e > i + 1 && tl_word_is(text, &c->w[e], "and"))))
+        e++;
+      *np = (tl_span){a, e};
+      return true;
+    }
+    if (!lower_word(w) && !(w->flags & TL_W_CAP))
+      break;
+    if (tl_word_in(text, w, perfect_aux) || tl_word_is(text, w, "was") ||
+        tl_word_is(text, w, "were") || tl_word_is(text, w, "is"))
+      break;
+  }
+  /* The date ends the object of a temporal preposition. */
+  for (size_t i = phrase.first; i > clause.first; i--) {
+    const tl_word *w = &c->w[i - 1];
+    if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
+      break;
+    if (!tl_word_in(text, w, temporal_preps))
+      continue;
+    size_t a = i;
+    if (tl_word_is(text, w, "ahead") && a < phrase.first &&
+        tl_word_is(text, &c->w[a], "of"))
+      a++;
+    bool noun = false;
+    for (size_t k = a; k < phrase.first; k++)
+      noun = noun || tl_word_in(text, &c->w[k], event_nouns);
+    if (!noun || phrase.first - a < 2)
+      return false;
+    *np = (tl_span){a, phrase.first};
+    return true;
+  }
+  return false;
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+typedef struct draft {
+  tl_span title_span; /* words the title was made from */
+  tl_span drops[MAX_DROPS];
+  size_t ndrops;
+  tl_title_sub subs[4];
+  size_t nsubs;
+  actor_list actors;
+  const char *type;
+  const char *place;
+  char title[TL_TITLE_MAX + 1];
+} draft;
+
+static void drop(draft *d, tl_span s) {
+  if (d->ndrops < MAX_DROPS && s.first < s.last)
+    d->drops[d->ndrops++] = s;
+}
+
+static bool clause_has(const ctx *c, tl_span span, const draft *d,
+                       const char *const *list) {
+  for (size_t i = span.first; i < span.last; i++)
+    if (!in_spans(d->drops, d->ndrops, i) &&
+        tl_word_in(c->b->text, &c->w[i], list))
+      return true;
+  return false;
+}
+
+static bool clause_negative(const ctx *c, tl_span span, const draft *d) {
+  for (size_t i = span.first; i < span.last; i++)
+    if (!in_spans(d->drops, d->ndrops, i) && negative(c->b->text, &c->w[i]))
+      return true;
+  return false;
+}
+
+/* A speech verb the date belongs to: "said on Monday", "on Monday said". */
+static size_t speech_verb_near(const ctx *c, tl_span phrase, tl_span clause) {
+  for (size_t i = phrase.first; i > clause.first && phrase.first - i < 3;
+       i--)
+    if (tl_is_speech_verb(c->b->text, &c->w[i - 1]) ||
+        tl_word_in(c->b->text, &c->w[i - 1], promise_verbs))
+      return i - 1;
+  if (phrase.last < clause.last &&
+      (tl_is_speech_verb(c->b->text, &c->w[phrase.last]) ||
+       tl_word_in(c->b->text, &c->w[phrase.last], promise_verbs)))
+    return phrase.last;
+  return (size_t)-1;
+}
+
+typedef struct type_ctx {
+  const draft *d;
+  const tl_clause *clause;
+} type_ctx;
+
+static bool keep_type_word(void *p, size_t i) {
+  const type_ctx *t = p;
+  return !in_spans(t->d->drops, t->d->ndrops, i) &&
+         !(t->clause && tl_clause_cut(t->clause, i));
+}
+
+static const char *status_of(const ctx *c, const tl_date_mention *dm,
+                             tl_span clause, const draft *d) {
+  for (size_t i = clause.first; i < clause.last; i++) {
+    if (in_spans(d->drops, d->ndrops, i))
+      continue;
+    bool called_off = tl_word_is(c->b->text, &c->w[i], "called") &&
+                      i + 1 < clause.last &&
+                      tl_word_is(c->b->text, &c->w[i + 1], "off");
+    if (called_off || (!tl_word_is(c->b->text, &c->w[i], "called") &&
+                       tl_word_in(c->b->text, &c->w[i], cancel_words)))
+      return "cancelled";
+  }
+  if (dm->inferred)
+    return "inferred";
+  const tl_date *dct = c->b->dct;
+  if (dct) {
+    int64_t today = tl_date_first_day(dct);
+    if (tl_when_first_day(&dm->when) > today)
+      return "planned";
+    if (dm->future && tl_when_last_day(&dm->when) >= today)
+      return "planned";
+  } else if (dm->future) {
+    return "planned";
+  }
+  return NULL;
+}
+
+static tl_status emit(const ctx *c, const tl_date_mention *dm,
+                      const draft *d, const char *status,
+                      const char *said_by, bool since_interval,
+                      tl_event_sink sink, void *sink_ctx) {
+  tl_arena *a = c->b->arena;
+  tl_event e = {0};
+  e.date = dm->when;
+  if (since_interval && !dm->when.interval) {
+    e.date.interval = true;
+    e.date.end = (tl_date){0};
+    e.date.end_bound = TL_BOUND_OPEN;
+  }
+  e.title = dup(a, d->title);
+  e.status = status;
+  e.summary = collapse(a, c->b->text, c->s->start, c->s->end);
+  /* Names found in the text live only as long as the article's name
+   * table, and a caller's gazetteer may go before the events do: every
+   * string the event keeps is copied. */
+  e.type = dup(a, d->type);
+  e.place = dup(a, d->place);
+  said_by = dup(a, said_by);
+  if (d->actors.count) {
+    const char **items = tl_arena_alloc(a, d->actors.count * sizeof *items);
+    if (!items)
+      return TL_ERR_NOMEM;
+    for (size_t i = 0; i < d->actors.count; i++)
+      if (!(items[i] = dup(a, d->actors.items[i])))
+        return TL_ERR_NOMEM;
+    e.actors.items = items;
+    e.actors.count = d->actors.count;
+  }
+  tl_source *src = tl_arena_alloc(a, sizeof *src);
+  if (!src || !e.title || !e.summary)
+    return TL_ERR_NOMEM;
+  src->document = c->b->document;
+  src->quote = tl_arena_strndup(a, c->b->text + c->s->start,
+                                c->s->end - c->s->start);
+  src->said_by = said_by;
+  src->offset = (int64_t)c->s->start;
+  if (!src->quote)
+    return TL_ERR_NOMEM;
+  e.sources = src;
+  e.source_count = 1;
+  return sink(sink_ctx, &e);
+}
+
+/* Who the sentence attributes itself to. */
+static const char *said_by_of(const ctx *c, const tl_attribution *at,
+                              size_t nat) {
+  for (size_t k = 0; k < nat; k++) {
+    const tl_mention *best = NULL;
+    for (size_t i = at[k].source.first; i < at[k].source.last; i++) {
+      const tl_mention *m = mention_at(c->s, i);
+      if (m && (!best || (m->kind == TL_ENTITY_AGENCY &&
+                          best->kind != TL_ENTITY_AGENCY)))
+        best = m;
+    }
+    if (best)
+      return best->kind == TL_ENTITY_PLACE && best->actor ? best->actor
+                                                          : best->name;
+    if (at[k].source.last - at[k].source.first == 1 &&
+        (tl_word_is_ci(c->b->text, &c->w[at[k].source.first], "he") ||
+         tl_word_is_ci(c->b->text, &c->w[at[k].source.first], "she")))
+      return c->b->discourse.subject;
+  }
+  return NULL;
+}
+
+static tl_status build_one(const ctx *c, const tl_date_mention *dm,
+                           const tl_attribution *at, size_t nat,
+                           tl_event_sink sink, void *sink_ctx) {
+  const char *text = c->b->text;
+  size_t df, dl;
+  date_words(c, dm, &df, &dl);
+  if (df >= c->s->last)
+    return TL_OK;
+  tl_span phrase = date_phrase(c, df, dl);
+  draft d;
+  memset(&d, 0, sizeof d);
+  drop(&d, phrase);
+  /* The clause: an attribution holding the date dates what it reports. */
+  size_t anchor = df;
+  for (size_t k = 0; k < nat; k++) {
+    drop(&d, at[k].span);
+    if (df >= at[k].span.first && df < at[k].span.last)
+      anchor = at[k].leading ? at[k].span.last
+                             : (at[k].span.first > c->s->first
+                                    ? at[k].span.first - 1
+                                    : at[k].span.last);
+  }
+  if (anchor >= c->s->last)
+    return TL_OK;
+  tl_clause clause;
+  tl_clause_around(text, c->b->words, c->s->first, c->s->last, anchor,
+                   &clause);
+  tl_span span = clause.span;
+  if (span.first >= span.last)
+    return TL_OK;
+  for (size_t k = 0; k < clause.ncuts; k++)
+    drop(&d, clause.cuts[k]);
+
+  /* Not events: negated or conditional clauses, and comparisons with an
+   * earlier happening ("his first visit since 2019"). */
+  if (clause_has(c, (tl_span){span.first, span.first + 1}, &d, conditionals) ||
+      (clause.subordinate && span.first > c->s->first &&
+       tl_word_in(text, &c->w[span.first - 1], conditionals)))
+    return TL_OK;
+  if (strcmp(dm->signal, "since") == 0 ||
+      tl_word_is_ci(text, &c->w[phrase.first], "since")) {
+    for (size_t i = span.first; i < phrase.first; i++)
+      if (tl_word_in(text, &c->w[i], comparatives))
+        return TL_OK;
+  }
+
+  const tl_mention *named = named_event(c, df, dl);
+  tl_span np;
+  bool is_nominal = !named && nominal(c, span, df, dl, phrase, &np);
+  bool since_interval = false;
+  tl_span actor_span = span;
+  if (named) {
+    snprintf(d.title, sizeof d.title, "%s", named->name);
+    d.type = tl_event_type_of_head(text, &c->w[named->last - 1]);
+    d.title_span = (tl_span){named->first, named->last};
+  } else if (is_nominal) {
+    tl_title_input in = {text, c->b->words, np, d.drops, d.ndrops, NULL, 0};
+    /* "their failed summit": the determiner is not part of the title. */
+    while (in.span.first < in.span.last &&
+           tl_word_in(text, &c->w[in.span.first], determiners))
+      in.span.first++;
+    if (!tl_make_title(&in, d.title, &d.title_span))
+      return TL_OK;
+    type_ctx tc = {&d, NULL};
+    d.type = tl_event_type(text, c->b->words, np.first, np.last,
+                           keep_type_word, &tc);
+    plural_pronoun(c, np, &d.actors);
+    /* The subject of the main clause took part in what its object names:
+     * "he withdrew after the collapse of a summit with Trump". */
+    if (np.first > span.first) {
+      tl_title_sub sub;
+      if (pronoun_subject(c, span.first, &sub, &d.actors) == false)
+        collect_actors(c, (tl_span){span.first, np.first}, d.drops,
+                       d.ndrops, &clause, &d.actors);
+    }
+    actor_span = np;
+  } else {
+    if (clause_negative(c, span, &d))
+      return TL_OK;
+    /* Reported speech about the future: "said on Monday he would visit". */
+    size_t verb = speech_verb_near(c, phrase, span);
+    if (verb != (size_t)-1) {
+      if (tl_word_in(text, &c->w[verb], promise_verbs))
+        return TL_OK;
+      for (size_t i = verb + 1; i < span.last; i++)
+        if (i < phrase.first || i >= phrase.last)
+          if (!in_spans(d.drops, d.ndrops, i) &&
+              tl_word_in(text, &c->w[i], future_cues))
+            return TL_OK;
+    }
+    /* "has been ... since 2019": a state that began then. */
+    if (tl_word_is_ci(text, &c->w[phrase.first], "since") ||
+        strcmp(dm->signal, "since") == 0)
+      since_interval = clause_has(c, (tl_span){span.first, phrase.first}, &d,
+                                  perfect_aux);
+    for (size_t i = span.first; i < span.last && d.nsubs < 4; i++) {
+      if (in_spans(d.drops, d.ndrops, i))
+        continue;
+      tl_title_sub sub;
+      if (two_of(c, i, &sub, &d.actors) ||
+          (i == span.first && pronoun_subject(c, i, &sub, &d.actors)))
+        d.subs[d.nsubs++] = sub;
+    }
+    tl_title_input in = {text,   c->b->words, span, d.drops,
+                         d.ndrops, d.subs,    d.nsubs};
+    if (!tl_make_title(&in, d.title, &d.title_span))
+      return TL_OK;
+    type_ctx tc = {&d, &clause};
+    d.type = tl_event_type(text, c->b->words, span.first, span.last,
+                           keep_type_word, &tc);
+    /* "Xi told Kim ...": two people speaking to each other met. */
+    if (!d.type || strcmp(d.type, "statement") == 0) {
+      for (size_t i = span.first; i + 1 < span.last; i++) {
+        const tl_mention *m = mention_at(c->s, i + 1);
+        if (tl_word_in(text, &c->w[i], told_verbs) && m &&
+            m->kind == TL_ENTITY_PERSON && m->first == i + 1) {
+          d.type = "meeting";
+          break;
+        }
+      }
+    }
+    plural_pronoun(c, span, &d.actors);
+  }
+  collect_actors(c, actor_span, d.drops, d.ndrops, &clause, &d.actors);
+  d.place = place_in(c, d.title_span, d.drops, d.ndrops);
+  if (!d.place)
+    d.place = place_in(c, actor_span, d.drops, d.ndrops);
+  /* A clause with nobody, nowhere and no kind of happening in it is rarely
+   * one a timeline needs ("growth slowed in 2019"). */
+  if (!named && d.actors.count == 0 && !d.place && !d.type)
+    return TL_OK;
+  const char *status = status_of(c, dm, span, &d);
+  /* Speculation about the future is not yet an event. */
+  if (status && strcmp(status, "planned") == 0 &&
+      clause_has(c, span, &d, speculation))
+    return TL_OK;
+  const char *said_by = said_by_of(c, at, nat);
+  return emit(c, dm, &d, status, said_by, since_interval, sink, sink_ctx);
+}
+
+/* Remembers who this sentence was about, for the next one. */
+static void update_discourse(const ctx *c) {
+  tl_discourse *d = &c->b->discourse;
+  tl_discourse next = {0};
+  next.subject = d->subject;
+  next.subject_short = d->subject_short;
+  bool subject_set = false;
+  for (size_t k = 0; k < c->s->nmentions; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (!m->actor)
+      continue;
+    if (m->kind == TL_ENTITY_PERSON) {
+      bool seen = false;
+      for (size_t i = 0; i < next.npersons; i++)
+        seen = seen || strcmp(next.persons[i], m->actor) == 0;
+      if (!seen && next.npersons < 4) {
+        next.persons[next.npersons] = m->actor;
+        next.person_shorts[next.npersons++] = short_of(c, m);
+      }
+      if (!subject_set) {
+        next.subject = m->actor;
+        next.subject_short = short_of(c, m);
+        subject_set = true;
+      }
+    } else if (m->kind == TL_ENTITY_COUNTRY ||
+               (m->kind == TL_ENTITY_PLACE && m->actor)) {
+      bool seen = false;
+      for (size_t i = 0; i < next.ncountries; i++)
+        seen = seen || strcmp(next.countries[i], m->actor) == 0;
+      if (!seen && next.ncountries < 4)
+        next.countries[next.ncountries++] = m->actor;
+    }
+  }
+  /* A sentence that names nobody ("The two men had tea") keeps the people
+   * of the one before. */
+  if (next.npersons == 0) {
+    memcpy(next.persons, d->persons, sizeof next.persons);
+    memcpy(next.person_shorts, d->person_shorts, sizeof next.person_shorts);
+    next.npersons = d->npersons;
+  }
+  if (next.ncountries == 0) {
+    memcpy(next.countries, d->countries, sizeof next.countries);
+    next.ncountries = d->ncountries;
+  }
+  *d = next;
+}
+
+static bool is_question(const ctx *c) {
+  size_t e = c->s->end;
+  while (e > c->s->start && (c->b->text[e - 1] == '"' ||
+                             (unsigned char)c->b->text[e - 1] >= 0x80 ||
+                             c->b->text[e - 1] == '\''))
+    e--;
+  return e > c->s->start && c->b->text[e - 1] == '?';
+}
+
+tl_status tl_build_sentence(tl_builder *b, const tl_sentence_in *s,
+                            tl_event_sink sink, void *sink_ctx) {
+  ctx c = {b, s, b->words->items};
+  tl_status st = TL_OK;
+  if (!s->line_only && !is_question(&c) && s->ndates) {
+    tl_attribution at[TL_MAX_ATTRIBUTIONS];
+    size_t nat = tl_find_attributions(b->text, b->words, s->first, s->last,
+                                      generic_source, &c, at,
+                                      TL_MAX_ATTRIBUTIONS);
+    for (size_t i = 0; i < s->ndates && st == TL_OK; i++)
+      st = build_one(&c, &s->dates[i], at, nat, sink, sink_ctx);
+  }
+  update_discourse(&c);
+  return st;
+}
