@@ -184,7 +184,13 @@ static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
   while (a > c->s->first && tl_word_in(c->b->text, &c->w[a - 1], date_cues) &&
          first - a < 3)
     a--;
-  /* "as of", "earlier in": keep taking cues, at most three. */
+  /* "planned for June", "scheduled for Friday": the plan's wording goes
+   * with its date. */
+  static const char *const plan_words[] = {"planned", "scheduled", "slated",
+                                           "set", "due", NULL};
+  if (a > c->s->first + 1 && tl_word_is(c->b->text, &c->w[a], "for") &&
+      tl_word_in(c->b->text, &c->w[a - 1], plan_words))
+    a--;
   size_t e = last;
   /* ", 2025" after "Sept. 4" when the tagger left it out */
   if (e + 1 < c->s->last && is_punct(c->b->text, &c->w[e], ',') &&
@@ -224,16 +230,7 @@ static const char *collapse(tl_arena *a, const char *text, size_t start,
 
 /* How the text calls a person: the surname it used ("Kim", "Trump"). */
 static const char *short_of(const ctx *c, const tl_mention *m) {
-  size_t k = m->last - 1;
-  if (m->last - m->first >= 2 && m->entity >= 0 && m->name &&
-      strncmp(m->name, c->b->text + c->w[m->first].start,
-              c->w[m->first].end - c->w[m->first].start) == 0) {
-    /* "Kim Jong Un", "Xi Jinping": the family name comes first when the
-     * gazetteer's short name is the first word; otherwise the last. */
-    const char *space = strchr(m->name, ' ');
-    if (space && (size_t)(space - m->name) <= 3)
-      k = m->first;
-  }
+  size_t k = tl_surname_word(c->b->text, c->w, m->first, m->last);
   return tl_arena_strndup(c->b->arena, c->b->text + c->w[k].start,
                           c->w[k].end - c->w[k].start);
 }
@@ -322,7 +319,8 @@ static bool two_of(const ctx *c, size_t i, tl_title_sub *sub,
   size_t n = 0;
   for (size_t k = 0; k < c->s->nmentions && n < 2; k++) {
     const tl_mention *m = &c->s->mentions[k];
-    if (m->first >= i || !m->actor)
+    const char *who = m->actor ? m->actor : m->stands_for;
+    if (m->first >= i || !who)
       continue;
     bool person = m->kind == TL_ENTITY_PERSON;
     if (person != people)
@@ -330,10 +328,10 @@ static bool two_of(const ctx *c, size_t i, tl_title_sub *sub,
     if (countries && m->kind != TL_ENTITY_COUNTRY &&
         m->kind != TL_ENTITY_PLACE)
       continue;
-    if (n == 1 && strcmp(names[0], m->actor) == 0)
+    if (n == 1 && strcmp(names[0], who) == 0)
       continue;
-    names[n] = m->actor;
-    shorts[n] = person ? short_of(c, m) : m->actor;
+    names[n] = who;
+    shorts[n] = person ? short_of(c, m) : who;
     n++;
   }
   const tl_discourse *d = &c->b->discourse;

@@ -257,32 +257,43 @@ static bool active_at(const tl_entity *e, int year) {
  * leader of a country the article is about who was in office then. */
 static int32_t choose_short(const tl_entity_doc *d, const tl_alias_hit *hits,
                             size_t n) {
+  /* Who could it be: a person whose full name the article uses, or who
+   * held office at the time. */
+  size_t candidates = 0;
+  bool any_context = false;
+  for (size_t i = 0; i < n; i++) {
+    const tl_entity *e = tl_gazetteer_entity(d->g, hits[i].entity);
+    if (!e || e->kind != TL_ENTITY_PERSON)
+      continue;
+    if (d->full_used[hits[i].entity] || active_at(e, d->dct_year)) {
+      candidates++;
+      any_context = any_context ||
+                    (e->country >= 0 && d->in_context[e->country]);
+    }
+  }
   int32_t best = -1;
   int best_score = -1;
   for (size_t i = 0; i < n; i++) {
     const tl_entity *e = tl_gazetteer_entity(d->g, hits[i].entity);
     if (!e || e->kind != TL_ENTITY_PERSON)
       continue;
-    int score = 0;
     bool full = d->full_used[hits[i].entity];
     bool context = e->country >= 0 && d->in_context[e->country];
     bool active = active_at(e, d->dct_year);
-    if (full)
-      score += 100;
-    if (context)
-      score += 20;
-    if (active)
-      score += 10;
-    score += (4 - e->rank) * 3;
-    /* Without the full name, only a person in office at the time, and
-     * either from a country in the story or the only candidate. */
-    if (!full && (!active || (!context && n > 1)))
+    if (!full && !active)
       continue;
+    /* Several people in office share the name: only one from a country
+     * the story is about will do. */
+    if (!full && candidates > 1 && !context)
+      continue;
+    int score = (full ? 100 : 0) + (context ? 20 : 0) + (active ? 10 : 0) +
+                (4 - e->rank) * 3;
     if (score > best_score) {
       best_score = score;
       best = hits[i].entity;
     }
   }
+  (void)any_context;
   return best;
 }
 
@@ -413,6 +424,7 @@ static void fill_roles(tl_entity_doc *d, tl_mention *m, const tl_entity *e,
   m->place = NULL;
   const tl_entity *stands =
       e && e->stands_for >= 0 ? tl_gazetteer_entity(d->g, e->stands_for) : NULL;
+  m->stands_for = stands ? stands->name : NULL;
   switch (m->kind) {
   case TL_ENTITY_PERSON:
   case TL_ENTITY_COUNTRY:
@@ -484,11 +496,16 @@ static bool person_shaped(const char *text, const tl_word *tokens, size_t a,
          !in_exact(text, &tokens[a], not_name_starts);
 }
 
+size_t tl_surname_word(const char *text, const tl_word *words, size_t first,
+                       size_t last) {
+  if (last - first >= 2 && in_exact(text, &words[first], surname_first))
+    return first;
+  return last - 1;
+}
+
 static size_t surname_token(const char *text, const tl_word *tokens, size_t a,
                             size_t b) {
-  if (b - a >= 2 && in_exact(text, &tokens[a], surname_first))
-    return a;
-  return b - 1;
+  return tl_surname_word(text, tokens, a, b);
 }
 
 static tl_status unknown_run(tl_entity_doc *d, const char *text,

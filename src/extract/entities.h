@@ -22,6 +22,8 @@ typedef struct tl_mention {
   const char *actor;     /* what it adds to `actors` (a capital used as a
                             speaker gives its country); NULL for none */
   const char *place;     /* what it gives as `place` when locative; NULL */
+  const char *stands_for; /* a capital's country even when it is a place:
+                             "closer to Tokyo" still points at Japan */
   size_t title_first;    /* first token of the title phrase when titled */
 } tl_mention;
 
@@ -52,6 +54,12 @@ tl_status tl_entities_find(tl_entity_doc *doc, const char *text,
                            const tl_words *tokens, size_t first, size_t last,
                            tl_mentions *out);
 void tl_mentions_free(tl_mentions *m);
+
+/* The word of the name a story keeps using: the family name, which comes
+ * first in East Asian names ("Kim Jong Un" -> "Kim") and last otherwise
+ * ("Donald Trump" -> "Trump").  Returns the word's index in [first, last). */
+size_t tl_surname_word(const char *text, const tl_word *words, size_t first,
+                       size_t last);
 
 /* Title words that may stand before a name ("President", "envoy"). */
 bool tl_is_title_word(const char *text, const tl_word *t);

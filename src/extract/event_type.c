@@ -76,6 +76,20 @@ static const trigger triggers[] = {
     {"warned", "statement"},     {"urged", "statement"},
 };
 
+/* "fired a ballistic missile": a launch, where "fired" alone is not. */
+static bool fires_missile(const char *text, const tl_words *words, size_t i,
+                          size_t last) {
+  static const char *const projectiles[] = {
+      "missile", "missiles", "rocket", "rockets", "projectile",
+      "projectiles", NULL};
+  if (!tl_word_is_ci(text, &words->items[i], "fired"))
+    return false;
+  for (size_t k = i + 1; k < last && k <= i + 4; k++)
+    if (tl_word_in(text, &words->items[k], projectiles))
+      return true;
+  return false;
+}
+
 const char *tl_event_type(const char *text, const tl_words *words,
                           size_t first, size_t last, tl_word_filter keep,
                           void *ctx) {
@@ -84,6 +98,14 @@ const char *tl_event_type(const char *text, const tl_words *words,
     const tl_word *w = &words->items[i];
     if (w->kind != TL_W_WORD || (keep && !keep(ctx, i)))
       continue;
+    if (fires_missile(text, words, i, last)) {
+      for (size_t t = 0; t < best; t++)
+        if (strcmp(triggers[t].word, "launched") == 0) {
+          best = t;
+          break;
+        }
+      continue;
+    }
     for (size_t t = 0; t < best; t++)
       if (tl_word_is_ci(text, w, triggers[t].word)) {
         best = t;

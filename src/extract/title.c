@@ -218,6 +218,15 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used) {
     }
     break;
   }
+  /* Headlines drop a leading article: "Summit between the two Koreas
+   * was called off".  Not before a name: "The Hague". */
+  if (start + 1 < n && !pieces[start].sub && !pieces[start + 1].sub) {
+    static const char *const articles[] = {"the", "a", "an", NULL};
+    const tl_word *x = &w[pieces[start].word], *y = &w[pieces[start + 1].word];
+    if (tl_word_in(in->text, x, articles) && y->kind == TL_W_WORD &&
+        !(y->flags & TL_W_CAP))
+      start++;
+  }
   if (start < n)
     pieces[start].space = false;
   piece *p = pieces + start;
