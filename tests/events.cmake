@@ -4,3 +4,6 @@ tl_add_test(test_sentences SOURCES test_sentences.c LIBS timeline_core
 tl_add_test(test_dct SOURCES test_dct.c LIBS timeline_core LABELS unit)
 tl_add_test(test_merge SOURCES test_merge.c LIBS timeline_lib LABELS io)
 tl_add_test(test_build SOURCES test_build.c LIBS timeline_core LABELS unit)
+tl_add_test(test_entities SOURCES test_entities.c LIBS timeline_core
+            LABELS unit)
+tl_add_test(test_dedupe SOURCES test_dedupe.c LIBS timeline_core LABELS unit)

@@ -259,7 +259,7 @@ static int32_t choose_short(const tl_entity_doc *d, const tl_alias_hit *hits,
                             size_t n) {
   /* Who could it be: a person whose full name the article uses, or who
    * held office at the time. */
-  size_t candidates = 0;
+  size_t candidates = 0, heads = 0;
   bool any_context = false;
   for (size_t i = 0; i < n; i++) {
     const tl_entity *e = tl_gazetteer_entity(d->g, hits[i].entity);
@@ -267,6 +267,7 @@ static int32_t choose_short(const tl_entity_doc *d, const tl_alias_hit *hits,
       continue;
     if (d->full_used[hits[i].entity] || active_at(e, d->dct_year)) {
       candidates++;
+      heads += e->rank == 1;
       any_context = any_context ||
                     (e->country >= 0 && d->in_context[e->country]);
     }
@@ -282,9 +283,11 @@ static int32_t choose_short(const tl_entity_doc *d, const tl_alias_hit *hits,
     bool active = active_at(e, d->dct_year);
     if (!full && !active)
       continue;
-    /* Several people in office share the name: only one from a country
-     * the story is about will do. */
-    if (!full && candidates > 1 && !context)
+    /* Several people in office share the name: one from a country the
+     * story is about, or else the only head of state or government among
+     * them (they are the ones called by the family name alone). */
+    if (!full && candidates > 1 && !context &&
+        (any_context || e->rank != 1 || heads > 1))
       continue;
     int score = (full ? 100 : 0) + (context ? 20 : 0) + (active ? 10 : 0) +
                 (4 - e->rank) * 3;
@@ -293,7 +296,6 @@ static int32_t choose_short(const tl_entity_doc *d, const tl_alias_hit *hits,
       best = hits[i].entity;
     }
   }
-  (void)any_context;
   return best;
 }
 
@@ -396,6 +398,13 @@ static size_t title_start(const char *text, const tl_word *tokens,
 static bool is_locative(const char *text, const tl_word *tokens,
                         size_t first, size_t i) {
   if (i > first && tl_word_in(text, &tokens[i - 1], locatives))
+    return true;
+  /* "left for Damascus", "headed for Geneva" */
+  static const char *const departures[] = {"left", "headed", "departed",
+                                           "bound", "leaves", "leaving",
+                                           "flew", "set", "heads", NULL};
+  if (i > first + 1 && tl_word_is(text, &tokens[i - 1], "for") &&
+      tl_word_in(text, &tokens[i - 2], departures))
     return true;
   /* "in the Netherlands", "arrived in central Kyiv" */
   return i > first + 1 && tokens[i - 1].kind == TL_W_WORD &&
