@@ -9,7 +9,7 @@ PACKAGES := cmake make gcc pkg-config libyaml-dev libcairo2-dev \
             libpango1.0-dev libcmocka-dev fonts-dejavu-core \
             python3-jsonschema python3-yaml
 
-.PHONY: all deps configure build test asan demo install clean format lint
+.PHONY: all deps configure build test asan demo install clean format lint fuzz
 
 all: build
 
@@ -53,3 +53,15 @@ lint:
 
 clean:
 	@rm -rf $(BUILD)
+
+# Run each fuzzer for FUZZ_SECONDS (clang + libFuzzer; not part of `test`).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@./.ci/deps $(PACKAGES) clang
+	@CC=clang cmake -S . -B $(BUILD)/fuzz -DTL_FUZZ=ON -DBUILD_TESTING=OFF \
+	  -DCMAKE_BUILD_TYPE=Debug >/dev/null
+	@cmake --build $(BUILD)/fuzz -j $(JOBS)
+	@for f in $(BUILD)/fuzz/fuzz/fuzz_*; do n=$$(basename $$f); \
+	  mkdir -p $(BUILD)/fuzz/corpus/$$n; \
+	  $$f -dict=fuzz/dict -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    $(BUILD)/fuzz/corpus/$$n fuzz/seeds/$${n#fuzz_} || exit 1; done

@@ -426,6 +426,24 @@ static void test_fmt_will_not_create_duplicates(void **state) {
   tl_diags_free(&d);
 }
 
+/* Found by fuzz_events: a second slip for the same key read out of
+ * bounds.  Now the first is fixed and the second is an error. */
+static void test_two_slips_for_one_key(void **state) {
+  (void)state;
+  tl_ynode *root = M("title", S("T"), "eents", L(NULL), "etents", L(NULL),
+                     NULL);
+  tl_diags d;
+  tl_diags_init(&d);
+  tl_edits edits = {0};
+  assert_int_equal(tl_schema_events(root, "", 0, "t.yaml", NULL, &d, &edits),
+                   TL_ERR_INVALID);
+  assert_int_equal(edits.count, 1);
+  assert_string_equal(edits.items[0].text, "events");
+  assert_int_equal(d.errors, 1);
+  tl_edits_free(&edits);
+  tl_diags_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_valid_event_is_read, setup,
@@ -441,6 +459,8 @@ int main(void) {
                                       teardown),
       cmocka_unit_test_setup_teardown(test_fmt_will_not_create_duplicates,
                                       setup, teardown),
+      cmocka_unit_test_setup_teardown(test_two_slips_for_one_key, setup,
+                                      teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "core/suggest.h"
+#include "io/files.h"
 
 #include <string.h>
 
@@ -91,4 +92,40 @@ int cli_next(cli_args *a, const cli_option *options, const char **value) {
   }
   unknown_long(a, options, name, len);
   return CLI_ERROR;
+}
+
+bool cli_files_add(cli_files *files, const char *command, const char *path) {
+  if (files->count == CLI_MAX_FILES) {
+    cli_error(command, "too many files (at most %d at once)", CLI_MAX_FILES);
+    return false;
+  }
+  files->paths[files->count++] = path;
+  return true;
+}
+
+int cli_files_run(const cli_files *files, const char *fallback,
+                  int (*fn)(const char *path, void *ctx), void *ctx) {
+  if (files->count == 0)
+    return fn(fallback, ctx);
+  int worst = EXIT_OK;
+  for (int i = 0; i < files->count; i++) {
+    int code = fn(files->paths[i], ctx);
+    if (code > worst)
+      worst = code;
+  }
+  return worst;
+}
+
+int cli_read_input(const char *command, const char *path, size_t limit,
+                   char **text, size_t *len) {
+  char err[512];
+  tl_status st = tl_read_file(path, limit, text, len, err, sizeof err);
+  if (st == TL_OK)
+    return EXIT_OK;
+  cli_error(command, "%s", err);
+  return st == TL_ERR_LIMIT ? EXIT_INVALID : EXIT_SYSTEM;
+}
+
+const char *cli_input_name(const char *path) {
+  return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }

@@ -40,6 +40,29 @@ void cli_args_init(cli_args *a, const char *command, int argc, char **argv);
  * or CLI_ERROR after printing why (exit with EXIT_USAGE). */
 int cli_next(cli_args *a, const cli_option *options, const char **value);
 
+/* Positional file arguments, shared by the commands that take FILE... */
+enum { CLI_MAX_FILES = 256 };
+typedef struct cli_files {
+  const char *paths[CLI_MAX_FILES];
+  int count;
+} cli_files;
+
+/* Adds one path; prints an error and returns false when there are too
+ * many. */
+bool cli_files_add(cli_files *files, const char *command, const char *path);
+/* Runs fn on each file (on `fallback` when none was given) and returns the
+ * worst exit code. */
+int cli_files_run(const cli_files *files, const char *fallback,
+                  int (*fn)(const char *path, void *ctx), void *ctx);
+
+/* Reads a whole input ("-": standard input) of at most `limit` bytes.
+ * On failure prints why and returns the exit code (EXIT_INVALID for a file
+ * over the limit, EXIT_SYSTEM otherwise); on success returns EXIT_OK. */
+int cli_read_input(const char *command, const char *path, size_t limit,
+                   char **text, size_t *len);
+/* The name diagnostics use for an input: "<stdin>" for "-". */
+const char *cli_input_name(const char *path);
+
 /* ---- messages (report.c) ------------------------------------------------ */
 
 /* "timeline check: error: ..." on stderr. */

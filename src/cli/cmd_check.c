@@ -1,8 +1,6 @@
 /* cmd_check.c - `timeline check`: load and validate events files. */
 #include "cli/cli.h"
 
-#include "io/files.h"
-
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,22 +44,24 @@ static void list_events(const tl_doc *doc) {
   }
 }
 
+typedef struct check_opts {
+  bool list, quiet, strict;
+} check_opts;
+
 /* Returns the exit code for one file. */
-static int check_one(const char *path, bool list, bool quiet, bool strict) {
-  char err[512];
+static int check_one(const char *path, void *ctx) {
+  const check_opts *o = ctx;
+  bool list = o->list, quiet = o->quiet, strict = o->strict;
   char *text;
   size_t len;
-  tl_status st = tl_read_file(path, TL_EVENTS_MAX_BYTES, &text, &len, err,
-                              sizeof err);
-  if (st != TL_OK) {
-    cli_error("check", "%s", err);
-    return st == TL_ERR_LIMIT ? EXIT_INVALID : EXIT_SYSTEM;
-  }
-  const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+  int read = cli_read_input("check", path, TL_EVENTS_MAX_BYTES, &text, &len);
+  if (read != EXIT_OK)
+    return read;
+  const char *name = cli_input_name(path);
   tl_diags diags;
   tl_diags_init(&diags);
   tl_doc *doc = NULL;
-  st = tl_doc_parse(text, len, name, &doc, &diags);
+  tl_status st = tl_doc_parse(text, len, name, &doc, &diags);
   cli_report_min(&diags, text, len, quiet ? TL_ERROR : TL_WARNING);
   char counts[96];
   int code = cli_exit_code(st);
@@ -87,9 +87,8 @@ static int check_one(const char *path, bool list, bool quiet, bool strict) {
 int cmd_check(int argc, char **argv) {
   cli_args args;
   cli_args_init(&args, "check", argc, argv);
-  bool list = false, quiet = false, strict = false;
-  const char *files[256];
-  int nfiles = 0;
+  check_opts o = {false, false, false};
+  cli_files files = {.count = 0};
   const char *value;
   int opt;
   while ((opt = cli_next(&args, options, &value)) != CLI_END) {
@@ -100,30 +99,19 @@ int cmd_check(int argc, char **argv) {
       usage(stdout);
       return EXIT_OK;
     case OPT_LIST:
-      list = true;
+      o.list = true;
       break;
     case OPT_QUIET:
-      quiet = true;
+      o.quiet = true;
       break;
     case OPT_STRICT:
-      strict = true;
+      o.strict = true;
       break;
     case CLI_POSITIONAL:
-      if (nfiles == 256) {
-        cli_error("check", "too many files (at most 256 at once)");
+      if (!cli_files_add(&files, "check", value))
         return EXIT_USAGE;
-      }
-      files[nfiles++] = value;
       break;
     }
   }
-  if (nfiles == 0)
-    files[nfiles++] = "events.yaml";
-  int worst = EXIT_OK;
-  for (int i = 0; i < nfiles; i++) {
-    int code = check_one(files[i], list, quiet, strict);
-    if (code > worst)
-      worst = code;
-  }
-  return worst;
+  return cli_files_run(&files, "events.yaml", check_one, &o);
 }

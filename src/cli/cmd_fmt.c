@@ -37,23 +37,27 @@ static void usage(FILE *out) {
         out);
 }
 
-static int fmt_one(const char *path, bool check, bool verbose) {
+typedef struct fmt_opts {
+  bool check, verbose;
+} fmt_opts;
+
+static int fmt_one(const char *path, void *ctx) {
+  const fmt_opts *o = ctx;
+  bool check = o->check, verbose = o->verbose;
   char err[512];
   char *text;
   size_t len;
-  tl_status st = tl_read_file(path, TL_EVENTS_MAX_BYTES, &text, &len, err,
-                              sizeof err);
-  if (st != TL_OK) {
-    cli_error("fmt", "%s", err);
-    return st == TL_ERR_LIMIT ? EXIT_INVALID : EXIT_SYSTEM;
-  }
+  int read = cli_read_input("fmt", path, TL_EVENTS_MAX_BYTES, &text, &len);
+  if (read != EXIT_OK)
+    return read;
   bool to_stdout = strcmp(path, "-") == 0;
-  const char *name = to_stdout ? "<stdin>" : path;
+  const char *name = cli_input_name(path);
   tl_diags diags;
   tl_diags_init(&diags);
   char *out = NULL;
   size_t out_len = 0, changes = 0;
-  st = tl_doc_canonicalize(text, len, name, &out, &out_len, &changes, &diags);
+  tl_status st =
+      tl_doc_canonicalize(text, len, name, &out, &out_len, &changes, &diags);
   int code = cli_exit_code(st);
   if (st != TL_OK) {
     cli_report_min(&diags, text, len, TL_WARNING);
@@ -96,9 +100,8 @@ static int fmt_one(const char *path, bool check, bool verbose) {
 int cmd_fmt(int argc, char **argv) {
   cli_args args;
   cli_args_init(&args, "fmt", argc, argv);
-  bool check = false, verbose = false;
-  const char *files[256];
-  int nfiles = 0;
+  fmt_opts o = {false, false};
+  cli_files files = {.count = 0};
   const char *value;
   int opt;
   while ((opt = cli_next(&args, options, &value)) != CLI_END) {
@@ -109,27 +112,16 @@ int cmd_fmt(int argc, char **argv) {
       usage(stdout);
       return EXIT_OK;
     case OPT_CHECK:
-      check = true;
+      o.check = true;
       break;
     case OPT_VERBOSE:
-      verbose = true;
+      o.verbose = true;
       break;
     case CLI_POSITIONAL:
-      if (nfiles == 256) {
-        cli_error("fmt", "too many files (at most 256 at once)");
+      if (!cli_files_add(&files, "fmt", value))
         return EXIT_USAGE;
-      }
-      files[nfiles++] = value;
       break;
     }
   }
-  if (nfiles == 0)
-    files[nfiles++] = "events.yaml";
-  int worst = EXIT_OK;
-  for (int i = 0; i < nfiles; i++) {
-    int code = fmt_one(files[i], check, verbose);
-    if (code > worst)
-      worst = code;
-  }
-  return worst;
+  return cli_files_run(&files, "events.yaml", fmt_one, &o);
 }

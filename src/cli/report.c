@@ -12,6 +12,9 @@ bool cli_color(FILE *stream) {
          !(term && strcmp(term, "dumb") == 0);
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 0)))
+#endif
 static void message(const char *command, const char *word, const char *color,
                     const char *format, va_list ap) {
   bool c = cli_color(stderr);

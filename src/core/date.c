@@ -364,8 +364,10 @@ char *tl_date_format(const tl_date *d, char *buf) {
 static char *format_bound(const tl_date *d, uint8_t bound, char *p) {
   if (bound == TL_BOUND_OPEN)
     return strcpy(p, "..") + 2;
-  if (bound == TL_BOUND_UNKNOWN)
+  if (bound == TL_BOUND_UNKNOWN) {
+    *p = '\0'; /* "2019/" ends here */
     return p;
+  }
   tl_date_format(d, p);
   return p + strlen(p);
 }

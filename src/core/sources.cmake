@@ -8,5 +8,6 @@ list(APPEND TL_PURE_SOURCES
   core/srcmap.c
   core/status.c
   core/strbuf.c
+  core/strmap.c
   core/suggest.c
   core/utf8.c)

@@ -73,6 +73,21 @@ void tl_srcmap_locate(const tl_srcmap *map, size_t offset, unsigned *line,
                     1);
 }
 
+/* Where a line's content ends: its successor's start minus the break. */
+static size_t content_end(const tl_srcmap *map, unsigned line) {
+  if (line >= map->lines)
+    return map->len;
+  const unsigned char *u = (const unsigned char *)map->text;
+  size_t stop = map->starts[line];
+  if (stop >= 2 && u[stop - 2] == '\r' && u[stop - 1] == '\n')
+    return stop - 2;
+  if (u[stop - 1] == '\n' || u[stop - 1] == '\r')
+    return stop - 1;
+  if (stop >= 2 && u[stop - 2] == 0xC2 && u[stop - 1] == 0x85)
+    return stop - 2;
+  return stop - 3; /* LS or PS */
+}
+
 void tl_srcmap_line(const tl_srcmap *map, unsigned line, size_t *start,
                     size_t *len) {
   if (line == 0 || line > map->lines) {
@@ -80,23 +95,25 @@ void tl_srcmap_line(const tl_srcmap *map, unsigned line, size_t *start,
     *len = 0;
     return;
   }
-  size_t s = map->starts[line - 1];
-  size_t e = s;
-  while (e < map->len && !tl_line_break_len(map->text, map->len, e))
-    e++;
-  *start = s;
-  *len = e - s;
+  *start = map->starts[line - 1];
+  *len = content_end(map, line) - *start;
 }
 
 size_t tl_srcmap_offset(const tl_srcmap *map, unsigned line, unsigned col) {
-  size_t start, len;
-  tl_srcmap_line(map, line, &start, &len);
+  if (line == 0 || line > map->lines)
+    return map->len;
+  /* No scan for the line's end: every YAML node asks (see bench/). */
+  size_t i = map->starts[line - 1];
+  size_t stop = content_end(map, line);
   const unsigned char *u = (const unsigned char *)map->text;
-  size_t i = 0;
-  for (unsigned c = 1; c < col && i < len; c++) {
+  for (unsigned c = 1; c < col && i < stop; c++) {
+    if (u[i] < 0x80) {
+      i++;
+      continue;
+    }
     uint32_t cp;
-    size_t n = tl_utf8_decode(u + start + i, len - i, &cp);
+    size_t n = tl_utf8_decode(u + i, stop - i, &cp);
     i += n ? n : 1;
   }
-  return start + i;
+  return i;
 }

@@ -28,7 +28,11 @@ void tl_strbuf_printf(tl_strbuf *b, const char *format, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-void tl_strbuf_vprintf(tl_strbuf *b, const char *format, va_list ap);
+void tl_strbuf_vprintf(tl_strbuf *b, const char *format, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
 /* Appends `n` copies of c. */
 void tl_strbuf_repeat(tl_strbuf *b, char c, size_t n);
 /* Hands the buffer to the caller (never NULL unless failed) and resets b. */

@@ -7,6 +7,7 @@
 #include "io/schema.h"
 
 #include "core/arena.h"
+#include "core/strmap.h"
 #include "core/suggest.h"
 
 #include <stdarg.h>
@@ -58,11 +59,6 @@ static const synonym synonyms[] = {
     {"url", "document"},    {"speaker", "said_by"},   {"author", "said_by"},
     {"by", "said_by"},      {"events_list", "events"}, {NULL, NULL}};
 
-typedef struct seen_id {
-  const char *id;
-  unsigned line;
-} seen_id;
-
 typedef struct checker {
   const char *text;
   size_t len;
@@ -72,8 +68,8 @@ typedef struct checker {
   tl_arena scratch;
   tl_doc *doc;
   bool nomem;
-  seen_id *ids;
-  size_t id_count, id_capacity;
+  tl_strmap ids;    /* id -> line, for duplicates */
+  tl_strmap events; /* "date\ttitle" -> line, for repeated events */
 } checker;
 
 void tl_edits_free(tl_edits *edits) {
@@ -83,6 +79,9 @@ void tl_edits_free(tl_edits *edits) {
 
 /* ---- reporting ---------------------------------------------------------- */
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 7, 0)))
+#endif
 static void report(checker *c, tl_severity sev, const tl_ynode *at,
                    size_t offset, size_t length, const char *hint,
                    const char *format, va_list ap) {
@@ -113,6 +112,9 @@ static size_t node_length(const tl_ynode *n) {
   return len;
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
 static void error_at(checker *c, const tl_ynode *at, const char *hint,
                      const char *format, ...) {
   va_list ap;
@@ -122,6 +124,9 @@ static void error_at(checker *c, const tl_ynode *at, const char *hint,
   va_end(ap);
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 6, 7)))
+#endif
 static void error_span(checker *c, const tl_ynode *at, size_t offset,
                        size_t length, const char *hint, const char *format,
                        ...) {
@@ -131,6 +136,9 @@ static void error_span(checker *c, const tl_ynode *at, size_t offset,
   va_end(ap);
 }
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
 static void warning_at(checker *c, const tl_ynode *at, const char *hint,
                        const char *format, ...) {
   va_list ap;
@@ -251,14 +259,10 @@ static void read_keys(checker *c, const tl_ynode *map,
         slot = (int)k;
     if (slot < 0) {
       int fix = fixable_key(key->text, key->len, known);
-      /* A fix that would duplicate a key already present is no fix. */
-      if (fix >= 0 && !tl_ymap_get(map, known[fix])) {
-        for (size_t j = 0; j < i; j++)
-          if (found_key[fix] == map->keys[j])
-            fix = -1;
-      } else {
+      /* A fix that would duplicate a key already present, exactly or
+       * by an earlier fix, is no fix. */
+      if (fix >= 0 && (tl_ymap_get(map, known[fix]) || found[fix]))
         fix = -1;
-      }
       if (fix >= 0 && c->edits) {
         add_edit(c, key, known[fix]);
         slot = fix;
@@ -472,25 +476,39 @@ static void check_type(checker *c, const tl_ynode *v, const char *type) {
 }
 
 static void check_id(checker *c, const tl_ynode *v, const char *id) {
-  for (size_t i = 0; i < c->id_count; i++) {
-    if (strcmp(c->ids[i].id, id) == 0) {
-      char hint[64];
-      snprintf(hint, sizeof hint, "first used at line %u", c->ids[i].line);
-      error_at(c, v, hint, "duplicate id `%s`", id);
-      return;
-    }
+  unsigned first;
+  if (tl_strmap_find_or_add(&c->ids, id, strlen(id), v->line, &first,
+                            &c->nomem)) {
+    char hint[64];
+    snprintf(hint, sizeof hint, "first used at line %u", first);
+    error_at(c, v, hint, "duplicate id `%s`", id);
   }
-  if (c->id_count == c->id_capacity) {
-    size_t cap = c->id_capacity ? c->id_capacity * 2 : 32;
-    seen_id *p = realloc(c->ids, cap * sizeof *p);
-    if (!p) {
-      c->nomem = true;
-      return;
-    }
-    c->ids = p;
-    c->id_capacity = cap;
+}
+
+/* An event repeated by accident is legal but worth a look. */
+static void check_repeat(checker *c, const tl_ynode *item,
+                         const tl_event *ev) {
+  if (!ev->title)
+    return;
+  char date[TL_WHEN_MAX];
+  tl_when_format(&ev->date, date);
+  size_t dlen = strlen(date), tlen = strlen(ev->title);
+  char *key = tl_arena_alloc(&c->scratch, dlen + tlen + 2);
+  if (!key) {
+    c->nomem = true;
+    return;
   }
-  c->ids[c->id_count++] = (seen_id){id, v->line};
+  memcpy(key, date, dlen);
+  key[dlen] = '\t';
+  memcpy(key + dlen + 1, ev->title, tlen + 1);
+  unsigned first;
+  if (tl_strmap_find_or_add(&c->events, key, dlen + tlen + 1, item->line,
+                            &first, &c->nomem)) {
+    char hint[64];
+    snprintf(hint, sizeof hint, "the first is at line %u", first);
+    warning_at(c, item, hint,
+               "this event repeats the date and title of another");
+  }
 }
 
 static void check_end(checker *c, const tl_ynode *end_node, tl_event *ev) {
@@ -556,6 +574,8 @@ static void read_event(checker *c, const tl_ynode *item, size_t index) {
     ok = false;
   }
   ev.title = text_of(c, "title", f[EV_TITLE]);
+  if (f[EV_TITLE] && f[EV_TITLE]->kind != TL_Y_SCALAR)
+    ok = false;
   if (!f[EV_TITLE]) {
     error_at(c, item, "every event needs a short `title:`",
              "event has no `title`");
@@ -601,19 +621,7 @@ static void read_event(checker *c, const tl_ynode *item, size_t index) {
   read_names(c, "tags", f[EV_TAGS], &ev.tags);
   read_sources(c, f[EV_SOURCES], &ev);
   if (ok && c->doc && !c->nomem) {
-    /* An event repeated by accident is legal but worth a look. */
-    size_t n = tl_doc_count(c->doc);
-    for (size_t i = 0; i < n; i++) {
-      const tl_event *prev = tl_doc_event(c->doc, i);
-      if (tl_when_equal(&prev->date, &ev.date) && prev->title && ev.title &&
-          strcmp(prev->title, ev.title) == 0) {
-        char hint[64];
-        snprintf(hint, sizeof hint, "the first is at line %u", prev->line);
-        warning_at(c, item, hint,
-                   "this event repeats the date and title of another");
-        break;
-      }
-    }
+    check_repeat(c, item, &ev);
     if (tl_doc_add(c->doc, &ev) != TL_OK)
       c->nomem = true;
   }
@@ -674,7 +682,8 @@ tl_status tl_schema_events(const tl_ynode *root, const char *text, size_t len,
         read_event(&c, events->values[i], i);
     }
   }
-  free(c.ids);
+  tl_strmap_free(&c.ids);
+  tl_strmap_free(&c.events);
   tl_arena_free(&c.scratch);
   if (c.nomem || (edits && edits->out_of_memory)) {
     tl_doc_free(c.doc);
