@@ -403,6 +403,11 @@ const tl_event *tl_extraction_event(const tl_extraction *x, size_t i);
 /* Forgets every event (for streaming: after they were written out). */
 void tl_extraction_clear(tl_extraction *x);
 
+/* Writes one event as one line of JSON (no newline) with the keys of the
+ * events file, for `--format jsonl`.  *out is malloc'd. */
+tl_status tl_event_write_json(const tl_event *event, char **out,
+                              size_t *out_len);
+
 /* Reads a gazetteer file (YAML: a list of entries with the keys name,
  * kind, country, stands_for, aliases, short_names, demonyms, rank, from,
  * to) and adds its entries.  On TL_ERR_INVALID, diags say where and why

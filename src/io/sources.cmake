@@ -9,4 +9,8 @@ list(APPEND TL_IO_SOURCES
 
 # Merge planning for `timeline extract --merge` (branch `events`).
 list(APPEND TL_PURE_SOURCES
+  io/article_json.c
+  io/event_json.c
   io/yaml_patch.c)
+list(APPEND TL_IO_SOURCES
+  io/gazetteer_file.c)
