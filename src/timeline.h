@@ -312,6 +312,63 @@ tl_status tl_doc_canonicalize(const char *text, size_t len, const char *name,
                               tl_diags *diags);
 
 /* ------------------------------------------------------------------------ */
+/* Temporal expressions                                                      */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * The temporal tagger finds time expressions in English news text and
+ * normalizes them to TimeML TIMEX3 values against the document creation
+ * time (DCT): "on Thursday" -> 2025-09-04, "the 1950s" -> 195, "six years"
+ * -> P6Y, "every year" -> P1Y (SET), "recently" -> PAST_REF.
+ */
+typedef enum tl_timex_type {
+  TL_TIMEX_DATE,
+  TL_TIMEX_TIME,
+  TL_TIMEX_DURATION,
+  TL_TIMEX_SET
+} tl_timex_type;
+
+typedef enum tl_tense {
+  TL_TENSE_UNKNOWN,
+  TL_TENSE_PAST,
+  TL_TENSE_PRESENT,
+  TL_TENSE_FUTURE
+} tl_tense;
+
+typedef struct tl_timex {
+  size_t start, end; /* byte offsets into the input exactly as given */
+  tl_timex_type type;
+  char value[48]; /* TIMEX3 value: 2025-09-04, 195, P6Y, PAST_REF, XXXX-09-04 */
+  char mod[16];   /* TIMEX3 mod (START, MID, END, APPROX, BEFORE, AFTER,
+                     ON_OR_AFTER, MORE_THAN, LESS_THAN, ...) or "" */
+  char signal[16]; /* lower-cased preposition/cue just before it: "since",
+                      "from", "until", "in", "on", "by", "before", "after",
+                      "during", or "" */
+  tl_tense tense;  /* tense of the governing clause, as the tagger judged it */
+  bool relative;   /* value depended on the DCT or an earlier mention */
+  bool range_start, range_end; /* one end of "from X to Y", "between X and
+                                  Y", "2018-19" */
+} tl_timex;
+
+typedef struct tl_timex_list {
+  tl_timex *items;
+  size_t count, capacity;
+} tl_timex_list;
+
+/* Finds every temporal expression in text[0..len) and appends it to *out
+ * in text order.  The text may hold any bytes (invalid UTF-8, NULs, CRLF, a
+ * BOM); offsets always count bytes of the text as given.  `dct` is the
+ * document creation time; when NULL, values that need it get X
+ * placeholders (XXXX-WXX-4).  Never reads the clock.  Initialise *out to
+ * zeros; free it with tl_timex_list_free.  Returns TL_OK or TL_ERR_NOMEM
+ * (the list then keeps what was found so far). */
+tl_status tl_timex_find(const char *text, size_t len, const tl_date *dct,
+                        tl_timex_list *out);
+void tl_timex_list_free(tl_timex_list *list);
+
+/* "DATE", "TIME", "DURATION" or "SET". */
+const char *tl_timex_type_str(tl_timex_type type);
+
 /* Extraction: events from news text                                         */
 /* ------------------------------------------------------------------------ */
 

@@ -1,0 +1,114 @@
+/* tense.c - is the clause around a time expression past, present or future?
+ *
+ * "Kim met Xi on Thursday" and "Kim will meet Xi on Thursday" name
+ * different Thursdays.  A full parser would find the governing verb; news
+ * sentences are regular enough that the nearest tense cue does nearly as
+ * well: the closest auxiliary or past-tense verb before the expression
+ * within its clause, else the first one after it. */
+#include "extract/tense.h"
+
+#include <string.h>
+
+enum { LOOK_LEFT = 14, LOOK_RIGHT = 10 };
+
+static bool is(const tl_tok *t, const char *alts) {
+  if (!t || t->kind != TK_WORD)
+    return false;
+  for (const char *p = alts;;) {
+    const char *bar = strchr(p, '|');
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    if (n == t->len && memcmp(p, t->text, n) == 0)
+      return true;
+    if (!bar)
+      return false;
+    p = bar + 1;
+  }
+}
+
+/* A regular past tense or participle: "arrived", "signed".  Words that
+ * merely end in -ed are excluded: "need", "speed", "hundred", "red". */
+static bool regular_past(const tl_tok *t) {
+  if (t->kind != TK_WORD || t->len < 4 || (t->flags & (TF_CAP | TF_UPPER)))
+    return false;
+  const char *w = t->text;
+  size_t n = t->len;
+  if (w[n - 2] != 'e' || w[n - 1] != 'd')
+    return false;
+  if (w[n - 3] == 'e') /* need, speed, proceed */
+    return false;
+  return !is(t, "hundred|kindred|sacred|naked|wicked|wretched|rugged|"
+                "ragged|beloved|embed|shred|infrared|biped|unwed");
+}
+
+static bool boundary(const tl_tok *t) {
+  return t->kind == TK_PUNCT &&
+         (t->text[0] == ';' || t->text[0] == ':' || t->text[0] == '(' ||
+          t->text[0] == ')');
+}
+
+/* The tense a single token signals, or UNKNOWN. */
+static tl_tense cue(const tl_tok *tok, size_t i) {
+  const tl_tok *t = &tok[i];
+  if (t->kind != TK_WORD)
+    return TL_TENSE_UNKNOWN;
+  if (tl_tok_class(t, LX_FUTURE) && !is(t, "may") && !(t->flags & TF_CAP))
+    return TL_TENSE_FUTURE;
+  if (is(t, "may") && !(t->flags & TF_CAP))
+    return TL_TENSE_FUTURE;
+  if (tl_tok_class(t, LX_PAST) || regular_past(t)) {
+    /* "will be held", "is to be signed": a future passive */
+    for (size_t k = 1; k <= 3 && k <= i; k++) {
+      const tl_tok *b = &tok[i - k];
+      if (tl_tok_class(b, LX_FUTURE) && !is(b, "expected|scheduled|slated"))
+        return TL_TENSE_FUTURE;
+      if (!is(b, "be|been|not|also|then|now|likely|soon"))
+        break;
+    }
+    /* "has met", "have agreed": present perfect is past for dating */
+    return TL_TENSE_PAST;
+  }
+  if (tl_tok_class(t, LX_PRESENT)) {
+    const tl_tok *n = t + 1;
+    (void)n;
+    return TL_TENSE_PRESENT;
+  }
+  return TL_TENSE_UNKNOWN;
+}
+
+tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
+                         size_t last) {
+  /* "to" + verb between the cue and the time: an intention, so future
+   * ("agreed to meet on Friday"). */
+  bool infinitive = false;
+  for (size_t k = 1; k <= LOOK_LEFT && k <= first; k++) {
+    size_t i = first - k;
+    if (boundary(&tok[i]))
+      break;
+    if (is(&tok[i], "to") && i + 1 < first && tok[i + 1].kind == TK_WORD &&
+        !tok[i + 1].lex && !regular_past(&tok[i + 1]))
+      infinitive = true;
+    tl_tense t = cue(tok, i);
+    if (t == TL_TENSE_UNKNOWN)
+      continue;
+    if (infinitive && t != TL_TENSE_FUTURE)
+      return TL_TENSE_FUTURE;
+    /* "has" + participle: present perfect */
+    if (t == TL_TENSE_PRESENT && i + 1 < first &&
+        is(&tok[i], "has|have|hasn't|haven't") &&
+        (regular_past(&tok[i + 1]) || tl_tok_class(&tok[i + 1], LX_PAST)))
+      return TL_TENSE_PAST;
+    return t;
+  }
+  for (size_t i = last; i < n && i < last + LOOK_RIGHT; i++) {
+    if (boundary(&tok[i]))
+      break;
+    tl_tense t = cue(tok, i);
+    if (t == TL_TENSE_PRESENT && i + 1 < n &&
+        is(&tok[i], "has|have|hasn't|haven't") &&
+        (regular_past(&tok[i + 1]) || tl_tok_class(&tok[i + 1], LX_PAST)))
+      return TL_TENSE_PAST;
+    if (t != TL_TENSE_UNKNOWN)
+      return t;
+  }
+  return TL_TENSE_UNKNOWN;
+}

@@ -1,0 +1,804 @@
+/* timex_grammar.c - what English news writing uses to say when.
+ *
+ * Three tables: the rules for the core of an expression ("Sept. 4, 2025",
+ * "last year", "six years"), the modifiers that may come before it
+ * ("early", "about", "the end of") and those after it ("ago", "or so").
+ * Each rule is a sequence of elements (timex_scan.h) and a build function
+ * that completes the spec and may reject a match whose context shows it is
+ * not a time ("May" the modal, "2019 votes").
+ *
+ * Spans follow the TimeML 1.2.1 TIMEX3 guidelines: determiners and
+ * modifiers belong to the expression ("the third quarter", "about two
+ * years"), prepositions do not ("in", "since" are signals). */
+#include "extract/timex_scan.h"
+
+#include <string.h>
+
+/* ---- element shorthands -------------------------------------------------- */
+
+#define E(k) {k, false, NULL}
+#define O(k) {k, true, NULL}
+#define W(s) {E_WORD, false, s}
+#define OW(s) {E_WORD, true, s}
+#define P(s) {E_PUNCT, false, s}
+#define OP(s) {E_PUNCT, true, s}
+
+/* ---- context helpers ----------------------------------------------------- */
+
+static const tl_tok *tok(const scan_ctx *s, size_t i) {
+  return i < s->n ? &s->tok[i] : NULL;
+}
+
+static const tl_tok *before(const scan_ctx *s, size_t first) {
+  return first ? &s->tok[first - 1] : NULL;
+}
+
+static bool is(const tl_tok *t, const char *alts) {
+  if (!t || t->kind == TK_NUM)
+    return false;
+  for (const char *p = alts;;) {
+    const char *bar = strchr(p, '|');
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    if (n == t->len && memcmp(p, t->text, n) == 0)
+      return true;
+    if (!bar)
+      return false;
+    p = bar + 1;
+  }
+}
+
+static bool capitalized(const tl_tok *t) {
+  return t && t->kind == TK_WORD && (t->flags & (TF_CAP | TF_UPPER));
+}
+
+/* A word that looks like a plural noun: "votes", "metres". */
+static bool plural_noun(const tl_tok *t) {
+  if (!t || t->kind != TK_WORD || t->len < 3 || capitalized(t))
+    return false;
+  char a = t->text[t->len - 2], b = t->text[t->len - 1];
+  return b == 's' && a != 's' && a != 'u' && a != 'i' && a != '\'';
+}
+
+/* Prepositions and modifiers after which a month name or a season is one:
+ * "in May", "since March", "early May", "mid-March", "last May". */
+static bool date_cue(const scan_ctx *s, size_t first) {
+  const tl_tok *p = before(s, first);
+  if (!p)
+    return false;
+  if (is(p, "in|since|until|till|by|from|through|during|before|after|"
+            "early|late|between|throughout|last|next|this|every|each|"
+            "around|circa|mid|until|into|for|of"))
+    return true;
+  if (tl_tok_punct(p, '-') && first >= 2 && is(tok(s, first - 2), "mid"))
+    return true;
+  return false;
+}
+
+/* "from April to May", "April and May": a month shortly before. */
+static bool month_nearby(const scan_ctx *s, size_t first) {
+  for (size_t k = 2; k <= 5 && k <= first; k++) {
+    const tl_tok *t = tok(s, first - k);
+    if (tl_tok_class(t, LX_MONTH) && capitalized(t))
+      return true;
+  }
+  return false;
+}
+
+static void point(timex_spec *sp, tl_timex_type type) {
+  sp->form = FORM_POINT;
+  sp->type = (uint8_t)type;
+}
+
+/* ---- builds: calendar dates ---------------------------------------------- */
+
+static bool date(const scan_ctx *s, size_t first, size_t last,
+                 timex_spec *sp) {
+  (void)s, (void)first, (void)last;
+  if (sp->day > 0 && sp->month > 0) {
+    int dim = sp->has_year ? tl_days_in_month(sp->year, sp->month)
+                           : (sp->month == 2 ? 29 : 31);
+    if (sp->day > dim || (sp->month != 2 && !sp->has_year &&
+                          sp->day > tl_days_in_month(2001, sp->month)))
+      return false;
+  }
+  point(sp, sp->hour >= 0 ? TL_TIMEX_TIME : TL_TIMEX_DATE);
+  return true;
+}
+
+/* A month alone is a date only in a date's company: "in May", "last
+ * March", "May 4".  "May I", "Theresa May said", "the march" are not. */
+static bool bare_month(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  const tl_tok *m = tok(s, first), *n = tok(s, last), *p = before(s, first);
+  bool ambiguous = m->lex->flags & (LF_AMBIG | LF_ABBR);
+  bool cue = date_cue(s, first);
+  if (is(p, "of") && ambiguous) /* "the end of May", not "Queen of May" */
+    cue = first >= 2 && is(tok(s, first - 2), "end|beginning|start|middle|"
+                                               "rest|part|half|month|"
+                                               "months|first|last|ides");
+  if (!cue && p && (is(p, "to|and|or|through") || tl_tok_punct(p, '-') ||
+                    tl_tok_punct(p, ',')))
+    cue = month_nearby(s, first);
+  if (ambiguous && !cue)
+    return false;
+  /* A capitalized word right after, with no cue before: a first name
+   * ("June Carter", "April Ryan"). */
+  if (!cue && n && capitalized(n) && !(n->flags & TF_SENT) &&
+      !tl_tok_class(n, LX_MONTH | LX_WEEKDAY | LX_SIGNAL | LX_DAYREF))
+    return false;
+  if (!cue && p && capitalized(p) && !(p->flags & TF_SENT) &&
+      !tl_tok_class(p, LX_SIGNAL | LX_REL | LX_NOUNLIKE))
+    return false; /* "Sister June", "Project April" */
+  return date(s, first, last, sp);
+}
+
+static bool weekday(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  const tl_tok *p = before(s, first);
+  /* "Joe Friday", "Girl Friday": a name, not a day */
+  if (p && capitalized(p) && !(p->flags & TF_SENT) && !p->lex &&
+      !(p->flags & TF_UPPER))
+    return false;
+  return date(s, first, last, sp);
+}
+
+static bool weekday_pod(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  if (sp->unit_plural) { /* "Tuesday nights": every Tuesday night */
+    sp->form = FORM_SET;
+    sp->type = TL_TIMEX_SET;
+    return true;
+  }
+  point(sp, TL_TIMEX_TIME);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
+/* A bare number is a year when nothing says it counts something:
+ * "in 2019", "the 2019 summit", "2019 was"; not "2019 votes", "1950 metres",
+ * "$2019", "2019%", "flight 1950". */
+static bool bare_year(const scan_ctx *s, size_t first, size_t last,
+                      timex_spec *sp) {
+  const tl_tok *p = before(s, first), *n = tok(s, last);
+  if (n && (tl_tok_punct(n, '%') || tl_tok_class(n, LX_MEASURE) ||
+            is(n, "per|percent|pct")))
+    return false;
+  if (p && (tl_tok_punct(p, '$') || tl_tok_punct(p, '#') ||
+            tl_tok_punct(p, '+') || tl_tok_punct(p, '/') ||
+            tl_tok_punct(p, '.') ||
+            is(p, "no|number|nos|flight|room|route|resolution|article|"
+                  "section|chapter|page|pages|model|version|highway|"
+                  "interstate|channel|gate|pier|platform|bus|code|lot|"
+                  "item|vol|volume|suite|box|apt|exit|paragraph|clause|"
+                  "amendment|ward|district|precinct|tel|fax|ext|minus|"
+                  "plus|score|rank|ranked|sol")))
+    return false;
+  if (sp->year_short && !(tok(s, first)->flags & TF_APOS))
+    return false;
+  bool strong = p && (tl_tok_class(p, LX_SIGNAL | LX_MONTH | LX_SEASON) ||
+                      is(p, "early|late|mid|fiscal|year|the|'s|circa|c|"
+                            "spring|summer|fall|autumn|winter|christmas|"
+                            "end|since|calendar|financial"));
+  if (p && tl_tok_punct(p, '-') && first >= 2 &&
+      is(tok(s, first - 2), "mid|pre|post"))
+    strong = true;
+  if (strong && !is(p, "about|around|over|under|of|than|to|for|at"))
+    return true;
+  if (tl_tok_class(n, LX_COUNTED))
+    return false;
+  if (plural_noun(n) && !tl_tok_class(n, LX_YEAR_NEXT | LX_PAST |
+                                             LX_PRESENT | LX_FUTURE))
+    return false; /* "about 2019 soldiers" */
+  int32_t y = sp->year;
+  if (!strong && (y < 1600 || y > 2100))
+    return false;
+  return date(s, first, last, sp);
+}
+
+static bool fiscal_year(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  sp->fiscal = true;
+  return date(s, first, last, sp);
+}
+
+/* "the fiscal year", "its fiscal year": the current one */
+static bool fiscal_current(const scan_ctx *s, size_t first, size_t last,
+                           timex_spec *sp) {
+  sp->fiscal = true;
+  sp->rel_unit = U_YEAR;
+  sp->rel_shift = 0;
+  sp->anchor = ANCHOR_NARRATIVE;
+  return date(s, first, last, sp);
+}
+
+static bool holiday(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  if (sp->rel != REL_NONE) {
+    sp->dir = sp->rel < 0 ? DIR_LAST : sp->rel > 0 ? DIR_NEXT : DIR_THIS;
+    if (sp->rel_flags & LF_NARR)
+      sp->anchor = ANCHOR_NARRATIVE;
+  }
+  return date(s, first, last, sp);
+}
+
+/* ---- builds: longer stretches -------------------------------------------- */
+
+static bool decade(const scan_ctx *s, size_t first, size_t last,
+                   timex_spec *sp) {
+  if (sp->decade >= 1000 && sp->decade % 100 == 0 && sp->decade <= 1900) {
+    sp->century = (int16_t)(sp->decade / 100); /* the 1900s: a century */
+    sp->decade = NO_FIELD;
+  }
+  return date(s, first, last, sp);
+}
+
+static bool century(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  if (sp->ord < 1 || sp->ord > 30)
+    return false;
+  sp->century = (int16_t)(sp->ord - 1);
+  return date(s, first, last, sp);
+}
+
+static bool quarter(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  if (sp->quarter == 0) {
+    if (sp->ord == -1)
+      sp->quarter = 4; /* the final quarter */
+    else if (sp->ord >= 1 && sp->ord <= 4)
+      sp->quarter = (int8_t)sp->ord;
+    else
+      return false;
+  }
+  return date(s, first, last, sp);
+}
+
+static bool half(const scan_ctx *s, size_t first, size_t last,
+                 timex_spec *sp) {
+  if (sp->ord == 1)
+    sp->half = 1;
+  else if (sp->ord == 2 || sp->ord == -1 || sp->ord == -2)
+    sp->half = 2;
+  else
+    return false;
+  return date(s, first, last, sp);
+}
+
+static bool season(const scan_ctx *s, size_t first, size_t last,
+                   timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  const tl_tok *w = tok(s, last - 1);
+  if (w->lex && (w->lex->flags & LF_AMBIG) && !sp->has_year &&
+      sp->rel == REL_NONE && is(n, "of"))
+    return false; /* "the fall of Saigon" */
+  if (sp->rel != REL_NONE) {
+    sp->dir = sp->rel < 0 ? DIR_LAST : sp->rel > 0 ? DIR_NEXT : DIR_THIS;
+    if (sp->rel_flags & LF_NARR)
+      sp->anchor = ANCHOR_NARRATIVE;
+  }
+  return date(s, first, last, sp);
+}
+
+/* "this past summer", "this coming spring" */
+static bool this_past_season(const scan_ctx *s, size_t first, size_t last,
+                             timex_spec *sp) {
+  sp->dir = is(tok(s, first + 1), "past") ? DIR_LAST : DIR_NEXT;
+  return date(s, first, last, sp);
+}
+
+static bool bare_season(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  const tl_tok *w = tok(s, first);
+  if (!date_cue(s, first) || is(before(s, first), "of|for|each|every"))
+    return false;
+  if ((w->lex->flags & LF_AMBIG) && !is(before(s, first), "in|during|since|"
+                                                           "until|by|early|"
+                                                           "late|mid"))
+    return false;
+  if ((w->lex->flags & LF_AMBIG) && is(tok(s, last), "of"))
+    return false;
+  return date(s, first, last, sp);
+}
+
+/* ---- builds: relative expressions ---------------------------------------- */
+
+static bool dayref(const scan_ctx *s, size_t first, size_t last,
+                   timex_spec *sp) {
+  (void)s, (void)first, (void)last;
+  point(sp, sp->pod ? TL_TIMEX_TIME : TL_TIMEX_DATE);
+  return true;
+}
+
+/* the day before yesterday, the day after tomorrow */
+static bool day_beyond(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  bool after = is(tok(s, first + 2), "after");
+  if ((after && sp->rel_shift != 1) || (!after && sp->rel_shift != -1))
+    return false;
+  sp->rel_shift *= 2;
+  return dayref(s, first, last, sp);
+}
+
+static void rel_anchor(timex_spec *sp) {
+  sp->rel_shift = sp->rel;
+  sp->anchor = (sp->rel_flags & LF_NARR) ? ANCHOR_NARRATIVE : ANCHOR_DCT;
+  sp->latest = sp->rel_latest;
+}
+
+/* last year, this month, the following day, the previous quarter, that
+ * week, the past year (a duration), the current fiscal year */
+static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  const tl_tok *r = tok(s, first + (sp->the ? 1 : 0));
+  if (is(r, "this") && is(tok(s, first + 1), "past|coming"))
+    sp->rel = is(tok(s, first + 1), "past") ? -1 : 1;
+  if (sp->unit == U_SECOND || sp->unit == U_MINUTE)
+    return false;
+  if (is(r, "recent"))
+    return false; /* "a recent day": not a date */
+  /* "the past year", "the last month": the stretch up to now */
+  if (sp->the && is(r, "past|last")) {
+    sp->form = FORM_DURATION;
+    sp->type = TL_TIMEX_DURATION;
+    sp->amount = 1;
+    return sp->unit != U_WEEKEND;
+  }
+  if (is(r, "past") && !sp->the)
+    return false; /* "past week" without "the" reads oddly; skip */
+  /* "the next year": over the coming year; "the next day": a date */
+  if (sp->the && is(r, "next") && sp->unit >= U_WEEK &&
+      sp->unit != U_WEEKEND) {
+    sp->form = FORM_DURATION;
+    sp->type = TL_TIMEX_DURATION;
+    sp->amount = 1;
+    return true;
+  }
+  if (sp->unit == U_DAY && !(sp->rel_flags & LF_NARR) &&
+      !is(r, "next|this"))
+    return false; /* "last day" is the final one, not yesterday */
+  if (sp->unit == U_DAY && is(r, "next"))
+    sp->rel_flags |= LF_NARR; /* "the next day": after the narrative's */
+  if (sp->unit == U_HOUR && !(sp->rel_flags & LF_NARR))
+    return false;
+  rel_anchor(sp);
+  sp->rel_unit = sp->unit;
+  sp->unit = U_NONE;
+  if (sp->rel_unit == U_WEEKEND)
+    sp->weekend = true;
+  point(sp, sp->rel_unit <= U_HOUR ? TL_TIMEX_TIME : TL_TIMEX_DATE);
+  return true;
+}
+
+/* last Friday, next April, this summer, the following Monday */
+static bool rel_name(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  const tl_tok *r = tok(s, first);
+  if (is(r, "this") && is(tok(s, first + 1), "past|coming"))
+    sp->rel = is(tok(s, first + 1), "past") ? -1 : 1;
+  if (is(r, "recent|past|latest|current|present"))
+    return false;
+  sp->dir = sp->rel < 0 ? DIR_LAST : sp->rel > 0 ? DIR_NEXT : DIR_THIS;
+  if (sp->rel_flags & LF_NARR)
+    sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, sp->pod ? TL_TIMEX_TIME : TL_TIMEX_DATE);
+  return true;
+}
+
+/* this morning, last night, that evening */
+static bool rel_pod(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  const tl_tok *r = tok(s, first);
+  if (!is(r, "this|last|that|same") || sp->unit_plural)
+    return false;
+  sp->rel_unit = U_DAY;
+  sp->rel_shift = is(r, "last") ? -1 : 0;
+  /* "last night" is yesterday's; "last evening" too */
+  sp->anchor = is(r, "that|same") ? ANCHOR_NARRATIVE : ANCHOR_DCT;
+  point(sp, TL_TIMEX_TIME);
+  (void)last;
+  return true;
+}
+
+/* the year, the quarter, the week: the one the story is about */
+static bool the_unit(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  if (sp->unit != U_YEAR && sp->unit != U_QUARTER && sp->unit != U_MONTH &&
+      sp->unit != U_WEEK && sp->unit != U_WEEKEND)
+    return false;
+  if (n && (is(n, "of|'s|that|when|in|before|after|ahead|which|since|to") ||
+            tl_tok_punct(n, '-')))
+    return false;
+  if (sp->unit == U_WEEKEND) {
+    sp->weekend = true;
+    sp->rel_unit = U_WEEK;
+    sp->dir = DIR_TENSE;
+    sp->anchor = ANCHOR_DCT;
+  } else {
+    sp->rel_unit = sp->unit;
+    sp->rel_shift = 0;
+    sp->anchor = ANCHOR_NARRATIVE;
+    sp->latest = sp->unit == U_QUARTER;
+  }
+  sp->unit = U_NONE;
+  point(sp, TL_TIMEX_DATE);
+  return true;
+}
+
+/* year-end, year end, month-end */
+static bool unit_end(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  sp->rel_unit = is(tok(s, first), "year") ? U_YEAR
+                 : is(tok(s, first), "month") ? U_MONTH
+                                              : U_QUARTER;
+  sp->rel_shift = 0;
+  sp->anchor = ANCHOR_DCT;
+  strcpy(sp->mod, "END");
+  point(sp, TL_TIMEX_DATE);
+  (void)last;
+  return true;
+}
+
+/* earlier in the year, later in the day */
+static bool in_the_unit(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  if (sp->unit < U_DAY || sp->unit == U_WEEKEND)
+    return false;
+  sp->rel_unit = sp->unit;
+  sp->unit = U_NONE;
+  sp->rel_shift = 0;
+  sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, TL_TIMEX_DATE);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
+/* ---- builds: durations and sets ------------------------------------------ */
+
+static bool duration(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  if (sp->unit == U_WEEKEND || (!sp->vague && sp->amount <= 0))
+    return false;
+  const tl_tok *n = tok(s, last);
+  /* "200 barrels a day", "$5 a year": a rate, so a set */
+  const tl_tok *p = before(s, first);
+  if (sp->amount == 1 && !sp->the && is(tok(s, first), "a|an|per") && p &&
+      (p->kind == TK_NUM || plural_noun(p) || tl_tok_punct(p, '%') ||
+       is(p, "times|once|twice"))) {
+    sp->form = FORM_SET;
+    sp->type = TL_TIMEX_SET;
+    return true;
+  }
+  /* "a year old" and "five years old": ages are durations too, but
+   * "years old" alone is not worth a guess */
+  (void)n;
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  return true;
+}
+
+/* years, months: an unknown number of them */
+static bool vague_units(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  const tl_tok *p = before(s, first), *n = tok(s, last);
+  if (sp->unit == U_WEEKEND || sp->unit == U_SECOND)
+    return false;
+  if (p && (is(p, "the|these|those|his|her|their|its|our|my|your|whose|"
+                  "recent|coming|early|late|final|first|last|next|past|"
+                  "of|same|other|several|few|many") ||
+            p->kind == TK_NUM))
+    return false;
+  if (n && (is(n, "old|'") || tl_tok_punct(n, '-')))
+    return false;
+  sp->vague = true;
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  return true;
+}
+
+/* two-year, 16-hour, 8-month-old, day-long */
+static bool duration_adj(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  if (!sp->has_amount) {
+    sp->amount = 1;
+    if (sp->unit_plural)
+      sp->vague = true; /* decades-long */
+  }
+  return duration(s, first, last, sp);
+}
+
+static bool set(const scan_ctx *s, size_t first, size_t last,
+                timex_spec *sp) {
+  if (!sp->has_amount || sp->vague)
+    sp->amount = 1;
+  sp->vague = false;
+  if (is(tok(s, first + 1), "other"))
+    sp->amount = 2; /* every other week */
+  sp->form = FORM_SET;
+  sp->type = TL_TIMEX_SET;
+  (void)last;
+  return true;
+}
+
+static bool set_named(const scan_ctx *s, size_t first, size_t last,
+                      timex_spec *sp) {
+  sp->form = FORM_SET;
+  sp->type = TL_TIMEX_SET;
+  sp->unit = U_NONE;
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
+/* daily, weekly: every day, every week */
+static bool freq(const scan_ctx *s, size_t first, size_t last,
+                 timex_spec *sp) {
+  (void)s, (void)first, (void)last;
+  sp->amount = 1;
+  sp->form = FORM_SET;
+  sp->type = TL_TIMEX_SET;
+  return true;
+}
+
+/* ---- builds: times of day ------------------------------------------------ */
+
+static bool clock(const scan_ctx *s, size_t first, size_t last,
+                  timex_spec *sp) {
+  (void)s, (void)first, (void)last;
+  point(sp, TL_TIMEX_TIME);
+  return true;
+}
+
+static bool noon(const scan_ctx *s, size_t first, size_t last,
+                 timex_spec *sp) {
+  sp->hour = is(tok(s, first), "midnight") ? 24 : 12;
+  sp->minute = 0;
+  sp->pod = 0;
+  (void)last;
+  point(sp, TL_TIMEX_TIME);
+  return true;
+}
+
+/* ---- builds: reference points -------------------------------------------- */
+
+static bool ref(timex_spec *sp, const char *value) {
+  sp->form = FORM_REF;
+  sp->type = TL_TIMEX_DATE;
+  sp->ref = value;
+  return true;
+}
+
+static bool present_ref(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  (void)s, (void)first, (void)last;
+  return ref(sp, "PRESENT_REF");
+}
+
+static bool past_ref(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  (void)s, (void)first, (void)last;
+  return ref(sp, "PAST_REF");
+}
+
+static bool future_ref(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  (void)s, (void)first, (void)last;
+  return ref(sp, "FUTURE_REF");
+}
+
+/* "now", but not "now that" (a conjunction) */
+static bool now(const scan_ctx *s, size_t first, size_t last,
+                timex_spec *sp) {
+  const tl_tok *p = before(s, first);
+  if (is(tok(s, last), "that") || is(p, "from|until|till|since|by|for"))
+    return false;
+  return present_ref(s, first, last, sp);
+}
+
+/* "at present", "at the moment" */
+static bool at_present(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  if (!is(before(s, first), "at|for"))
+    return false;
+  return present_ref(s, first, last, sp);
+}
+
+/* "soon", but not "as soon as", "soon after" */
+static bool soon(const scan_ctx *s, size_t first, size_t last,
+                 timex_spec *sp) {
+  if (is(before(s, first), "as") || is(tok(s, last), "as|after"))
+    return false;
+  return future_ref(s, first, last, sp);
+}
+
+/* ---- the rules ------------------------------------------------------------ */
+
+const rule tl_timex_rules[] = {
+    /* Days of the calendar */
+    {"month day [year]", {E(E_MONTH), E(E_DAY), O(E_YEAR_TAIL)}, date},
+    {"day [of] month [year]",
+     {E(E_DAY), OW("of"), E(E_MONTH), O(E_YEAR_TAIL)}, date},
+    {"the day of month [year]",
+     {E(E_THE), E(E_DAY), W("of"), E(E_MONTH), O(E_YEAR_TAIL)}, date},
+    {"month [,] year", {E(E_MONTH), OP(","), E(E_YEAR)}, date},
+    {"month of year", {E(E_MONTH), W("of"), E(E_YEARSPEC)}, date},
+    {"month", {E(E_MONTH)}, bare_month},
+    {"numeric date", {E(E_NUMDATE)}, date},
+    {"weekday", {E(E_WEEKDAY)}, weekday},
+    {"weekday part-of-day", {E(E_WEEKDAY), E(E_POD)}, weekday_pod},
+    {"year", {E(E_YEAR)}, bare_year},
+    {"the year N", {E(E_THE), W("year"), E(E_YEAR)}, date},
+    {"fiscal year", {O(E_THE), W("fiscal|financial"), OW("year"), E(E_YEAR)},
+     fiscal_year},
+    {"year fiscal year",
+     {O(E_THE), E(E_YEAR), W("fiscal|financial"), W("year")}, fiscal_year},
+    {"the fiscal year", {W("the|its|their"), W("fiscal|financial"), W("year")},
+     fiscal_current},
+    {"FY", {E(E_FY)}, fiscal_year},
+    {"holiday [year]", {O(E_REL), E(E_HOLIDAY), O(E_YEAR)}, holiday},
+
+    /* Decades, centuries, quarters, halves, seasons */
+    {"decade", {O(E_THE), E(E_DECADE)}, decade},
+    {"century", {O(E_THE), E(E_ORD), W("century")}, century},
+    {"ordinal-century", {E(E_ORD), E(E_HYPHEN), W("century")}, century},
+    {"quarter",
+     {O(E_DET), OW("fiscal"), O(E_HYPHEN), E(E_ORD), O(E_HYPHEN),
+      OW("fiscal"), W("quarter")},
+     quarter},
+    {"quarter code [year]", {E(E_QCODE), O(E_YEAR)}, quarter},
+    {"half", {O(E_DET), E(E_ORD), O(E_HYPHEN), W("half")}, half},
+    {"season [of] year", {E(E_SEASON), OW("of"), E(E_YEAR)}, season},
+    {"the season of year", {E(E_THE), E(E_SEASON), W("of"), E(E_YEARSPEC)},
+     season},
+    {"the season", {E(E_THE), E(E_SEASON)}, season},
+    {"rel season", {E(E_REL), E(E_SEASON)}, season},
+    {"this past season", {W("this"), W("past|coming"), E(E_SEASON)},
+     this_past_season},
+    {"season", {E(E_SEASON)}, bare_season},
+
+    /* Relative to today or to the story */
+    {"today", {E(E_DAYREF)}, dayref},
+    {"today part-of-day", {E(E_DAYREF), E(E_POD)}, dayref},
+    {"the day before yesterday",
+     {E(E_THE), W("day"), W("before|after"), E(E_DAYREF)}, day_beyond},
+    {"rel unit", {O(E_THE), E(E_REL), E(E_UNIT)}, rel_unit},
+    {"this past unit", {W("this"), W("past|coming"), E(E_UNIT)}, rel_unit},
+    {"rel fiscal year", {O(E_THE), E(E_REL), W("fiscal|financial"),
+                         W("year")}, rel_unit},
+    {"rel weekday", {E(E_REL), E(E_WEEKDAY), O(E_POD)}, rel_name},
+    {"this coming weekday", {W("this"), W("coming|past"), E(E_WEEKDAY)},
+     rel_name},
+    {"rel month", {E(E_REL), E(E_MONTH)}, rel_name},
+    {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
+    {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
+    {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
+    {"earlier in the unit", {W("earlier|later"), W("in"), E(E_THE),
+                             E(E_UNIT)}, in_the_unit},
+
+    /* Durations */
+    {"[the] [past] N units",
+     {O(E_THE),
+      OW("past|last|next|first|final|previous|following|initial|"
+         "remaining|coming|latest|recent|entire|whole|full"),
+      E(E_NUM), OW("more|additional|further|extra|full|whole|straight|"
+                   "consecutive|long|short"),
+      E(E_ANYUNIT)},
+     duration},
+    {"N-unit[-old]",
+     {E(E_NUM), E(E_HYPHEN), E(E_ANYUNIT), O(E_HYPHEN), OW("long|old")},
+     duration_adj},
+    {"unit-long", {E(E_ANYUNIT), E(E_HYPHEN), W("long")}, duration_adj},
+    {"units", {E(E_UNITS)}, vague_units},
+
+    /* Sets */
+    {"every [other] [N] unit",
+     {W("every|each|per"), OW("other"), O(E_NUM), E(E_ANYUNIT)}, set},
+    {"every weekday", {W("every|each"), E(E_WEEKDAY), O(E_POD)}, set_named},
+    {"every month", {W("every|each"), E(E_MONTH)}, set_named},
+    {"every season", {W("every|each"), E(E_SEASON)}, set_named},
+    {"every part-of-day", {W("every|each"), E(E_POD)}, set_named},
+    {"weekdays", {E(E_WEEKDAYS), O(E_POD)}, set_named},
+    {"seasons", {E(E_SEASONS)}, set_named},
+    {"daily", {E(E_FREQ)}, freq},
+    {"twice a unit",
+     {W("once|twice|thrice"), W("a|an|per|every|each"), E(E_UNIT)}, set},
+    {"N times a unit",
+     {E(E_NUM), W("times"), W("a|an|per|every|each"), E(E_UNIT)}, set},
+
+    /* Times of day */
+    {"clock", {E(E_CLOCK)}, clock},
+    {"noon", {W("noon|midnight|midday")}, noon},
+
+    /* Reference points: now, the past, the future */
+    {"now", {OW("right|just"), W("now")}, now},
+    {"currently", {W("currently|presently|nowadays")}, present_ref},
+    {"these days", {W("these"), W("days")}, present_ref},
+    {"at present", {W("present")}, at_present},
+    {"the present", {E(E_THE), W("present")}, present_ref},
+    {"at the moment", {E(E_THE), W("moment")}, at_present},
+    {"the time being", {E(E_THE), W("time"), W("being")}, present_ref},
+    {"recently",
+     {OW("more|most|very|only|until"), W("recently|lately")}, past_ref},
+    {"the past", {E(E_THE), OW("recent|distant"), W("past")}, past_ref},
+    {"the future",
+     {E(E_THE), OW("near|distant|foreseeable|immediate"), W("future")},
+     future_ref},
+    {"soon", {OW("very"), W("soon")}, soon},
+    {"the near term",
+     {E(E_THE), W("near|short|long|medium"), O(E_HYPHEN), W("term|run")},
+     future_ref},
+    {"recent units", {W("recent"), E(E_UNITS)}, past_ref},
+    {"a later date", {W("a"), W("later"), W("date")}, future_ref},
+};
+
+const size_t tl_timex_rule_count =
+    sizeof tl_timex_rules / sizeof tl_timex_rules[0];
+
+/* ---- modifiers ----------------------------------------------------------- */
+
+const affix tl_timex_prefixes[] = {
+    {"the end of", "END", AFFIX_POINT, 0, 0},
+    {"the beginning of", "START", AFFIX_POINT, 0, 0},
+    {"the start of", "START", AFFIX_POINT, 0, 0},
+    {"the middle of", "MID", AFFIX_POINT, 0, 0},
+    {"the close of", "END", AFFIX_POINT, 0, 0},
+    {"the turn of", "START", AFFIX_POINT, 0, 0},
+    {"end of", "END", AFFIX_POINT, 0, 0},
+    {"beginning of", "START", AFFIX_POINT, 0, 0},
+    {"start of", "START", AFFIX_POINT, 0, 0},
+    {"middle of", "MID", AFFIX_POINT, 0, 0},
+    {"early", "START", AFFIX_POINT, 0, 0},
+    {"mid -", "MID", AFFIX_POINT, 0, 0},
+    {"mid", "MID", AFFIX_POINT, 0, 0},
+    {"late", "END", AFFIX_POINT, 0, 0},
+    {"earlier", NULL, AFFIX_RELATIVE, 0, 0},
+    {"later", NULL, AFFIX_RELATIVE, 0, 0},
+    {"the week of", "#WEEK", AFFIX_POINT, 0, 0},
+    {"about", "APPROX", AFFIX_ANY, 0, 0},
+    {"around", "APPROX", AFFIX_ANY, 0, 0},
+    {"approximately", "APPROX", AFFIX_ANY, 0, 0},
+    {"roughly", "APPROX", AFFIX_ANY, 0, 0},
+    {"circa", "APPROX", AFFIX_ANY, 0, 0},
+    {"c .", "APPROX", AFFIX_POINT, 0, 0},
+    {"ca .", "APPROX", AFFIX_POINT, 0, 0},
+    {"some", "APPROX", AFFIX_AMOUNT, 0, 0},
+    {"nearly", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
+    {"almost", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
+    {"just under", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
+    {"less than", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
+    {"fewer than", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
+    {"under", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
+    {"no more than", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
+    {"not more than", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
+    {"at most", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
+    {"up to", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
+    {"more than", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
+    {"just over", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
+    {"well over", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
+    {"over", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
+    {"upwards of", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
+    {"at least", "EQUAL_OR_MORE", AFFIX_AMOUNT, 0, 0},
+    {"no less than", "EQUAL_OR_MORE", AFFIX_AMOUNT, 0, 0},
+    {"not less than", "EQUAL_OR_MORE", AFFIX_AMOUNT, 0, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
+const affix tl_timex_suffixes[] = {
+    {"ago", NULL, AFFIX_DURATION, -1, ANCHOR_DCT},
+    {"earlier", NULL, AFFIX_DURATION, -1, ANCHOR_NARRATIVE},
+    {"before", NULL, AFFIX_DURATION, -1, ANCHOR_NARRATIVE},
+    {"later", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
+    {"after", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
+    {"afterwards", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
+    {"afterward", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
+    {"from now", NULL, AFFIX_DURATION, 1, ANCHOR_DCT},
+    {"from today", NULL, AFFIX_DURATION, 1, ANCHOR_DCT},
+    {"hence", NULL, AFFIX_DURATION, 1, ANCHOR_DCT},
+    {"or so", "APPROX", AFFIX_ANY, 0, 0},
+    {"or later", "ON_OR_AFTER", AFFIX_POINT, 0, 0},
+    {"or earlier", "ON_OR_BEFORE", AFFIX_POINT, 0, 0},
+    {"and beyond", "ON_OR_AFTER", AFFIX_POINT, 0, 0},
+    {"or more", "EQUAL_OR_MORE", AFFIX_DURATION, 0, 0},
+    {"or longer", "EQUAL_OR_MORE", AFFIX_DURATION, 0, 0},
+    {"or less", "EQUAL_OR_LESS", AFFIX_DURATION, 0, 0},
+    {NULL, NULL, 0, 0, 0},
+};
