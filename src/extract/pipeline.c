@@ -28,6 +28,19 @@ static tl_status sink(void *p, const tl_event *e) {
   return tl_extraction_add(s->x, e, s->article);
 }
 
+/* 1-based line and code-point column of a byte, for messages. */
+static void locate(const char *text, size_t offset, unsigned *line,
+                   unsigned *col) {
+  size_t start = 0;
+  *line = 1;
+  for (size_t i = 0; i < offset; i++)
+    if (text[i] == '\n') {
+      ++*line;
+      start = i + 1;
+    }
+  *col = (unsigned)tl_utf8_count(text + start, offset - start) + 1;
+}
+
 /* Text that is not UTF-8, or holds NUL bytes, is refused with its place. */
 static tl_status check_text(const char *text, size_t len, const char *name,
                             tl_diags *diags) {
@@ -40,14 +53,17 @@ static tl_status check_text(const char *text, size_t len, const char *name,
   }
   const char *nul = memchr(text, '\0', len);
   size_t bad = tl_utf8_validate(text, len);
+  unsigned line, col;
   if (nul && (size_t)(nul - text) <= bad) {
-    tl_diags_add(diags, TL_ERROR, name, (size_t)(nul - text), 1, 0, 0,
+    locate(text, (size_t)(nul - text), &line, &col);
+    tl_diags_add(diags, TL_ERROR, name, (size_t)(nul - text), 1, line, col,
                  "is this a binary file? extract reads plain text",
                  "NUL byte at offset %zu", (size_t)(nul - text));
     return TL_ERR_INVALID;
   }
   if (bad < len) {
-    tl_diags_add(diags, TL_ERROR, name, bad, 1, 0, 0,
+    locate(text, bad, &line, &col);
+    tl_diags_add(diags, TL_ERROR, name, bad, 1, line, col,
                  "convert the text to UTF-8 first, e.g. with iconv",
                  "invalid UTF-8 byte 0x%02X at offset %zu",
                  (unsigned char)text[bad], bad);
@@ -96,8 +112,11 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
     guessed = dct.year_guessed;
     if (guessed) {
       char when[TL_WHEN_MAX];
+      unsigned line, col;
       tl_date_format(&dct.date, when);
-      tl_diags_add(diags, TL_WARNING, name, dct.found_at, dct.found_len, 0, 0,
+      locate(text, dct.found_at, &line, &col);
+      tl_diags_add(diags, TL_WARNING, name, dct.found_at, dct.found_len, line,
+                   col,
                    "pass --dct YYYY-MM-DD to give the year",
                    "the dateline gives no year; assumed %s from the latest "
                    "year in the text, and marked events dated from it as "

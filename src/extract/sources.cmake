@@ -16,6 +16,7 @@ list(APPEND TL_PURE_SOURCES
 # Event extraction (branch `events`): sentences, entities, events, dedupe.
 list(APPEND TL_PURE_SOURCES
   extract/build.c
+  extract/dates.c
   extract/clauses.c
   extract/dct.c
   extract/dedupe.c
@@ -26,6 +27,7 @@ list(APPEND TL_PURE_SOURCES
   extract/words.c)
 list(APPEND TL_PURE_SOURCES
   extract/entities.c
+  extract/extract.c
   extract/extraction.c
   extract/event_type.c
   extract/gazetteer.c

@@ -13,4 +13,5 @@ list(APPEND TL_PURE_SOURCES
   io/event_json.c
   io/yaml_patch.c)
 list(APPEND TL_IO_SOURCES
+  io/atomic_stream.c
   io/gazetteer_file.c)
