@@ -150,10 +150,20 @@ static bool titles_alike(const char *a, const char *b) {
   return common * 3 >= small * 2;
 }
 
+/* The two dates share at least a day. */
+static bool dates_overlap(const tl_when *a, const tl_when *b) {
+  return tl_when_first_day(a) <= tl_when_last_day(b) &&
+         tl_when_first_day(b) <= tl_when_last_day(a);
+}
+
 bool tl_events_same(const tl_event *a, const tl_event *b,
                     tl_dedupe_scope scope) {
+  /* "the Korean War in the 1950s" and "the 1950-53 Korean War": a wide
+   * date may hold the narrow one when the names agree. */
   if (!tl_dates_compatible(&a->date, &b->date))
-    return false;
+    return dates_overlap(&a->date, &b->date) &&
+           titles_alike(a->title, b->title) &&
+           types_compatible(a->type, b->type);
   if (same_quote(a, b))
     return true;
   if (!types_compatible(a->type, b->type))
@@ -184,8 +194,9 @@ bool tl_events_same(const tl_event *a, const tl_event *b,
 bool tl_event_same_happening(const tl_event *a, const tl_event *b) {
   /* The same sentence read again, though its event was re-dated or
    * re-titled by hand (not both). */
-  bool compatible = tl_dates_compatible(&a->date, &b->date);
   bool alike = titles_alike(a->title, b->title);
+  bool compatible = tl_dates_compatible(&a->date, &b->date) ||
+                    (alike && dates_overlap(&a->date, &b->date));
   if (same_quote(a, b) && (compatible || alike))
     return true;
   if (!compatible)
