@@ -197,6 +197,11 @@ static int run(char **files, int nfiles, extract_opts *o) {
   if (streaming) {
     stream_end(&sink, o);
     rc = out_close(&sink, worst != EXIT_SYSTEM);
+  } else if (worst != EXIT_OK && !o->jsonl_input) {
+    /* A run with an unreadable or invalid article writes nothing: better
+     * no output than one that silently lacks an article. */
+    cli_error("extract", "nothing was written");
+    rc = worst;
   } else if (worst == EXIT_SYSTEM) {
     rc = worst;
   } else if (o->merge) {

@@ -25,6 +25,7 @@
 
 #define MAX_ACTORS 8
 #define MAX_DROPS 16
+#define MAX_SUBS 8
 
 /* ---- word lists ---------------------------------------------------------- */
 
@@ -65,8 +66,10 @@ static const char *const comparatives[] = {
     "worst", "best", "most", "least", "longest", "earliest", "latest",
     "strongest", "weakest", NULL};
 
-static const char *const negations[] = {"not", "never", "no", "neither",
-                                        "nor", "cannot", "without", NULL};
+/* Negation of the verb; "no" only counts opening the clause ("No deal
+ * was reached"), since "a 'no limits' partnership" is no denial. */
+static const char *const negations[] = {"not", "never", "neither", "nor",
+                                        "cannot", NULL};
 
 static const char *const conditionals[] = {"if", "unless", "whether", NULL};
 
@@ -122,10 +125,6 @@ static bool is_punct(const char *text, const tl_word *w, char c) {
          text[w->start] == c;
 }
 
-static bool lower_word(const tl_word *w) {
-  return w->kind == TL_W_WORD && !(w->flags & TL_W_CAP);
-}
-
 static bool negative(const char *text, const tl_word *w) {
   if (w->kind != TL_W_WORD)
     return false;
@@ -156,7 +155,9 @@ static bool generic_source(void *p, size_t first, size_t last) {
   const char *text = c->b->text;
   for (size_t i = first; i < last; i++) {
     const tl_mention *m = mention_at(c->s, i);
-    if (m && m->kind == TL_ENTITY_AGENCY)
+    /* An agency, or a seat of government: "the Kremlin said". */
+    if (m && (m->kind == TL_ENTITY_AGENCY ||
+              (m->kind == TL_ENTITY_ORGANIZATION && m->stands_for)))
       return true;
   }
   const tl_word *head = &c->w[last - 1];
@@ -405,13 +406,25 @@ static const tl_mention *named_event(const ctx *c, size_t df, size_t dl) {
     const tl_mention *m = &c->s->mentions[k];
     if (m->kind != TL_MENTION_EVENT)
       continue;
-    /* "the Korean War in the 1950s", "the Korean War (1950-53)" */
+    /* "of the Korean War in the 1950s", "the Korean War (1950-53)": the
+     * date names the happening's time when the happening is itself the
+     * object of a preposition or the clause's subject; "signed the Joint
+     * Declaration on Wednesday" dates the signing instead. */
     if (m->last <= df && df - m->last <= 2) {
       bool joined = true;
       for (size_t i = m->last; i < df; i++)
         joined = joined && (tl_word_in(c->b->text, &c->w[i], date_cues) ||
                             is_punct(c->b->text, &c->w[i], '('));
-      if (joined)
+      size_t b = m->first;
+      if (b > c->s->first && tl_word_is_ci(c->b->text, &c->w[b - 1], "the"))
+        b--;
+      static const char *const preps[] = {
+          "of", "in", "during", "since", "after", "before", "following",
+          "from", "until", "amid", "like", "to", NULL};
+      bool governed = b == c->s->first ||
+                      tl_word_in(c->b->text, &c->w[b - 1], preps) ||
+                      c->w[b - 1].kind != TL_W_WORD;
+      if (joined && governed)
         return m;
     }
     /* "the 2018 Singapore Summit", "the 1950-53 Korean War" */
@@ -427,53 +440,70 @@ static const tl_mention *named_event(const ctx *c, size_t df, size_t dl) {
 static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
                     tl_span phrase, tl_span *np) {
   const char *text = c->b->text;
-  /* The date modifies a noun after it. */
+  /* The date modifies a noun after it: "their failed 2019 summit", "the
+   * 2018 Singapore summit", "last year's agreement".  Only modifiers may
+   * stand between, and a determiner must open the phrase. */
+  static const char *const not_modifiers[] = {
+      "after", "before", "a",    "an",   "the",  "in",   "on",  "at",
+      "with",  "to",     "of",   "and",  "or",   "for",  "by",  "from",
+      "as",    "that",   "which", "who", "was",  "were", "is",  "are",
+      "has",   "have",   "had",  "will", "would", "when", "while", NULL};
+  bool possessive = (c->w[dl - 1].flags & TL_W_POSSESSIVE) != 0;
   for (size_t i = dl; i < clause.last && i < dl + 4; i++) {
     const tl_word *w = &c->w[i];
-    if (w->kind != TL_W_WORD)
+    if (w->kind != TL_W_WORD || tl_word_in(text, w, not_modifiers))
       break;
-    if (tl_word_in(text, w, event_nouns)) {
-      size_t a = df;
-      while (a > clause.first && c->w[a - 1].kind == TL_W_WORD &&
-             !tl_word_in(text, &c->w[a - 1], temporal_preps) &&
-             (tl_word_in(text, &c->w[a - 1], determiners) ||
-              (lower_word(&c->w[a - 1]) && !tl_word_in(text, &c->w[a - 1],
-                                                       date_cues))))
-        a--;
-      /* "in 2019 talks resumed": a date opening a clause is not an
-       * adjective. */
-      if (a == df && !(c->w[dl - 1].flags & TL_W_POSSESSIVE))
+    if (!tl_word_in(text, w, event_nouns))
+      continue;
+    size_t a = df;
+    bool determined = possessive;
+    while (a > clause.first && df - a < 3 && !determined) {
+      const tl_word *p = &c->w[a - 1];
+      if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps) ||
+          tl_word_in(text, p, date_cues))
         break;
-      size_t e = i + 1;
-      /* "with Trump", "in Hanoi", "between the two" */
-      while (e < clause.last && !is_punct(text, &c->w[e], ',') &&
-             (tl_word_is(text, &c->w[e], "with") ||
-              tl_word_is(text, &c->w[e], "in") ||
-              tl_word_is(text, &c->w[e], "between") ||
-              tl_word_is(text, &c->w[e], "of") ||
-              (c->w[e].flags & TL_W_CAP) ||
-              (e > i + 1 && tl_word_is(text, &c->w[e], "and"))))
-        e++;
-      *np = (tl_span){a, e};
-      return true;
+      a--;
+      determined = tl_word_in(text, p, determiners);
     }
-    if (!lower_word(w) && !(w->flags & TL_W_CAP))
+    if (!determined)
       break;
-    if (tl_word_in(text, w, perfect_aux) || tl_word_is(text, w, "was") ||
-        tl_word_is(text, w, "were") || tl_word_is(text, w, "is"))
-      break;
+    size_t e = i + 1;
+    /* "with Trump", "in Hanoi", "between the two" */
+    while (e < clause.last && !is_punct(text, &c->w[e], ',') &&
+           (tl_word_is(text, &c->w[e], "with") ||
+            tl_word_is(text, &c->w[e], "in") ||
+            tl_word_is(text, &c->w[e], "between") ||
+            tl_word_is(text, &c->w[e], "of") ||
+            (c->w[e].flags & TL_W_CAP) ||
+            (e > i + 1 && tl_word_is(text, &c->w[e], "and"))))
+      e++;
+    *np = (tl_span){a, e};
+    return true;
   }
-  /* The date ends the object of a temporal preposition. */
+  /* The date ends the object of a temporal preposition: "after the
+   * collapse of talks in 2019".  With "following the first summit on
+   * April 27 and a second meeting on May 26" each conjunct is its own. */
+  size_t conjunct = 0;
   for (size_t i = phrase.first; i > clause.first; i--) {
     const tl_word *w = &c->w[i - 1];
     if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
       break;
+    if (!conjunct && (tl_word_is(text, w, "and") || tl_word_is(text, w, "or")))
+      conjunct = i;
     if (!tl_word_in(text, w, temporal_preps))
       continue;
-    size_t a = i;
+    size_t a = conjunct ? conjunct : i;
     if (tl_word_is(text, w, "ahead") && a < phrase.first &&
         tl_word_is(text, &c->w[a], "of"))
       a++;
+    /* "since Putin launched the invasion": a clause, not a noun phrase;
+     * "after Trump's visit" is a noun phrase. */
+    static const char *const pronouns[] = {"he", "she", "they", "we", "it",
+                                           "i", "you", NULL};
+    if (a < phrase.first &&
+        (tl_word_in(text, &c->w[a], pronouns) ||
+         ((c->w[a].flags & TL_W_CAP) && !(c->w[a].flags & TL_W_POSSESSIVE))))
+      return false;
     bool noun = false;
     for (size_t k = a; k < phrase.first; k++)
       noun = noun || tl_word_in(text, &c->w[k], event_nouns);
@@ -485,13 +515,41 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
   return false;
 }
 
+static const char *const pronoun_subjects[] = {"it", "this", "that", NULL};
+static const char *const copulas[] = {"was", "is", "will", "would", "marks",
+                                      "marked", "remains", "became", NULL};
+
+/* A subordinate clause inside the sentence holding the date. */
+static void narrow_subordinate(const ctx *c, tl_span *span, tl_span phrase) {
+  static const char *const subs[] = {
+      "after", "before", "when", "while", "as", "since", "because",
+      "although", "though", "until", "once", "whereas", NULL};
+  const char *text = c->b->text;
+  for (size_t i = phrase.first; i > span->first + 1; i--) {
+    const tl_word *w = &c->w[i - 1];
+    if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
+      return;
+    if (!tl_word_in(text, w, subs) || i >= phrase.first)
+      continue;
+    const tl_word *n = &c->w[i];
+    static const char *const subjects[] = {"he", "she", "they", "we", "it",
+                                           "the", "its", "their", "his",
+                                           "her", "both", NULL};
+    if ((n->kind == TL_W_WORD && (n->flags & TL_W_CAP)) ||
+        tl_word_in(text, n, subjects)) {
+      span->first = i;
+      return;
+    }
+  }
+}
+
 /* ---- building ------------------------------------------------------------ */
 
 typedef struct draft {
   tl_span title_span; /* words the title was made from */
   tl_span drops[MAX_DROPS];
   size_t ndrops;
-  tl_title_sub subs[4];
+  tl_title_sub subs[MAX_SUBS];
   size_t nsubs;
   actor_list actors;
   const char *type;
@@ -504,6 +562,57 @@ static void drop(draft *d, tl_span s) {
     d->drops[d->ndrops++] = s;
 }
 
+/* Replaces "[Chinese] President Xi Jinping" by "Xi" in the title. */
+static bool shorten_names(const ctx *c, tl_span span, draft *d) {
+  bool any = false;
+  for (size_t k = 0; k < c->s->nmentions && d->nsubs < MAX_SUBS; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->kind != TL_ENTITY_PERSON || m->first < span.first ||
+        m->last > span.last || in_spans(d->drops, d->ndrops, m->first))
+      continue;
+    size_t first = m->titled ? m->title_first : m->first;
+    /* The demonym or country before the title: "Russian President". */
+    if (m->titled && k > 0) {
+      const tl_mention *before = &c->s->mentions[k - 1];
+      if (before->last == first && before->kind == TL_ENTITY_COUNTRY)
+        first = before->first;
+    }
+    if (first == m->last - 1)
+      continue; /* already a single word */
+    bool taken = false;
+    for (size_t i = 0; i < d->nsubs; i++)
+      taken = taken || (first < d->subs[i].span.last &&
+                        d->subs[i].span.first < m->last);
+    if (taken)
+      continue;
+    d->subs[d->nsubs].span = (tl_span){first, m->last};
+    d->subs[d->nsubs].text = short_of(c, m);
+    d->nsubs++;
+    any = true;
+  }
+  return any;
+}
+
+/* ", meeting US President Donald Trump and then Moon Jae-in": a trailing
+ * participle phrase names who else took part. */
+static void participle_actors(const ctx *c, tl_span span, draft *d) {
+  const char *text = c->b->text;
+  for (size_t i = d->title_span.last; i + 1 < span.last; i++) {
+    if (!is_punct(text, &c->w[i], ','))
+      continue;
+    const tl_word *w = &c->w[i + 1];
+    size_t n = w->end - w->start;
+    if (w->kind != TL_W_WORD || n < 5 ||
+        memcmp(text + w->end - 3, "ing", 3) != 0)
+      continue;
+    size_t e = i + 2;
+    while (e < span.last && !is_punct(text, &c->w[e], ','))
+      e++;
+    collect_actors(c, (tl_span){i + 1, e}, d->drops, d->ndrops, NULL,
+                   &d->actors);
+  }
+}
+
 static bool clause_has(const ctx *c, tl_span span, const draft *d,
                        const char *const *list) {
   for (size_t i = span.first; i < span.last; i++)
@@ -514,6 +623,9 @@ static bool clause_has(const ctx *c, tl_span span, const draft *d,
 }
 
 static bool clause_negative(const ctx *c, tl_span span, const draft *d) {
+  if (span.first < span.last &&
+      tl_word_is_ci(c->b->text, &c->w[span.first], "no"))
+    return true;
   for (size_t i = span.first; i < span.last; i++)
     if (!in_spans(d->drops, d->ndrops, i) && negative(c->b->text, &c->w[i]))
       return true;
@@ -701,7 +813,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     while (in.span.first < in.span.last &&
            tl_word_in(text, &c->w[in.span.first], determiners))
       in.span.first++;
-    if (!tl_make_title(&in, d.title, &d.title_span))
+    if (!tl_make_title(&in, d.title, &d.title_span, NULL))
       return TL_OK;
     type_ctx tc = {&d, NULL};
     d.type = tl_event_type(text, c->b->words, np.first, np.last,
@@ -717,6 +829,16 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     }
     actor_span = np;
   } else {
+    /* "It was their third meeting this year": a comment on a happening
+     * told elsewhere, not a happening. */
+    if (span.first + 1 < span.last &&
+        tl_word_in(text, &c->w[span.first], pronoun_subjects) &&
+        tl_word_in(text, &c->w[span.first + 1], copulas))
+      return TL_OK;
+    /* "... after Trump and Kim met in Singapore in June": the date is the
+     * subordinate clause's, and so is the event. */
+    narrow_subordinate(c, &span, phrase);
+    actor_span = span;
     if (clause_negative(c, span, &d))
       return TL_OK;
     /* Reported speech about the future: "said on Monday he would visit". */
@@ -735,7 +857,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
         strcmp(dm->signal, "since") == 0)
       since_interval = clause_has(c, (tl_span){span.first, phrase.first}, &d,
                                   perfect_aux);
-    for (size_t i = span.first; i < span.last && d.nsubs < 4; i++) {
+    for (size_t i = span.first; i < span.last && d.nsubs < MAX_SUBS / 2;
+         i++) {
       if (in_spans(d.drops, d.ndrops, i))
         continue;
       tl_title_sub sub;
@@ -745,8 +868,18 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     }
     tl_title_input in = {text,   c->b->words, span, d.drops,
                          d.ndrops, d.subs,    d.nsubs};
-    if (!tl_make_title(&in, d.title, &d.title_span))
+    bool cut;
+    if (!tl_make_title(&in, d.title, &d.title_span, &cut))
       return TL_OK;
+    /* Too long: headlines call people by their family names
+     * ("Chinese President Xi Jinping" -> "Xi"); try that first. */
+    if (cut && shorten_names(c, span, &d)) {
+      in.subs = d.subs;
+      in.nsubs = d.nsubs;
+      if (!tl_make_title(&in, d.title, &d.title_span, NULL))
+        return TL_OK;
+    }
+    actor_span = d.title_span;
     type_ctx tc = {&d, &clause};
     d.type = tl_event_type(text, c->b->words, span.first, span.last,
                            keep_type_word, &tc);
@@ -764,9 +897,12 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     plural_pronoun(c, span, &d.actors);
   }
   collect_actors(c, actor_span, d.drops, d.ndrops, &clause, &d.actors);
-  d.place = place_in(c, d.title_span, d.drops, d.ndrops);
-  if (!d.place)
-    d.place = place_in(c, actor_span, d.drops, d.ndrops);
+  if (!named && !is_nominal)
+    participle_actors(c, span, &d);
+  /* The place is where the title says, or for a named happening anywhere
+   * in its clause; a place in a trailing phrase ("over the war in
+   * Ukraine") is somewhere else. */
+  d.place = place_in(c, named ? span : d.title_span, d.drops, d.ndrops);
   /* A clause with nobody, nowhere and no kind of happening in it is rarely
    * one a timeline needs ("growth slowed in 2019"). */
   if (!named && d.actors.count == 0 && !d.place && !d.type)

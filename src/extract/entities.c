@@ -147,6 +147,11 @@ static const char *const place_heads[] = {
     "City",    "Valley",  "Desert",   "Gulf",     "Ocean",   "Lake",
     "Base",    "Zone",    "Village",  "Camp",     "Park",    NULL};
 
+/* Words that open the name of a place: "Mount Paektu", "Lake Geneva". */
+static const char *const place_starts[] = {
+    "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Camp", "Isle", "Gulf",
+    "Bay", "Strait", "Sea", "River", "Kingdom", NULL};
+
 /* Words that open a capitalized phrase without being a name. */
 static const char *const not_name_starts[] = {
     "Western", "Eastern", "Northern", "Southern", "Communist", "Islamic",
@@ -399,6 +404,13 @@ static bool is_locative(const char *text, const tl_word *tokens,
                         size_t first, size_t i) {
   if (i > first && tl_word_in(text, &tokens[i - 1], locatives))
     return true;
+  /* "the border village of Panmunjom", "the port city of Aqaba" */
+  static const char *const place_nouns[] = {
+      "village", "city", "town", "port", "capital", "province", "region",
+      "island", "area", "district", "county", "state", "enclave", NULL};
+  if (i > first + 1 && tl_word_is(text, &tokens[i - 1], "of") &&
+      tl_word_in(text, &tokens[i - 2], place_nouns))
+    return true;
   /* "left for Damascus", "headed for Geneva" */
   static const char *const departures[] = {"left", "headed", "departed",
                                            "bound", "leaves", "leaving",
@@ -536,7 +548,8 @@ static tl_status unknown_run(tl_entity_doc *d, const char *text,
     if (all_generic(text, tokens, i, end))
       return TL_OK; /* "Foreign Ministry": the country says who */
     m.kind = TL_ENTITY_ORGANIZATION;
-  } else if (!single && in_exact(text, head, place_heads)) {
+  } else if (!single && (in_exact(text, head, place_heads) ||
+                         in_exact(text, &tokens[i], place_starts))) {
     m.kind = TL_ENTITY_PLACE;
   } else if (m.titled || person_shaped(text, tokens, i, end)) {
     m.kind = TL_ENTITY_PERSON;

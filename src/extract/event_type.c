@@ -76,14 +76,12 @@ static const trigger triggers[] = {
     {"warned", "statement"},     {"urged", "statement"},
 };
 
-/* "fired a ballistic missile": a launch, where "fired" alone is not. */
+/* "fired a ballistic missile", "launched a satellite". */
 static bool fires_missile(const char *text, const tl_words *words, size_t i,
                           size_t last) {
   static const char *const projectiles[] = {
       "missile", "missiles", "rocket", "rockets", "projectile",
-      "projectiles", NULL};
-  if (!tl_word_is_ci(text, &words->items[i], "fired"))
-    return false;
+      "projectiles", "satellite", "icbm", "icbms", NULL};
   for (size_t k = i + 1; k < last && k <= i + 4; k++)
     if (tl_word_in(text, &words->items[k], projectiles))
       return true;
@@ -98,12 +96,17 @@ const char *tl_event_type(const char *text, const tl_words *words,
     const tl_word *w = &words->items[i];
     if (w->kind != TL_W_WORD || (keep && !keep(ctx, i)))
       continue;
-    if (fires_missile(text, words, i, last)) {
-      for (size_t t = 0; t < best; t++)
-        if (strcmp(triggers[t].word, "launched") == 0) {
-          best = t;
-          break;
-        }
+    /* "launched" or "fired" is a launch only with a missile after it:
+     * "launched an invasion" is no launch. */
+    static const char *const firing[] = {"launched", "launch", "launches",
+                                         "fired", NULL};
+    if (tl_word_in(text, w, firing)) {
+      if (fires_missile(text, words, i, last))
+        for (size_t t = 0; t < best; t++)
+          if (strcmp(triggers[t].word, "launched") == 0) {
+            best = t;
+            break;
+          }
       continue;
     }
     for (size_t t = 0; t < best; t++)

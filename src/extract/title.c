@@ -33,7 +33,7 @@ static const char *const weak_ends[] = {
     "will",  "would", "could",  "should", "can",   "may",   "might", "said",
     "told",  "not",   "very",   "more",  "most",   "some",  "such",  "other",
     "including", "until", "without", "toward", "towards", "upon", "via",
-    NULL};
+    "there", NULL};
 
 /* Good places to cut a long title before. */
 static const char *const cut_before[] = {
@@ -41,7 +41,7 @@ static const char *const cut_before[] = {
     "on",    "at",     "that",      "which",   "who",    "while", "as",
     "after", "before", "amid",      "following", "during", "by",  "from",
     "including", "despite", "because", "when", "where", "accompanied",
-    NULL};
+    "since", "until", "over", "about", "against", NULL};
 
 typedef struct piece {
   size_t word;      /* word index, or the first word a substitute replaces */
@@ -174,7 +174,37 @@ static size_t balance(char *buf, size_t len) {
   return k;
 }
 
-size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used) {
+/* A participle opening a trailing phrase: "a joint statement | pledging
+ * to ...".  Not after an article, a preposition or an auxiliary, where
+ * "-ing" is a noun or part of the verb: "held a meeting", "were meeting". */
+static bool participle_cut(const tl_title_input *in, const piece *p) {
+  if (p[0].sub || p[-1].sub)
+    return false;
+  const tl_word *w = &in->words->items[p[0].word];
+  const tl_word *prev = &in->words->items[p[-1].word];
+  size_t n = w->end - w->start;
+  static const char *const blockers[] = {
+      "a",   "an",  "the", "of",   "for",  "was",  "is",   "were", "are",
+      "be",  "been", "by", "in",   "on",   "at",   "to",   "after", "before",
+      "while", "and", "or", "their", "his", "her", "its",  "our",  "this",
+      NULL};
+  static const char *const not_participles[] = {
+      "during", "morning", "evening", "meeting", "building", "thing",
+      "nothing", "something", "anything", "everything", "king", "spring",
+      "string", "wing", "ring", "ceiling", "being", "briefing", "hearing",
+      "offering", "funding", "bombing", "shelling", "uprising", "ending",
+      "beginning", "training", "opening", "signing", "understanding",
+      "warning", "landing", "rating", "standing", "ruling", "killing", NULL};
+  return w->kind == TL_W_WORD && n > 4 &&
+         memcmp(in->text + w->end - 3, "ing", 3) == 0 &&
+         !tl_word_in(in->text, w, not_participles) &&
+         prev->kind == TL_W_WORD && !tl_word_in(in->text, prev, blockers);
+}
+
+size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
+                     bool *was_cut) {
+  if (was_cut)
+    *was_cut = false;
   const tl_word *w = in->words->items;
   piece pieces[MAX_PIECES];
   size_t n = 0;
@@ -231,10 +261,22 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used) {
     pieces[start].space = false;
   piece *p = pieces + start;
   n -= start;
+  /* ", but gave no date": a contrast added after the happening. */
+  static const char *const contrasts[] = {"but", "though", "although", "yet",
+                                          "whereas", "however", NULL};
+  for (size_t i = 1; i + 1 < n; i++)
+    if (!p[i].sub && !p[i + 1].sub && w[p[i].word].kind == TL_W_PUNCT &&
+        in->text[w[p[i].word].start] == ',' &&
+        tl_word_in(in->text, &w[p[i + 1].word], contrasts)) {
+      n = i;
+      break;
+    }
   /* Too long: cut where a reader would. */
   char tmp[1024];
   size_t total = render(in, p, n, tmp, sizeof tmp);
   if (total > TL_TITLE_MAX) {
+    if (was_cut)
+      *was_cut = true;
     size_t lens[MAX_PIECES + 1];
     for (size_t i = 0; i <= n; i++)
       lens[i] = render(in, p, i, tmp, sizeof tmp);
@@ -245,13 +287,19 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used) {
           w[p[i].word].kind == TL_W_PUNCT && lens[i] <= TL_TITLE_MAX &&
           lens[i] >= 25)
         cut = i;
-    /* 2. before a joining word */
+    /* 2. before a participle opening a trailing phrase */
+    if (!cut)
+      for (size_t i = 1; i < n; i++)
+        if (lens[i] <= TL_TITLE_MAX && lens[i] >= 30 &&
+            participle_cut(in, &p[i]))
+          cut = i;
+    /* 3. before a joining word */
     if (!cut)
       for (size_t i = 1; i < n; i++)
         if (!p[i].sub && lens[i] <= TL_TITLE_MAX && lens[i] >= 35 &&
             tl_word_in(in->text, &w[p[i].word], cut_before))
           cut = i;
-    /* 3. at a word */
+    /* 4. at a word */
     if (!cut)
       for (size_t i = 1; i < n; i++)
         if (lens[i] <= TL_TITLE_MAX)

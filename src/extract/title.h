@@ -31,8 +31,10 @@ typedef struct tl_title_input {
  * without leading connectives ("But", "However,"), cut at a clause or
  * phrase boundary when too long, never ending on a function word, first
  * letter capitalized, quotation marks kept only when balanced.  *used is
- * the span of words the title kept (for its actors).  Returns the title's
+ * the span of words the title kept (for its actors); *was_cut (may be
+ * NULL) tells whether the clause had to be cut.  Returns the title's
  * length; 0 when nothing readable is left. */
-size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used);
+size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
+                     bool *was_cut);
 
 #endif
