@@ -61,7 +61,7 @@ static const build_case cases[] = {
      "2024-01-12",
      {{"Thursday", "2024-01-11", "", "on", 0, false}},
      {{"2024-01-11", "North Korea fired a ballistic missile into the sea",
-       "North Korea", NULL, "launch", NULL, "South Korea", 1}}},
+       "North Korea", NULL, "launch", NULL, "South Korea's military", 1}}},
     {"a leading frame by an agency is cut; a future date is planned",
      "Yonhap reported that President Lee Jae-myung will visit Tokyo next "
      "month.",

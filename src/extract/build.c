@@ -236,6 +236,14 @@ static const char *short_of(const ctx *c, const tl_mention *m) {
                           c->w[k].end - c->w[k].start);
 }
 
+static size_t title_words(const char *t) {
+  size_t n = 0;
+  for (size_t i = 0; t[i]; i++)
+    if (t[i] != ' ' && (i == 0 || t[i - 1] == ' '))
+      n++;
+  return n;
+}
+
 /* ---- actors ---------------------------------------------------------------- */
 
 typedef struct actor_list {
@@ -339,13 +347,20 @@ static bool two_of(const ctx *c, size_t i, tl_title_sub *sub,
   const char *const *prev = countries ? d->countries : d->persons;
   const char *const *prev_short = countries ? d->countries : d->person_shorts;
   size_t nprev = countries ? d->ncountries : d->npersons;
-  for (size_t k = 0; k < nprev && n < 2; k++) {
-    if (n == 1 && strcmp(names[0], prev[k]) == 0)
-      continue;
-    names[n] = prev[k];
-    shorts[n] = prev_short[k];
-    n++;
-  }
+  /* "the two leaders" are the heads of state or government named lately,
+   * even when an aide was named in between. */
+  bool leaders = people && !tl_word_is_ci(text, &c->w[i + 2], "men") &&
+                 !tl_word_is_ci(text, &c->w[i + 2], "women");
+  for (int pass = leaders ? 0 : 1; pass < 2; pass++)
+    for (size_t k = 0; k < nprev && n < 2; k++) {
+      if (pass == 0 && d->person_ranks[k] != 1)
+        continue;
+      if (n == 1 && strcmp(names[0], prev[k]) == 0)
+        continue;
+      names[n] = prev[k];
+      shorts[n] = prev_short[k];
+      n++;
+    }
   if (n < 2)
     return false;
   char buf[200];
@@ -391,9 +406,18 @@ static void plural_pronoun(const ctx *c, tl_span span, actor_list *actors) {
   for (size_t i = span.first; i < span.last; i++)
     if (tl_word_is_ci(c->b->text, &c->w[i], "their") ||
         tl_word_is_ci(c->b->text, &c->w[i], "they")) {
+      /* The two heads of state or government named lately, else the
+       * two people named lately. */
       const tl_discourse *d = &c->b->discourse;
-      for (size_t k = 0; k < d->npersons && k < 2; k++)
-        add_actor(actors, d->persons[k], true);
+      size_t heads = 0;
+      for (size_t k = 0; k < d->npersons; k++)
+        heads += d->person_ranks[k] == 1;
+      size_t taken = 0;
+      for (size_t k = 0; k < d->npersons && taken < 2; k++)
+        if (heads < 2 || d->person_ranks[k] == 1) {
+          add_actor(actors, d->persons[k], true);
+          taken++;
+        }
       return;
     }
 }
@@ -480,6 +504,35 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     *np = (tl_span){a, e};
     return true;
   }
+  /* A noun and a participle before the date: "a military pact signed
+   * in 2016" dates the signing of the pact, not the main clause. */
+  if (phrase.first > clause.first + 2) {
+    const tl_word *part = &c->w[phrase.first - 1];
+    size_t n = part->end - part->start;
+    static const char *const irregular[] = {
+        "held", "made", "built", "set", "struck", "won", "begun", "broken",
+        "drawn", "written", "taken", "brokered", "forged", "sealed", NULL};
+    bool participle = part->kind == TL_W_WORD && !(part->flags & TL_W_CAP) &&
+                      ((n > 4 && memcmp(text + part->end - 2, "ed", 2) == 0) ||
+                       tl_word_in(text, part, irregular));
+    const tl_word *noun = &c->w[phrase.first - 2];
+    if (participle && noun->kind == TL_W_WORD &&
+        tl_word_in(text, noun, event_nouns)) {
+      size_t a = phrase.first - 2;
+      bool determined = false;
+      while (a > clause.first && phrase.first - a < 7 && !determined) {
+        const tl_word *p = &c->w[a - 1];
+        if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps))
+          break;
+        a--;
+        determined = tl_word_in(text, p, determiners);
+      }
+      if (determined) {
+        *np = (tl_span){a, phrase.first};
+        return true;
+      }
+    }
+  }
   /* The date ends the object of a temporal preposition: "after the
    * collapse of talks in 2019".  With "following the first summit on
    * April 27 and a second meeting on May 26" each conjunct is its own. */
@@ -519,8 +572,33 @@ static const char *const pronoun_subjects[] = {"it", "this", "that", NULL};
 static const char *const copulas[] = {"was", "is", "will", "would", "marks",
                                       "marked", "remains", "became", NULL};
 
-/* A subordinate clause inside the sentence holding the date. */
+static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase);
+
+/* A subordinate clause inside the sentence holding the date, or a
+ * trailing participle phrase: ", ending a freeze that began with a row
+ * over wartime labor in 2019" dates the row, not the main clause. */
 static void narrow_subordinate(const ctx *c, tl_span *span, tl_span phrase) {
+  for (size_t i = phrase.first; i > span->first + 1; i--) {
+    const tl_word *w = &c->w[i - 1];
+    if (w->kind == TL_W_DASH)
+      break;
+    if (!is_punct(c->b->text, w, ','))
+      continue;
+    const tl_word *p = &c->w[i];
+    size_t n = p->end - p->start;
+    if (i < phrase.first && p->kind == TL_W_WORD && n > 4 &&
+        memcmp(c->b->text + p->end - 3, "ing", 3) == 0 &&
+        !tl_word_is_ci(c->b->text, p, "including") &&
+        !tl_word_is_ci(c->b->text, p, "during")) {
+      span->first = i + 1;
+      return;
+    }
+    break;
+  }
+  narrow_clause(c, span, phrase);
+}
+
+static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
   static const char *const subs[] = {
       "after", "before", "when", "while", "as", "since", "because",
       "although", "though", "until", "once", "whereas", NULL};
@@ -567,8 +645,11 @@ static bool shorten_names(const ctx *c, tl_span span, draft *d) {
   bool any = false;
   for (size_t k = 0; k < c->s->nmentions && d->nsubs < MAX_SUBS; k++) {
     const tl_mention *m = &c->s->mentions[k];
-    if (m->kind != TL_ENTITY_PERSON || m->first < span.first ||
-        m->last > span.last || in_spans(d->drops, d->ndrops, m->first))
+    /* Only people the gazetteer knows: "his daughter Kim Ju Ae" would lose
+     * who she is. */
+    if (m->kind != TL_ENTITY_PERSON || m->entity < 0 ||
+        m->first < span.first || m->last > span.last ||
+        in_spans(d->drops, d->ndrops, m->first))
       continue;
     size_t first = m->titled ? m->title_first : m->first;
     /* The demonym or country before the title: "Russian President". */
@@ -587,6 +668,18 @@ static bool shorten_names(const ctx *c, tl_span span, draft *d) {
       continue;
     d->subs[d->nsubs].span = (tl_span){first, m->last};
     d->subs[d->nsubs].text = short_of(c, m);
+    /* "Donald Trump's summit" -> "Trump's summit" */
+    const tl_word *lw = &c->w[m->last - 1];
+    if ((lw->flags & TL_W_POSSESSIVE) && d->subs[d->nsubs].text) {
+      size_t e = lw->end;
+      while (e < c->s->end && c->b->text[e] != ' ' && c->b->text[e] != ',' &&
+             c->b->text[e] != '\n' && e < lw->end + 4)
+        e++;
+      char buf[96];
+      snprintf(buf, sizeof buf, "%s%.*s", d->subs[d->nsubs].text,
+               (int)(e - lw->end), c->b->text + lw->end);
+      d->subs[d->nsubs].text = tl_arena_strdup(c->b->arena, buf);
+    }
     d->nsubs++;
     any = true;
   }
@@ -730,6 +823,9 @@ static tl_status emit(const ctx *c, const tl_date_mention *dm,
   return sink(sink_ctx, &e);
 }
 
+static const char *const pronouns_it[] = {"it", "they", "he", "she", "we",
+                                          NULL};
+
 /* Who the sentence attributes itself to. */
 static const char *said_by_of(const ctx *c, const tl_attribution *at,
                               size_t nat) {
@@ -741,13 +837,25 @@ static const char *said_by_of(const ctx *c, const tl_attribution *at,
                           best->kind != TL_ENTITY_AGENCY)))
         best = m;
     }
-    if (best)
+    const tl_span src = at[k].source;
+    if (best && best->kind != TL_ENTITY_COUNTRY)
       return best->kind == TL_ENTITY_PLACE && best->actor ? best->actor
                                                           : best->name;
-    if (at[k].source.last - at[k].source.first == 1 &&
-        (tl_word_is_ci(c->b->text, &c->w[at[k].source.first], "he") ||
-         tl_word_is_ci(c->b->text, &c->w[at[k].source.first], "she")))
+    if (src.last - src.first == 1 &&
+        (tl_word_is_ci(c->b->text, &c->w[src.first], "he") ||
+         tl_word_is_ci(c->b->text, &c->w[src.first], "she")))
       return c->b->discourse.subject;
+    /* "Chinese state media", "government sources": the words themselves. */
+    if (src.last > src.first && src.last - src.first <= 6 &&
+        !tl_word_in(c->b->text, &c->w[src.first], pronouns_it)) {
+      size_t a = src.first;
+      if (tl_word_is_ci(c->b->text, &c->w[a], "the") && a + 1 < src.last)
+        a++;
+      return tl_arena_strndup(c->b->arena, c->b->text + c->w[a].start,
+                              c->w[src.last - 1].end - c->w[a].start);
+    }
+    if (best)
+      return best->name;
   }
   return NULL;
 }
@@ -764,6 +872,14 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   draft d;
   memset(&d, 0, sizeof d);
   drop(&d, phrase);
+  /* Other dates of the sentence are not this event's either. */
+  for (size_t k = 0; k < c->s->ndates; k++) {
+    if (&c->s->dates[k] == dm)
+      continue;
+    size_t of, ol;
+    date_words(c, &c->s->dates[k], &of, &ol);
+    drop(&d, date_phrase(c, of, ol));
+  }
   /* The clause: an attribution holding the date dates what it reports. */
   size_t anchor = df;
   for (size_t k = 0; k < nat; k++) {
@@ -881,8 +997,13 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     }
     actor_span = d.title_span;
     type_ctx tc = {&d, &clause};
-    d.type = tl_event_type(text, c->b->words, span.first, span.last,
-                           keep_type_word, &tc);
+    /* The title's own words say what happened; the rest of the clause
+     * only when they do not ("met in Singapore, where they signed"). */
+    d.type = tl_event_type(text, c->b->words, d.title_span.first,
+                           d.title_span.last, keep_type_word, &tc);
+    if (!d.type)
+      d.type = tl_event_type(text, c->b->words, span.first, span.last,
+                             keep_type_word, &tc);
     /* "Xi told Kim ...": two people speaking to each other met. */
     if (!d.type || strcmp(d.type, "statement") == 0) {
       for (size_t i = span.first; i + 1 < span.last; i++) {
@@ -904,8 +1025,11 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
    * Ukraine") is somewhere else. */
   d.place = place_in(c, named ? span : d.title_span, d.drops, d.ndrops);
   /* A clause with nobody, nowhere and no kind of happening in it is rarely
-   * one a timeline needs ("growth slowed in 2019"). */
+   * one a timeline needs ("growth slowed in 2019"), nor is a bare "Xi will
+   * leave". */
   if (!named && d.actors.count == 0 && !d.place && !d.type)
+    return TL_OK;
+  if (!named && !d.place && !d.type && title_words(d.title) <= 3)
     return TL_OK;
   const char *status = status_of(c, dm, span, &d);
   /* Speculation about the future is not yet an event. */
@@ -916,7 +1040,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   return emit(c, dm, &d, status, said_by, since_interval, sink, sink_ctx);
 }
 
-/* Remembers who this sentence was about, for the next one. */
+/* Remembers who this sentence was about, for the next ones. */
 static void update_discourse(const ctx *c) {
   tl_discourse *d = &c->b->discourse;
   tl_discourse next = {0};
@@ -931,8 +1055,9 @@ static void update_discourse(const ctx *c) {
       bool seen = false;
       for (size_t i = 0; i < next.npersons; i++)
         seen = seen || strcmp(next.persons[i], m->actor) == 0;
-      if (!seen && next.npersons < 4) {
+      if (!seen && next.npersons < 6) {
         next.persons[next.npersons] = m->actor;
+        next.person_ranks[next.npersons] = m->rank;
         next.person_shorts[next.npersons++] = short_of(c, m);
       }
       if (!subject_set) {
@@ -949,12 +1074,16 @@ static void update_discourse(const ctx *c) {
         next.countries[next.ncountries++] = m->actor;
     }
   }
-  /* A sentence that names nobody ("The two men had tea") keeps the people
-   * of the one before. */
-  if (next.npersons == 0) {
-    memcpy(next.persons, d->persons, sizeof next.persons);
-    memcpy(next.person_shorts, d->person_shorts, sizeof next.person_shorts);
-    next.npersons = d->npersons;
+  /* People named earlier stay in reach behind this sentence's. */
+  for (size_t k = 0; k < d->npersons && next.npersons < 6; k++) {
+    bool seen = false;
+    for (size_t i = 0; i < next.npersons; i++)
+      seen = seen || strcmp(next.persons[i], d->persons[k]) == 0;
+    if (!seen) {
+      next.persons[next.npersons] = d->persons[k];
+      next.person_ranks[next.npersons] = d->person_ranks[k];
+      next.person_shorts[next.npersons++] = d->person_shorts[k];
+    }
   }
   if (next.ncountries == 0) {
     memcpy(next.countries, d->countries, sizeof next.countries);

@@ -21,8 +21,9 @@ typedef struct tl_date_mention {
 typedef struct tl_discourse {
   const char *subject;       /* the person the last sentence was about */
   const char *subject_short; /* how the text calls them: "Kim" */
-  const char *persons[4];    /* people of the last sentence, in order */
-  const char *person_shorts[4];
+  const char *persons[6];    /* people named lately, the latest first */
+  const char *person_shorts[6];
+  uint8_t person_ranks[6];   /* 1: a head of state or government */
   size_t npersons;
   const char *countries[4];  /* countries of the last sentence, in order */
   size_t ncountries;

@@ -441,6 +441,7 @@ static void fill_roles(tl_entity_doc *d, tl_mention *m, const tl_entity *e,
                        size_t last) {
   m->locative = is_locative(text, tokens, first, m->first) &&
                 !modifies_noun(text, tokens, last, m->last);
+  m->rank = e && e->kind == TL_ENTITY_PERSON ? e->rank : 3;
   m->actor = NULL;
   m->place = NULL;
   const tl_entity *stands =

@@ -26,6 +26,7 @@ static const trigger triggers[] = {
     {"memorandum", "agreement"}, {"signed", "agreement"},
     {"sign", "agreement"},       {"signs", "agreement"},
     {"signing", "agreement"},    {"ratified", "agreement"},
+    {"agreed", "agreement"},
     {"election", "election"},    {"elections", "election"},
     {"elected", "election"},     {"re-elected", "election"},
     {"referendum", "election"},  {"inaugurated", "election"},

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define RECENT 16
+
 typedef struct xevent {
   tl_event ev; /* ev.sources and ev.actors point at the arrays below */
   tl_source *sources;
@@ -212,6 +214,15 @@ tl_status tl_extraction_add(tl_extraction *x, const tl_event *e,
     return TL_ERR_NOMEM;
   size_t slot = slot_of(x, year);
   bucket *bk = &x->buckets[slot];
+  /* The last few events of the same article: a sentence may date one
+   * happening twice in different years ("since March 2018, most recently
+   * in January"), which the year index would not bring together. */
+  for (size_t k = x->count; k > 0 && x->count - k < RECENT; k--) {
+    xevent *c = &x->items[k - 1];
+    if (c->article == article && c->year != year &&
+        tl_events_same(&c->ev, e, TL_SAME_ARTICLE))
+      return fold(c, e);
+  }
   if (bk->used)
     for (size_t i = bk->head; i != SIZE_MAX; i = x->items[i].next) {
       xevent *c = &x->items[i];

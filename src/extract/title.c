@@ -33,7 +33,7 @@ static const char *const weak_ends[] = {
     "will",  "would", "could",  "should", "can",   "may",   "might", "said",
     "told",  "not",   "very",   "more",  "most",   "some",  "such",  "other",
     "including", "until", "without", "toward", "towards", "upon", "via",
-    "there", NULL};
+    "there", "recently", NULL};
 
 /* Good places to cut a long title before. */
 static const char *const cut_before[] = {
