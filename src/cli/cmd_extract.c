@@ -9,7 +9,6 @@
 
 #include "core/strbuf.h"
 #include "extract/timex_format.h"
-#include "io/files.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -98,34 +97,26 @@ static bool mentions_parse_format(const char *arg, mention_format *out) {
 }
 
 /* One document: read, tag, write to stdout.  Returns an exit code. */
-static int mentions_file(const char *path, const mentions_opts *o) {
+static int mentions_file(const char *path, void *ctx) {
+  const mentions_opts *o = ctx;
   char *text;
   size_t len;
-  char err[512];
-  tl_status st = tl_read_file(path, EXTRACT_MAX_BYTES, &text, &len, err,
-                              sizeof err);
-  if (st == TL_ERR_LIMIT) {
-    cli_error("extract", "%s is larger than %u MiB", path,
-              EXTRACT_MAX_BYTES / (1024u * 1024u));
-    return EXIT_INVALID;
-  }
-  if (st != TL_OK) {
-    cli_error("extract", "%s", err);
-    return cli_exit_code(st);
-  }
+  int rc = cli_read_input("extract", path, EXTRACT_MAX_BYTES, &text, &len);
+  if (rc != EXIT_OK)
+    return rc;
+  const char *doc = cli_input_name(path);
   if (memchr(text, '\0', len)) {
     cli_error("extract",
               "%s looks like a binary file (it contains NUL bytes); "
               "expected UTF-8 text",
-              strcmp(path, "-") == 0 ? "standard input" : path);
+              doc);
     free(text);
     return EXIT_INVALID;
   }
   tl_timex_list list = {NULL, 0, 0};
   const tl_date *dct = o->have_dct ? &o->dct : NULL;
-  st = tl_timex_find(text, len, dct, &list);
+  tl_status st = tl_timex_find(text, len, dct, &list);
   tl_strbuf b = TL_STRBUF_INIT;
-  const char *doc = strcmp(path, "-") == 0 ? "stdin" : path;
   if (st == TL_OK) {
     if (o->format == FMT_JSONL)
       tl_mentions_jsonl(&b, doc, text, &list);
@@ -146,18 +137,8 @@ static int mentions_file(const char *path, const mentions_opts *o) {
   return cli_exit_code(st);
 }
 
-static int mentions_run(char **files, int count, const mentions_opts *o) {
-  static char *stdin_only[] = {"-"};
-  if (count == 0) {
-    files = stdin_only;
-    count = 1;
-  }
-  int worst = EXIT_OK;
-  for (int i = 0; i < count; i++) {
-    int rc = mentions_file(files[i], o);
-    if (rc > worst)
-      worst = rc;
-  }
+static int mentions_run(const cli_files *files, mentions_opts *o) {
+  int worst = cli_files_run(files, "-", mentions_file, o);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     cli_error("extract", "cannot write the output");
     return EXIT_SYSTEM;
@@ -178,48 +159,38 @@ int cmd_extract(int argc, char **argv) {
   cli_args_init(&a, "extract", argc, argv);
   mentions_opts opts = {false, {0, 0, 0, 0, 0}, FMT_JSONL};
   bool mentions = false;
-  char **files = calloc((size_t)argc + 1, sizeof *files);
-  int nfiles = 0;
-  if (!files) {
-    cli_error("extract", "out of memory");
-    return EXIT_SYSTEM;
-  }
-  int rc = EXIT_OK;
+  cli_files files = {{NULL}, 0};
   const char *value;
   int id;
-  while (rc == EXIT_OK && (id = cli_next(&a, options, &value)) != CLI_END) {
+  while ((id = cli_next(&a, options, &value)) != CLI_END) {
     switch (id) {
     case CLI_ERROR:
-      rc = cli_usage_hint("extract");
-      break;
+      return cli_usage_hint("extract");
     case CLI_POSITIONAL:
-      files[nfiles++] = (char *)value;
+      if (!cli_files_add(&files, "extract", value))
+        return EXIT_USAGE;
       break;
     case OPT_MENTIONS:
       mentions = true;
       break;
     case OPT_DCT:
       if (!mentions_parse_dct(value, &opts.dct))
-        rc = EXIT_USAGE;
+        return cli_usage_hint("extract");
       opts.have_dct = true;
       break;
     case OPT_FORMAT:
       if (!mentions_parse_format(value, &opts.format))
-        rc = cli_usage_hint("extract");
+        return cli_usage_hint("extract");
       break;
     case OPT_HELP:
       usage(stdout);
-      free(files);
       return EXIT_OK;
     }
   }
-  if (rc == EXIT_OK && !mentions) {
+  if (!mentions) {
     cli_error("extract", "event extraction is not available yet; "
                          "use `--mentions` to list temporal expressions");
-    rc = cli_usage_hint("extract");
+    return cli_usage_hint("extract");
   }
-  if (rc == EXIT_OK)
-    rc = mentions_run(files, nfiles, &opts);
-  free(files);
-  return rc;
+  return mentions_run(&files, &opts);
 }

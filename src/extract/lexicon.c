@@ -306,6 +306,7 @@ const lex_word tl_lex_words[] = {
     {.word = "plans", .cls = LX_FUTURE},
     {.word = "plan", .cls = LX_FUTURE},
     {.word = "planning", .cls = LX_FUTURE},
+    {.word = "planned", .cls = LX_FUTURE},
     {.word = "expected", .cls = LX_FUTURE},
     {.word = "expects", .cls = LX_FUTURE},
     {.word = "scheduled", .cls = LX_FUTURE},

@@ -11,6 +11,14 @@
 
 enum { LOOK_LEFT = 14, LOOK_RIGHT = 10 };
 
+/* Verbs of intention: what follows their "to" lies ahead of them
+ * ("agreed to meet on Friday"). */
+#define INTENT                                                              \
+  "agreed|agree|agrees|decided|decide|decides|promised|promises|pledged|"   \
+  "vowed|vows|threatened|threatens|wants|want|wanted|intend|intended|"      \
+  "plan|plans|planned|planning|expected|expects|expect|set|scheduled|due|"  \
+  "hope|hopes|hoped|going|aims|aimed|seeks|sought|is|are|was|were|likely"
+
 static bool is(const tl_tok *t, const char *alts) {
   if (!t || t->kind != TK_WORD)
     return false;
@@ -40,10 +48,13 @@ static bool regular_past(const tl_tok *t) {
                 "ragged|beloved|embed|shred|infrared|biped|unwed");
 }
 
+/* Where a clause ends: strong punctuation, or a subordinating word. */
 static bool boundary(const tl_tok *t) {
-  return t->kind == TK_PUNCT &&
-         (t->text[0] == ';' || t->text[0] == ':' || t->text[0] == '(' ||
-          t->text[0] == ')');
+  if (t->kind == TK_PUNCT)
+    return t->text[0] == ';' || t->text[0] == ':' || t->text[0] == '(' ||
+           t->text[0] == ')';
+  return is(t, "when|while|which|who|whose|whom|because|although|though|"
+               "whereas|unless|if");
 }
 
 /* The tense a single token signals, or UNKNOWN. */
@@ -75,8 +86,17 @@ static tl_tense cue(const tl_tok *tok, size_t i) {
   return TL_TENSE_UNKNOWN;
 }
 
+/* Reporting verbs date the report, not what is reported: "said it will
+ * pay the dividend Dec. 15".  They count only when nothing else does. */
+static bool reporting(const tl_tok *t) {
+  return is(t, "said|says|say|told|tells|added|adds|announced|announces|"
+               "reported|reports|stated|states|noted|notes|declared|"
+               "explained|according|disclosed|confirmed|claimed");
+}
+
 tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
                          size_t last) {
+  tl_tense weak = TL_TENSE_UNKNOWN;
   /* "to" + verb between the cue and the time: an intention, so future
    * ("agreed to meet on Friday"). */
   bool infinitive = false;
@@ -84,12 +104,19 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
     size_t i = first - k;
     if (boundary(&tok[i]))
       break;
-    if (is(&tok[i], "to") && i + 1 < first && tok[i + 1].kind == TK_WORD &&
-        !tok[i + 1].lex && !regular_past(&tok[i + 1]))
+    if (is(&tok[i], "to") && i >= 1 && i + 1 < first &&
+        tok[i + 1].kind == TK_WORD && !regular_past(&tok[i + 1]) &&
+        is(&tok[i - 1], INTENT))
       infinitive = true;
     tl_tense t = cue(tok, i);
     if (t == TL_TENSE_UNKNOWN)
       continue;
+    /* "said Tuesday", "told reporters on Tuesday": the report is dated */
+    if (reporting(&tok[i]) && k > 3) {
+      if (weak == TL_TENSE_UNKNOWN)
+        weak = t;
+      continue;
+    }
     if (infinitive && t != TL_TENSE_FUTURE)
       return TL_TENSE_FUTURE;
     /* "has" + participle: present perfect */
@@ -100,9 +127,14 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
     return t;
   }
   for (size_t i = last; i < n && i < last + LOOK_RIGHT; i++) {
-    if (boundary(&tok[i]))
+    if (boundary(&tok[i]) || tl_tok_punct(&tok[i], '"'))
       break;
     tl_tense t = cue(tok, i);
+    if (t != TL_TENSE_UNKNOWN && reporting(&tok[i]) && i > last + 1) {
+      if (weak == TL_TENSE_UNKNOWN)
+        weak = t;
+      continue;
+    }
     if (t == TL_TENSE_PRESENT && i + 1 < n &&
         is(&tok[i], "has|have|hasn't|haven't") &&
         (regular_past(&tok[i + 1]) || tl_tok_class(&tok[i + 1], LX_PAST)))
@@ -110,5 +142,5 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
     if (t != TL_TENSE_UNKNOWN)
       return t;
   }
-  return TL_TENSE_UNKNOWN;
+  return weak;
 }

@@ -25,6 +25,8 @@ typedef struct tagger {
   timex_cand *cands;
   tval narrative;
   bool have_narrative;
+  tval period; /* the last quarter mentioned: financial stories */
+  bool have_period;
   tl_timex_list *out;
   tl_status status;
 } tagger;
@@ -123,8 +125,12 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   x.end = s->tok[c->last - 1].end;
   x.type = (tl_timex_type)c->spec.type;
   x.tense = tl_clause_tense(s->tok, s->n, c->first, c->last);
-  norm_ctx ctx = {tg->dct, x.tense,
-                  tg->have_narrative ? &tg->narrative : NULL};
+  tl_tense direction = x.tense;
+  if (strcmp(c->signal, "since") == 0)
+    direction = TL_TENSE_PAST; /* "since March": a March already past */
+  norm_ctx ctx = {tg->dct, direction,
+                  tg->have_narrative ? &tg->narrative : NULL,
+                  tg->have_period ? &tg->period : NULL};
   tval point;
   bool has_point;
   x.relative = tl_timex_value(&c->spec, &ctx, x.value, sizeof x.value,
@@ -133,9 +139,18 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   memcpy(x.signal, c->signal, sizeof x.signal);
   x.range_start = c->range_start;
   x.range_end = c->range_end;
-  if (has_point) {
+  /* A comparison ("a year earlier", "two weeks ago") looks back from the
+   * story without moving it: the next "a year earlier" still counts from
+   * the quarter being reported. */
+  bool looks_back = c->spec.rel_unit != U_NONE && c->spec.rel_shift < 0 &&
+                    c->spec.gran != U_NONE;
+  if (has_point && !looks_back) {
     tg->narrative = point;
     tg->have_narrative = true;
+    if (point.gran == U_QUARTER) {
+      tg->period = point;
+      tg->have_period = true;
+    }
   }
   if (tg->status == TL_OK && !push(tg->out, &x))
     tg->status = TL_ERR_NOMEM;

@@ -97,8 +97,8 @@ static size_t number_words(const scan_ctx *s, size_t i, double *value) {
         break;
       cur += n;
       last = TENS;
-      const tl_tok *u = at(s, j + 2);
       bool glued = glued_hyphen(s, j + 1);
+      const tl_tok *u = at(s, j + (glued ? 2 : 1));
       if (number_word(u) && u->lex->number >= 1 && u->lex->number <= 9 &&
           (glued || !(u->flags & TF_NEWLINE))) {
         cur += u->lex->number; /* twenty-one, twenty one */
@@ -685,6 +685,10 @@ size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
       return 0;
     sp->pod = t->lex->pod;
     sp->unit_plural = t->lex->flags & LF_PLURAL;
+    if (word_in(t, "noon|midday|midnight")) { /* exact times of day */
+      sp->hour = word_in(t, "midnight") ? 24 : 12;
+      sp->minute = 0;
+    }
     return 1;
   case E_UNIT:
   case E_UNITS:

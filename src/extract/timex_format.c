@@ -152,5 +152,16 @@ void tl_mentions_yaml(tl_strbuf *b, const char *doc, const char *text,
                      x->start, x->end, tl_timex_type_str(x->type), x->value);
     if (x->mod[0])
       tl_strbuf_printf(b, "      mod: %s\n", x->mod);
+    if (x->signal[0])
+      tl_strbuf_printf(b, "      signal: \"%s\"\n", x->signal);
+    static const char *const tenses[] = {"unknown", "past", "present",
+                                         "future"};
+    tl_strbuf_printf(b, "      tense: %s\n", tenses[x->tense]);
+    if (x->relative)
+      tl_strbuf_puts(b, "      relative: true\n");
+    if (x->range_start)
+      tl_strbuf_puts(b, "      range: start\n");
+    if (x->range_end)
+      tl_strbuf_puts(b, "      range: end\n");
   }
 }

@@ -134,10 +134,9 @@ static bool bare_month(const scan_ctx *s, size_t first, size_t last,
 
 static bool weekday(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
-  const tl_tok *p = before(s, first);
-  /* "Joe Friday", "Girl Friday": a name, not a day */
-  if (p && capitalized(p) && !(p->flags & TF_SENT) && !p->lex &&
-      !(p->flags & TF_UPPER))
+  /* "Girl Friday", "Man Friday": a name, not a day.  Other capitalized
+   * words before a weekday are usually places: "in Miami Wednesday". */
+  if (is(before(s, first), "girl|man|joe"))
     return false;
   return date(s, first, last, sp);
 }
@@ -336,13 +335,7 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
     return false;
   if (is(r, "recent"))
     return false; /* "a recent day": not a date */
-  /* "the past year", "the last month": the stretch up to now */
-  if (sp->the && is(r, "past|last")) {
-    sp->form = FORM_DURATION;
-    sp->type = TL_TIMEX_DURATION;
-    sp->amount = 1;
-    return sp->unit != U_WEEKEND;
-  }
+  /* "the past year" is read as last year, as TimeBank does */
   if (is(r, "past") && !sp->the)
     return false; /* "past week" without "the" reads oddly; skip */
   /* "the next year": over the coming year; "the next day": a date */
@@ -370,6 +363,14 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
 }
 
 /* last Friday, next April, this summer, the following Monday */
+/* the current fiscal year, the latest fiscal year, next fiscal year */
+static bool rel_fiscal(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  sp->unit = U_YEAR;
+  sp->fiscal = true;
+  return rel_unit(s, first, last, sp);
+}
+
 static bool rel_name(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *r = tok(s, first);
@@ -410,15 +411,15 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
             tl_tok_punct(n, '-')))
     return false;
   if (sp->unit == U_WEEKEND) {
-    sp->weekend = true;
-    sp->rel_unit = U_WEEK;
+    sp->weekend = true; /* placed like a weekday, by tense */
     sp->dir = DIR_TENSE;
     sp->anchor = ANCHOR_DCT;
   } else {
+    /* a quarter is the one under discussion; a year, month or week in
+     * news is the current one */
     sp->rel_unit = sp->unit;
     sp->rel_shift = 0;
-    sp->anchor = ANCHOR_NARRATIVE;
-    sp->latest = sp->unit == U_QUARTER;
+    sp->anchor = sp->unit == U_QUARTER ? ANCHOR_NARRATIVE : ANCHOR_DCT;
   }
   sp->unit = U_NONE;
   point(sp, TL_TIMEX_DATE);
@@ -447,7 +448,7 @@ static bool in_the_unit(const scan_ctx *s, size_t first, size_t last,
   sp->rel_unit = sp->unit;
   sp->unit = U_NONE;
   sp->rel_shift = 0;
-  sp->anchor = ANCHOR_NARRATIVE;
+  sp->anchor = sp->rel_unit == U_DAY ? ANCHOR_NARRATIVE : ANCHOR_DCT;
   point(sp, TL_TIMEX_DATE);
   (void)s, (void)first, (void)last;
   return true;
@@ -459,21 +460,53 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   if (sp->unit == U_WEEKEND || (!sp->vague && sp->amount <= 0))
     return false;
-  const tl_tok *n = tok(s, last);
+  const tl_tok *n = tok(s, last), *p = before(s, first);
+  const tl_tok *unit = tok(s, last - 1);
+  /* "a year-earlier loss", "a one-year-old": the hyphenated rules read
+   * these; "37 years old" is an age, which TimeML leaves alone */
+  if (n && ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) ||
+            is(n, "old|'")))
+    return false;
+  /* "a quarter of the vote", "three quarters of": fractions */
+  if (sp->unit == U_QUARTER && is(n, "of"))
+    return false;
+  /* "a second term", "a minute detail" */
+  if ((sp->unit == U_SECOND || sp->unit == U_MINUTE) && sp->amount == 1 &&
+      is(tok(s, first), "a") && n && n->kind == TK_WORD &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT) &&
+      !is(n, "later|earlier|ago|or|and"))
+    return false;
   /* "200 barrels a day", "$5 a year": a rate, so a set */
-  const tl_tok *p = before(s, first);
   if (sp->amount == 1 && !sp->the && is(tok(s, first), "a|an|per") && p &&
       (p->kind == TK_NUM || plural_noun(p) || tl_tok_punct(p, '%') ||
-       is(p, "times|once|twice"))) {
+       is(p, "times|once|twice")) &&
+      !is(n, "ago|earlier|later|before|after|or")) {
     sp->form = FORM_SET;
     sp->type = TL_TIMEX_SET;
     return true;
   }
-  /* "a year old" and "five years old": ages are durations too, but
-   * "years old" alone is not worth a guess */
-  (void)n;
   sp->form = FORM_DURATION;
   sp->type = TL_TIMEX_DURATION;
+  return true;
+}
+
+/* "a minute and a half", "a year and a half" */
+static bool duration_and_half(const scan_ctx *s, size_t first, size_t last,
+                              timex_spec *sp) {
+  if (sp->vague)
+    return false;
+  sp->amount += 0.5;
+  return duration(s, first, last, sp);
+}
+
+/* "weeks or months", "days or weeks": the first unit, vague */
+static bool units_or_units(const scan_ctx *s, size_t first, size_t last,
+                           timex_spec *sp) {
+  sp->unit = (uint8_t)tok(s, first)->lex->unit;
+  sp->vague = true;
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  (void)last;
   return true;
 }
 
@@ -481,8 +514,12 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
 static bool vague_units(const scan_ctx *s, size_t first, size_t last,
                         timex_spec *sp) {
   const tl_tok *p = before(s, first), *n = tok(s, last);
-  if (sp->unit == U_WEEKEND || sp->unit == U_SECOND)
-    return false;
+  sp->unit = (uint8_t)tok(s, last - 1)->lex->unit;
+  if (sp->unit == U_WEEKEND || sp->unit == U_SECOND ||
+      (sp->unit == U_QUARTER && !is(tok(s, first), "recent|coming")))
+    return false; /* "quarters" alone are mostly rooms */
+  if (is(tok(s, first), "recent|coming"))
+    p = NULL; /* "recent years": the rule's own first word */
   if (p && (is(p, "the|these|those|his|her|their|its|our|my|your|whose|"
                   "recent|coming|early|late|final|first|last|next|past|"
                   "of|same|other|several|few|many") ||
@@ -499,6 +536,10 @@ static bool vague_units(const scan_ctx *s, size_t first, size_t last,
 /* two-year, 16-hour, 8-month-old, day-long */
 static bool duration_adj(const scan_ctx *s, size_t first, size_t last,
                          timex_spec *sp) {
+  if (is(tok(s, last - 1), "old"))
+    return false; /* "a 6-year-old boy": an age */
+  if (sp->unit == U_QUARTER && sp->unit_plural)
+    return false; /* "three-quarters of": a fraction */
   if (!sp->has_amount) {
     sp->amount = 1;
     if (sp->unit_plural)
@@ -532,7 +573,9 @@ static bool set_named(const scan_ctx *s, size_t first, size_t last,
 /* daily, weekly: every day, every week */
 static bool freq(const scan_ctx *s, size_t first, size_t last,
                  timex_spec *sp) {
-  (void)s, (void)first, (void)last;
+  if (is(before(s, first), "average|avg"))
+    return false; /* "average daily volume": a statistic */
+  (void)last;
   sp->amount = 1;
   sp->form = FORM_SET;
   sp->type = TL_TIMEX_SET;
@@ -610,6 +653,51 @@ static bool soon(const scan_ctx *s, size_t first, size_t last,
   return future_ref(s, first, last, sp);
 }
 
+/* "the long term", but not "the long-term partnership" */
+static bool the_term(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  if (n && n->kind == TK_WORD && !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE |
+                                                  LX_YEAR_NEXT))
+    return false;
+  return future_ref(s, first, last, sp);
+}
+
+/* "current" alone: the present ("current conditions") */
+static bool current(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  if (!n || n->kind != TK_WORD || is(n, "account|accounts|affairs|events|"
+                                        "issue|issues|flow|flows"))
+    return false;
+  return present_ref(s, first, last, sp);
+}
+
+/* year-earlier, year-ago, the year-ago quarter: the same period a year
+ * before the one the story is about */
+static bool year_ago(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  if (sp->ord) {
+    if (sp->ord < 1 || sp->ord > 4)
+      return false;
+    sp->quarter = (int8_t)sp->ord;
+  }
+  sp->rel_unit = U_YEAR;
+  sp->rel_shift = -1;
+  sp->anchor = ANCHOR_NARRATIVE;
+  sp->gran = U_YEAR;
+  point(sp, TL_TIMEX_DATE);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
+/* "the 1988 period", "the 1988 quarter": that year's part of the story */
+static bool year_period(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  sp->latest = true;
+  return date(s, first, last, sp);
+}
+
 /* ---- the rules ------------------------------------------------------------ */
 
 const rule tl_timex_rules[] = {
@@ -663,11 +751,24 @@ const rule tl_timex_rules[] = {
     {"rel unit", {O(E_THE), E(E_REL), E(E_UNIT)}, rel_unit},
     {"this past unit", {W("this"), W("past|coming"), E(E_UNIT)}, rel_unit},
     {"rel fiscal year", {O(E_THE), E(E_REL), W("fiscal|financial"),
-                         W("year")}, rel_unit},
-    {"rel weekday", {E(E_REL), E(E_WEEKDAY), O(E_POD)}, rel_name},
+                         W("year")}, rel_fiscal},
+    {"rel weekday", {O(E_THE), E(E_REL), E(E_WEEKDAY), O(E_POD)}, rel_name},
     {"this coming weekday", {W("this"), W("coming|past"), E(E_WEEKDAY)},
      rel_name},
-    {"rel month", {E(E_REL), E(E_MONTH)}, rel_name},
+    {"rel month [day]", {O(E_THE), E(E_REL), E(E_MONTH), O(E_DAY)},
+     rel_name},
+    {"that same unit", {W("that|the|this"), W("same|very"), E(E_UNIT)},
+     rel_unit},
+    {"part-of-day today",
+     {E(E_POD), E(E_DAYREF)}, dayref},
+    {"part-of-day weekday", {E(E_POD), E(E_WEEKDAY)}, weekday_pod},
+    {"year-earlier [period]",
+     {O(E_THE), OW("comparable|corresponding|same"), W("year"), E(E_HYPHEN),
+      W("earlier|ago"), O(E_ORD), OW("fiscal"),
+      OW("quarter|period|quarters|periods")},
+     year_ago},
+    {"the 1988 period", {E(E_THE), E(E_YEAR), W("period|quarter")},
+     year_period},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
@@ -680,9 +781,14 @@ const rule tl_timex_rules[] = {
       OW("past|last|next|first|final|previous|following|initial|"
          "remaining|coming|latest|recent|entire|whole|full"),
       E(E_NUM), OW("more|additional|further|extra|full|whole|straight|"
-                   "consecutive|long|short"),
+                   "consecutive|long|short|trading|business|working|"
+                   "calendar|school"),
       E(E_ANYUNIT)},
      duration},
+    {"N unit and a half",
+     {E(E_NUM), E(E_ANYUNIT), W("and"), W("a"), W("half")},
+     duration_and_half},
+    {"units or units", {E(E_UNITS), W("or"), E(E_UNITS)}, units_or_units},
     {"N-unit[-old]",
      {E(E_NUM), E(E_HYPHEN), E(E_ANYUNIT), O(E_HYPHEN), OW("long|old")},
      duration_adj},
@@ -716,8 +822,7 @@ const rule tl_timex_rules[] = {
     {"the present", {E(E_THE), W("present")}, present_ref},
     {"at the moment", {E(E_THE), W("moment")}, at_present},
     {"the time being", {E(E_THE), W("time"), W("being")}, present_ref},
-    {"recently",
-     {OW("more|most|very|only|until"), W("recently|lately")}, past_ref},
+    {"recently", {OW("more|most|very"), W("recently|lately")}, past_ref},
     {"the past", {E(E_THE), OW("recent|distant"), W("past")}, past_ref},
     {"the future",
      {E(E_THE), OW("near|distant|foreseeable|immediate"), W("future")},
@@ -725,8 +830,10 @@ const rule tl_timex_rules[] = {
     {"soon", {OW("very"), W("soon")}, soon},
     {"the near term",
      {E(E_THE), W("near|short|long|medium"), O(E_HYPHEN), W("term|run")},
-     future_ref},
-    {"recent units", {W("recent"), E(E_UNITS)}, past_ref},
+     the_term},
+    {"recent units", {W("recent|coming"), E(E_UNITS)}, vague_units},
+    {"future units", {W("future"), E(E_UNITS)}, future_ref},
+    {"current", {W("current")}, current},
     {"a later date", {W("a"), W("later"), W("date")}, future_ref},
 };
 
@@ -736,69 +843,102 @@ const size_t tl_timex_rule_count =
 /* ---- modifiers ----------------------------------------------------------- */
 
 const affix tl_timex_prefixes[] = {
-    {"the end of", "END", AFFIX_POINT, 0, 0},
-    {"the beginning of", "START", AFFIX_POINT, 0, 0},
-    {"the start of", "START", AFFIX_POINT, 0, 0},
-    {"the middle of", "MID", AFFIX_POINT, 0, 0},
-    {"the close of", "END", AFFIX_POINT, 0, 0},
-    {"the turn of", "START", AFFIX_POINT, 0, 0},
-    {"end of", "END", AFFIX_POINT, 0, 0},
-    {"beginning of", "START", AFFIX_POINT, 0, 0},
-    {"start of", "START", AFFIX_POINT, 0, 0},
-    {"middle of", "MID", AFFIX_POINT, 0, 0},
-    {"early", "START", AFFIX_POINT, 0, 0},
-    {"mid -", "MID", AFFIX_POINT, 0, 0},
-    {"mid", "MID", AFFIX_POINT, 0, 0},
-    {"late", "END", AFFIX_POINT, 0, 0},
-    {"earlier", NULL, AFFIX_RELATIVE, 0, 0},
-    {"later", NULL, AFFIX_RELATIVE, 0, 0},
-    {"the week of", "#WEEK", AFFIX_POINT, 0, 0},
-    {"about", "APPROX", AFFIX_ANY, 0, 0},
-    {"around", "APPROX", AFFIX_ANY, 0, 0},
-    {"approximately", "APPROX", AFFIX_ANY, 0, 0},
-    {"roughly", "APPROX", AFFIX_ANY, 0, 0},
-    {"circa", "APPROX", AFFIX_ANY, 0, 0},
-    {"c .", "APPROX", AFFIX_POINT, 0, 0},
-    {"ca .", "APPROX", AFFIX_POINT, 0, 0},
-    {"some", "APPROX", AFFIX_AMOUNT, 0, 0},
-    {"nearly", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
-    {"almost", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
-    {"just under", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
-    {"less than", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
-    {"fewer than", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
-    {"under", "LESS_THAN", AFFIX_AMOUNT, 0, 0},
-    {"no more than", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
-    {"not more than", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
-    {"at most", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
-    {"up to", "EQUAL_OR_LESS", AFFIX_AMOUNT, 0, 0},
-    {"more than", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
-    {"just over", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
-    {"well over", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
-    {"over", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
-    {"upwards of", "MORE_THAN", AFFIX_AMOUNT, 0, 0},
-    {"at least", "EQUAL_OR_MORE", AFFIX_AMOUNT, 0, 0},
-    {"no less than", "EQUAL_OR_MORE", AFFIX_AMOUNT, 0, 0},
-    {"not less than", "EQUAL_OR_MORE", AFFIX_AMOUNT, 0, 0},
-    {NULL, NULL, 0, 0, 0},
+    /* where in the period */
+    {.phrase = "the end of", .mod = "END", .needs = AFFIX_POINT},
+    {.phrase = "the beginning of", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "the start of", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "the middle of", .mod = "MID", .needs = AFFIX_POINT},
+    {.phrase = "the close of", .mod = "END", .needs = AFFIX_POINT},
+    {.phrase = "the turn of", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "end of", .mod = "END", .needs = AFFIX_POINT},
+    {.phrase = "beginning of", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "start of", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "middle of", .mod = "MID", .needs = AFFIX_POINT},
+    {.phrase = "the early", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "the mid -", .mod = "MID", .needs = AFFIX_POINT},
+    {.phrase = "the mid", .mod = "MID", .needs = AFFIX_POINT},
+    {.phrase = "the late", .mod = "END", .needs = AFFIX_POINT},
+    {.phrase = "early -", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "early", .mod = "START", .needs = AFFIX_POINT},
+    {.phrase = "mid -", .mod = "MID", .needs = AFFIX_POINT},
+    {.phrase = "mid", .mod = "MID", .needs = AFFIX_POINT},
+    {.phrase = "late -", .mod = "END", .needs = AFFIX_POINT},
+    {.phrase = "late", .mod = "END", .needs = AFFIX_POINT},
+    {.phrase = "post -", .mod = "AFTER", .needs = AFFIX_POINT},
+    {.phrase = "pre -", .mod = "BEFORE", .needs = AFFIX_POINT},
+    {.phrase = "the week of", .mod = "#WEEK", .needs = AFFIX_POINT},
+    {.phrase = "sometime", .needs = AFFIX_RELATIVE},
+    {.phrase = "earlier", .needs = AFFIX_RELATIVE},
+    {.phrase = "later", .needs = AFFIX_RELATIVE},
+    {.phrase = "earlier", .needs = AFFIX_NAMED_DAY, .outside = true},
+    {.phrase = "later", .needs = AFFIX_NAMED_DAY, .outside = true},
+    /* how sure, how much */
+    {.phrase = "around", .mod = "APPROX", .needs = AFFIX_ANY},
+    {.phrase = "approximately", .mod = "APPROX", .needs = AFFIX_ANY},
+    {.phrase = "roughly", .mod = "APPROX", .needs = AFFIX_ANY},
+    {.phrase = "circa", .mod = "APPROX", .needs = AFFIX_ANY},
+    {.phrase = "c .", .mod = "APPROX", .needs = AFFIX_POINT},
+    {.phrase = "ca .", .mod = "APPROX", .needs = AFFIX_POINT},
+    {.phrase = "some", .mod = "APPROX", .needs = AFFIX_AMOUNT},
+    {.phrase = "about", .mod = "APPROX", .needs = AFFIX_ANY, .outside = true},
+    {.phrase = "nearly", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
+    {.phrase = "almost", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT,
+     .outside = true},
+    {.phrase = "just under", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
+    {.phrase = "less than", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
+    {.phrase = "fewer than", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
+    {.phrase = "under", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT,
+     .outside = true},
+    {.phrase = "no more than", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
+    {.phrase = "not more than", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
+    {.phrase = "at most", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
+    {.phrase = "up to", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
+    {.phrase = "more than", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT},
+    {.phrase = "just over", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT,
+     .outside = true},
+    {.phrase = "well over", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT,
+     .outside = true},
+    {.phrase = "over", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT,
+     .outside = true},
+    {.phrase = "upwards of", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT},
+    {.phrase = "at least", .mod = "EQUAL_OR_MORE", .needs = AFFIX_AMOUNT},
+    {.phrase = "no less than", .mod = "EQUAL_OR_MORE", .needs = AFFIX_AMOUNT},
+    {.phrase = "not less than", .mod = "EQUAL_OR_MORE", .needs = AFFIX_AMOUNT},
+    {.phrase = "right", .needs = AFFIX_ANY, .outside = true},
+    {.phrase = "just", .needs = AFFIX_ANY, .outside = true},
+    {.phrase = NULL},
 };
 
 const affix tl_timex_suffixes[] = {
-    {"ago", NULL, AFFIX_DURATION, -1, ANCHOR_DCT},
-    {"earlier", NULL, AFFIX_DURATION, -1, ANCHOR_NARRATIVE},
-    {"before", NULL, AFFIX_DURATION, -1, ANCHOR_NARRATIVE},
-    {"later", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
-    {"after", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
-    {"afterwards", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
-    {"afterward", NULL, AFFIX_DURATION, 1, ANCHOR_NARRATIVE},
-    {"from now", NULL, AFFIX_DURATION, 1, ANCHOR_DCT},
-    {"from today", NULL, AFFIX_DURATION, 1, ANCHOR_DCT},
-    {"hence", NULL, AFFIX_DURATION, 1, ANCHOR_DCT},
-    {"or so", "APPROX", AFFIX_ANY, 0, 0},
-    {"or later", "ON_OR_AFTER", AFFIX_POINT, 0, 0},
-    {"or earlier", "ON_OR_BEFORE", AFFIX_POINT, 0, 0},
-    {"and beyond", "ON_OR_AFTER", AFFIX_POINT, 0, 0},
-    {"or more", "EQUAL_OR_MORE", AFFIX_DURATION, 0, 0},
-    {"or longer", "EQUAL_OR_MORE", AFFIX_DURATION, 0, 0},
-    {"or less", "EQUAL_OR_LESS", AFFIX_DURATION, 0, 0},
-    {NULL, NULL, 0, 0, 0},
+    /* a duration becomes a point that far from the anchor */
+    {.phrase = "ago", .needs = AFFIX_DURATION, .shift = -1,
+     .anchor = ANCHOR_DCT},
+    {.phrase = "earlier", .needs = AFFIX_DURATION, .shift = -1,
+     .anchor = ANCHOR_NARRATIVE},
+    {.phrase = "before", .needs = AFFIX_DURATION, .shift = -1,
+     .anchor = ANCHOR_NARRATIVE},
+    {.phrase = "later", .needs = AFFIX_DURATION, .shift = 1,
+     .anchor = ANCHOR_NARRATIVE},
+    {.phrase = "after", .needs = AFFIX_DURATION, .shift = 1,
+     .anchor = ANCHOR_NARRATIVE},
+    {.phrase = "afterwards", .needs = AFFIX_DURATION, .shift = 1,
+     .anchor = ANCHOR_NARRATIVE},
+    {.phrase = "afterward", .needs = AFFIX_DURATION, .shift = 1,
+     .anchor = ANCHOR_NARRATIVE},
+    {.phrase = "from now", .needs = AFFIX_DURATION, .shift = 1,
+     .anchor = ANCHOR_DCT},
+    {.phrase = "from today", .needs = AFFIX_DURATION, .shift = 1,
+     .anchor = ANCHOR_DCT},
+    {.phrase = "hence", .needs = AFFIX_DURATION, .shift = 1,
+     .anchor = ANCHOR_DCT},
+    /* bounds */
+    {.phrase = "or so", .mod = "APPROX", .needs = AFFIX_ANY},
+    {.phrase = "or later", .mod = "ON_OR_AFTER", .needs = AFFIX_POINT},
+    {.phrase = "or earlier", .mod = "ON_OR_BEFORE", .needs = AFFIX_POINT},
+    {.phrase = "and beyond", .mod = "ON_OR_AFTER", .needs = AFFIX_POINT},
+    {.phrase = "or more", .mod = "EQUAL_OR_MORE", .needs = AFFIX_DURATION},
+    {.phrase = "or longer", .mod = "EQUAL_OR_MORE", .needs = AFFIX_DURATION},
+    {.phrase = "or less", .mod = "EQUAL_OR_LESS", .needs = AFFIX_DURATION},
+    {.phrase = NULL},
 };
+

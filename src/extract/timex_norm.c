@@ -249,6 +249,12 @@ static int64_t distance(int64_t first, int64_t last, int64_t ref) {
   return 0;
 }
 
+/* Placing "March" or "Aug. 7" without a year: the occurrence nearest the
+ * reference, where one on the wrong side of the clause's tense counts as
+ * this many days further away.  A past clause can still mean last week's
+ * "Aug. 7" when the reference is Aug. 18, but not next year's. */
+enum { TENSE_PENALTY = 200, UNKNOWN_PENALTY = 45 };
+
 /* The year in which a named period falls, given the direction. */
 static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
                        const tval *ref, int32_t *year) {
@@ -264,22 +270,28 @@ static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
   }
   bool found = false;
   int64_t best = 0;
-  for (int32_t y = ry - 2; y <= ry + 2; y++) {
+  bool by_weekday = sp->weekday && sp->month && sp->day;
+  for (int32_t y = ry - 6; y <= ry + 6; y++) {
     int64_t f, l;
     if (!period_in(sp, y, &f, &l))
       continue;
-    bool ok;
-    int64_t score;
+    /* "Saturday, April 25": the year in which April 25 is a Saturday */
+    if (by_weekday && tl_weekday(y, sp->month, sp->day) != sp->weekday)
+      continue;
+    if (!by_weekday && (y < ry - 2 || y > ry + 2))
+      continue;
+    bool ok = true;
+    int64_t score = distance(f, l, r);
     if (dir == DIR_LAST) {
-      ok = l < r, score = r - l;
+      ok = l < r;
     } else if (dir == DIR_NEXT) {
-      ok = f > r, score = f - r;
-    } else if (tense == TL_TENSE_PAST) {
-      ok = f <= r, score = r - f;
-    } else if (tense == TL_TENSE_FUTURE) {
-      ok = l >= r, score = distance(f, l, r);
-    } else {
-      ok = true, score = distance(f, l, r) * 2 + (f > r); /* ties: past */
+      ok = f > r;
+    } else if (tense == TL_TENSE_PAST && f > r) {
+      score += TENSE_PENALTY; /* a past clause, a future date: unlikely */
+    } else if (tense == TL_TENSE_FUTURE && l < r) {
+      score += TENSE_PENALTY;
+    } else if (tense != TL_TENSE_PAST && tense != TL_TENSE_FUTURE && f > r) {
+      score += UNKNOWN_PENALTY; /* news reports the past more often */
     }
     if (ok && (!found || score < best)) {
       found = true;
@@ -310,7 +322,9 @@ static int64_t place_weekday(int weekday, timex_dir dir, tl_tense tense,
     return ref - back;
   if (tense == TL_TENSE_FUTURE)
     return ref + ahead;
-  return ahead < back ? ref + ahead : ref - back;
+  /* Unknown tense: news mostly reports what has happened, so the past
+   * day wins unless the next one is clearly nearer. */
+  return back <= ahead + 2 ? ref - back : ref + ahead;
 }
 
 /* ---- laying explicit fields over a resolved year ----------------------- */
@@ -370,34 +384,95 @@ static void lay_time(const timex_spec *sp, tval *v) {
 
 /* ---- points ---------------------------------------------------------------- */
 
-/* "a year ago" in a story about quarterly results means the same quarter a
- * year before: keep the precision of the quarter being discussed. */
-static bool same_period_last_year(const timex_spec *sp, const norm_ctx *ctx,
-                                  tval *v) {
-  if (sp->rel_unit != U_YEAR || sp->gran != U_YEAR || !ctx->narrative ||
-      !ctx->narrative->known || sp->rel_shift >= 0 ||
-      (ctx->narrative->gran != U_QUARTER && ctx->narrative->gran != U_HALF))
+/* Moves a point by whole units and keeps its precision: "a year earlier"
+ * than Aug. 12, 1989 is Aug. 12, 1988, than the third quarter is the third
+ * quarter.  Falls back to shift() when the point is coarser than the
+ * unit. */
+static void shift_keep(tval *v, uint8_t unit, int32_t n) {
+  int months = unit == U_YEAR ? 12 : unit == U_QUARTER ? 3 : unit == U_MONTH;
+  if (has_day(v) && (months || unit == U_WEEK || unit == U_DAY)) {
+    if (months) {
+      int32_t y = v->year;
+      int m = v->month, d = v->day;
+      tl_add_months(&y, &m, &d, (int64_t)months * n);
+      v->year = y, v->month = (int8_t)m, v->day = (int8_t)d;
+    } else {
+      int64_t days = day_of(v) + (unit == U_WEEK ? 7 : 1) * (int64_t)n;
+      int8_t pod = v->pod, h = v->hour, mi = v->minute, sec = v->second;
+      uint8_t gran = v->gran;
+      set_day(v, days);
+      v->pod = pod, v->hour = h, v->minute = mi, v->second = sec;
+      v->gran = gran;
+    }
+    return;
+  }
+  if (v->gran == U_MONTH && months) {
+    int32_t y = v->year;
+    int m = v->month, d = 1;
+    tl_add_months(&y, &m, &d, (int64_t)months * n);
+    v->year = y, v->month = (int8_t)m;
+    return;
+  }
+  if ((v->gran == U_QUARTER || v->gran == U_HALF || v->gran == U_SEASON) &&
+      unit == U_YEAR) {
+    v->year += n;
+    return;
+  }
+  if (v->gran == U_QUARTER && unit == U_QUARTER) {
+    shift(v, U_QUARTER, n);
+    return;
+  }
+  shift(v, unit, n);
+}
+
+static bool known(const tval *v) { return v && v->known; }
+
+/* The period a financial story is about: the quarter it discussed last. */
+static bool reporting_period(const norm_ctx *ctx, tval *v) {
+  if (!known(ctx->period))
     return false;
-  *v = *ctx->narrative;
-  v->year += sp->rel_shift;
+  *v = *ctx->period;
   return true;
 }
 
 static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
                           tval *v) {
-  if (same_period_last_year(sp, ctx, v))
+  int32_t n = sp->rel_shift;
+  /* "a year ago" in a story about quarterly results is the same quarter a
+   * year before; "a year earlier" than Aug. 12 is Aug. 12. */
+  bool counted = sp->gran == sp->rel_unit && sp->gran != U_NONE;
+  if (counted && sp->rel_unit == U_YEAR && n < 0 &&
+      reporting_period(ctx, v)) {
+    v->year += n;
     return true;
-  if (sp->latest && ctx->narrative && ctx->narrative->known &&
-      ctx->narrative->gran == sp->rel_unit) {
-    *v = *ctx->narrative; /* "the latest quarter": the one just discussed */
+  }
+  if (counted && sp->anchor == ANCHOR_NARRATIVE && known(ctx->narrative) &&
+      ctx->narrative->gran < sp->rel_unit) {
+    *v = *ctx->narrative;
+    shift_keep(v, sp->rel_unit, n);
+    return true;
+  }
+  /* "the quarter", "that quarter", "the previous quarter": counted from
+   * the quarter under discussion, else from the last one completed */
+  if (sp->rel_unit == U_QUARTER && sp->anchor == ANCHOR_NARRATIVE) {
+    if (reporting_period(ctx, v)) {
+      shift(v, U_QUARTER, n);
+      return true;
+    }
+    if (!ctx->dct)
+      return false;
+    from_dct(ctx->dct, v);
+    shift(v, U_QUARTER, n < 0 ? n : -1);
     return true;
   }
   if (!anchor_of(sp, ctx, v))
     return false;
-  int32_t n = sp->rel_shift;
-  if (sp->latest && sp->anchor == ANCHOR_NARRATIVE &&
-      !(ctx->narrative && ctx->narrative->known))
-    n = -1; /* "the quarter" with nothing before it: the last reported */
+  /* A story dated Sunday calls the week ending that day "last week" and
+   * the one starting tomorrow "this week", as US papers count weeks. */
+  if ((sp->rel_unit == U_WEEK || sp->rel_unit == U_WEEKEND) &&
+      sp->anchor == ANCHOR_DCT && has_day(v) &&
+      tl_weekday(v->year, v->month, v->day) == 7)
+    set_day(v, day_of(v) + 1);
   shift(v, sp->rel_unit, n);
   if (sp->weekend)
     v->weekend = true, v->gran = U_WEEKEND;
@@ -489,6 +564,13 @@ static bool resolve_point(const timex_spec *sp, const norm_ctx *ctx,
     if (sp->year_short)
       expand_short_year(&v->year, ctx);
     v->gran = U_YEAR;
+    tval p;
+    if (sp->latest && !sp->quarter && reporting_period(ctx, &p) &&
+        p.gran == U_QUARTER) {
+      v->quarter = p.quarter; /* "the 1988 period": that year's quarter */
+      v->gran = U_QUARTER;
+      relative = true;
+    }
   } else if (sp->rel_unit != U_NONE) {
     relative = true;
     if (!shifted_point(sp, ctx, v))
@@ -499,8 +581,15 @@ static bool resolve_point(const timex_spec *sp, const norm_ctx *ctx,
     if (!placed_point(sp, ctx, v))
       unknown_point(sp, v);
   } else if (sp->hour != NO_FIELD || sp->pod) {
-    relative = true; /* a time alone: on the day of the story */
-    if (ctx->dct) {
+    /* a time alone: on the day the story is telling, else the DCT's */
+    relative = true;
+    const tval *n = ctx->narrative;
+    if (n && n->known && has_day(n) && n->gran <= U_DAY) {
+      *v = *n;
+      v->gran = U_DAY;
+      v->hour = v->minute = v->second = -1;
+      v->pod = 0;
+    } else if (ctx->dct) {
       from_dct(ctx->dct, v);
     } else {
       v->gran = U_DAY;

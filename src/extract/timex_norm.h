@@ -25,6 +25,7 @@ typedef struct norm_ctx {
   const tl_date *dct;      /* NULL: no creation time */
   tl_tense tense;          /* of the clause holding the expression */
   const tval *narrative;   /* the story's last point, or NULL */
+  const tval *period;      /* the last quarter it discussed, or NULL */
 } norm_ctx;
 
 /* Writes the TIMEX3 value of `sp` into out (size bytes).  When the

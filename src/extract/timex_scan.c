@@ -80,9 +80,18 @@ static bool starts_amount(const scan_ctx *s, size_t i) {
          is(t, "a|an|half");
 }
 
+/* "this year", "that day", "last week": a unit counted from an anchor,
+ * but not today/yesterday/tomorrow. */
 static bool relative(const timex_spec *sp) {
+  return sp->form == FORM_POINT && sp->rel_unit != U_NONE &&
+         !(sp->rel_unit == U_DAY && sp->anchor == ANCHOR_DCT && !sp->pod);
+}
+
+/* "Friday", "today", "yesterday" */
+static bool named_day(const timex_spec *sp) {
   return sp->form == FORM_POINT &&
-         (sp->anchor != ANCHOR_NONE || sp->weekday || sp->dir != DIR_TENSE);
+         ((sp->weekday && !sp->month) ||
+          (sp->rel_unit == U_DAY && sp->anchor == ANCHOR_DCT));
 }
 
 static bool prefix_fits(const scan_ctx *s, size_t core, const affix *a,
@@ -95,6 +104,8 @@ static bool prefix_fits(const scan_ctx *s, size_t core, const affix *a,
            (sp->form == FORM_DURATION || sp->form == FORM_POINT);
   case AFFIX_RELATIVE:
     return relative(sp);
+  case AFFIX_NAMED_DAY:
+    return named_day(sp);
   default:
     return sp->form != FORM_REF;
   }
@@ -149,6 +160,11 @@ static bool shift_point(timex_spec *sp, const affix *a) {
     unit = U_WEEK;
     amount *= 2;
   }
+  /* "a decade ago" is a year (1989), not the decade before this one */
+  if (unit == U_DECADE || unit == U_CENTURY || unit == U_MILLENNIUM) {
+    amount *= unit == U_DECADE ? 10 : unit == U_CENTURY ? 100 : 1000;
+    unit = U_YEAR;
+  }
   sp->form = FORM_POINT;
   sp->type = unit <= U_HOUR ? TL_TIMEX_TIME : TL_TIMEX_DATE;
   sp->rel_unit = unit;
@@ -201,19 +217,22 @@ static void read_suffixes(const scan_ctx *s, size_t *end, timex_spec *sp) {
     if (!took)
       break;
   }
-  if (yearless(sp) && is(tok(s, *end), "of")) {
+  bool of = is(tok(s, *end), "of");
+  if (yearless(sp) && (of || tl_tok_class(tok(s, *end), LX_REL))) {
     timex_spec year;
     tl_spec_init(&year);
     static const elem yearspec = {E_YEARSPEC, false, NULL};
-    size_t k = tl_match_elem(s, *end + 1, &yearspec, &year);
-    if (k) {
+    size_t k = tl_match_elem(s, *end + of, &yearspec, &year);
+    /* "June last year" needs no "of", but "June 2019" is a rule of its
+     * own and "May 4 2019" too */
+    if (k && (of || year.rel_unit == U_YEAR)) {
       sp->year = year.year;
       sp->has_year = year.has_year;
       sp->year_short = year.year_short;
       sp->rel_unit = year.rel_unit;
       sp->rel_shift = year.rel_shift;
       sp->anchor = year.anchor;
-      *end += 1 + k;
+      *end += of + k;
     }
   }
 }
@@ -222,6 +241,7 @@ static void read_suffixes(const scan_ctx *s, size_t *end, timex_spec *sp) {
 static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
   timex_spec best;
   size_t best_len = match_core(s, i, &best);
+  size_t skip = 0; /* leading modifier tokens left out of the extent */
   for (const affix *a = tl_timex_prefixes; a->phrase; a++) {
     size_t p = tl_match_phrase(s, i, a->phrase);
     if (!p)
@@ -230,10 +250,10 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
     size_t k = match_core(s, i + p, &sp);
     if (!k || p + k <= best_len || !prefix_fits(s, i + p, a, &sp))
       continue;
-    /* "around mid-2018", "about the end of the year": one more prefix */
     set_mod(&sp, a->mod);
     best = sp;
     best_len = p + k;
+    skip = a->outside ? p : 0;
     break;
   }
   if (!best_len) {
@@ -248,9 +268,12 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
         size_t k = q ? match_core(s, i + p + q, &sp) : 0;
         if (!k || !prefix_fits(s, i + p + q, b, &sp))
           continue;
+        /* "around mid-2018", "about the end of the year" */
         set_mod(&sp, b->mod);
+        set_mod(&sp, a->mod);
         best = sp;
         best_len = p + q + k;
+        skip = a->outside ? p + (b->outside ? q : 0) : 0;
         break;
       }
       if (best_len)
@@ -262,7 +285,7 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
   size_t end = i + best_len;
   read_suffixes(s, &end, &best);
   memset(c, 0, sizeof *c);
-  c->first = i;
+  c->first = i + skip;
   c->last = end;
   c->spec = best;
   return end - i;
@@ -272,8 +295,8 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
 
 static bool weekday_only(const timex_spec *sp) {
   return sp->form == FORM_POINT && sp->weekday && !sp->month && !sp->day &&
-         sp->rel_unit == U_NONE && sp->dir == DIR_TENSE && !sp->pod &&
-         sp->hour == NO_FIELD && !sp->mod[0];
+         sp->rel_unit == U_NONE && !sp->pod && sp->hour == NO_FIELD &&
+         !sp->mod[0];
 }
 
 static bool clock_only(const timex_spec *sp) {
@@ -306,12 +329,13 @@ static size_t join_neighbours(const scan_ctx *s, timex_cand *c, size_t n) {
           !b->spec.weekday && adjacent(s, a, b, true)) {
         /* Thursday, Sept. 4 */
         b->spec.weekday = a->spec.weekday;
+        b->spec.dir = DIR_TENSE; /* the weekday picks the year */
         b->first = a->first;
         *a = *b;
         continue;
       }
       if (clock_only(&a->spec) && day_level(&b->spec) &&
-          adjacent(s, a, b, false)) {
+          adjacent(s, a, b, true)) {
         /* 10 p.m. Wednesday, noon Thursday */
         b->spec.hour = a->spec.hour;
         b->spec.minute = a->spec.minute;

@@ -166,6 +166,9 @@ typedef struct affix {
   uint8_t needs;      /* AFFIX_* what the core must be */
   int8_t shift;       /* suffixes: -1 ago/earlier, +1 later/from now */
   uint8_t anchor;     /* suffixes: where the shift counts from */
+  bool outside;       /* sets the mod but stays out of the extent, as the
+                         TimeBank annotators mostly did ("about two
+                         years": the extent is "two years") */
 } affix;
 
 enum {
@@ -174,6 +177,7 @@ enum {
   AFFIX_AMOUNT,    /* starts with a number: "about 20 years", "over 3 hours" */
   AFFIX_DURATION,  /* a duration with an amount: "two years ago" */
   AFFIX_RELATIVE,  /* this/that/last/next ...: "earlier this year" */
+  AFFIX_NAMED_DAY, /* a weekday or today: "earlier Friday" */
   AFFIX_YEARLESS   /* a month, season, quarter without a year: "of 2019" */
 };
 
