@@ -48,7 +48,13 @@ static const char *const event_nouns[] = {
     "withdrawal", "inauguration", "ceremony", "funeral", "assassination",
     "tour",     "exercises", "drills",   "protests",  "clashes",  "vote",
     "armistice", "uprising", "revolution", "bombing", "invasion", "forum",
-    "dialogue", "visits",   "elections", "deals",     "agreements", NULL};
+    "dialogue", "visits",   "elections", "deals",     "agreements",
+    "takeover", "power-grab", "annexation", "occupation", "seizure",
+    "blockade", "raid",     "incursion", "offensive", "siege",    "massacre",
+    "crackdown", "revolt",  "rebellion", "handover",  "crash",    "shooting",
+    "killing",  "arrest",   "release",   "resignation", "ouster", "overthrow",
+    "ruling",   "verdict",  "accession", "independence", "partition",
+    "reunification", "normalization", "rapprochement", "hostilities", NULL};
 
 /* Prepositions whose object is a happening before or after the main one. */
 static const char *const temporal_preps[] = {
@@ -160,9 +166,12 @@ static bool generic_source(void *p, size_t first, size_t last) {
               (m->kind == TL_ENTITY_ORGANIZATION && m->stands_for)))
       return true;
   }
-  const tl_word *head = &c->w[last - 1];
-  return tl_word_in(text, head, generic_heads) ||
-         (last - first <= 2 && tl_word_is_ci(text, head, "media"));
+  /* "Soviet Foreign Ministry spokesman Yuri Gremitskikh": a spokesman
+   * anywhere in the phrase makes it a source. */
+  for (size_t i = first; i < last; i++)
+    if (tl_word_in(text, &c->w[i], generic_heads))
+      return true;
+  return false;
 }
 
 /* Words of the date mention: [*first, *last). */
@@ -231,6 +240,16 @@ static const char *collapse(tl_arena *a, const char *text, size_t start,
 
 /* How the text calls a person: the surname it used ("Kim", "Trump"). */
 static const char *short_of(const ctx *c, const tl_mention *m) {
+  /* The gazetteer knows what headlines call people: "Saddam", "Lula".
+   * Royals keep their title: "King Hussein". */
+  if (m->short_name)
+    return m->short_name;
+  if (m->entity >= 0 && m->name &&
+      (strncmp(m->name, "King ", 5) == 0 ||
+       strncmp(m->name, "Queen ", 6) == 0 ||
+       strncmp(m->name, "Prince ", 7) == 0 ||
+       strncmp(m->name, "Sheikh ", 7) == 0))
+    return m->name;
   size_t k = tl_surname_word(c->b->text, c->w, m->first, m->last);
   return tl_arena_strndup(c->b->arena, c->b->text + c->w[k].start,
                           c->w[k].end - c->w[k].start);
@@ -504,6 +523,30 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     *np = (tl_span){a, e};
     return true;
   }
+  /* "Iraq's invasion of Kuwait on Aug. 2": a happening owned by a name,
+   * with the date at its end. */
+  static const char *const chain[] = {"of", "with", "in", "between",
+                                      "against", "on", "the", "a", "an",
+                                      "and", "to", NULL};
+  for (size_t i = phrase.first; i > clause.first + 1; i--) {
+    const tl_word *w = &c->w[i - 1];
+    if (w->kind != TL_W_WORD)
+      break;
+    if (tl_word_in(text, w, event_nouns)) {
+      const tl_word *owner = &c->w[i - 2];
+      if ((owner->flags & TL_W_CAP) && (owner->flags & TL_W_POSSESSIVE)) {
+        size_t a = i - 2;
+        while (a > clause.first && (c->w[a - 1].flags & TL_W_CAP) &&
+               c->w[a - 1].kind == TL_W_WORD)
+          a--;
+        *np = (tl_span){a, phrase.first};
+        return true;
+      }
+      break;
+    }
+    if (!(w->flags & TL_W_CAP) && !tl_word_in(text, w, chain))
+      break;
+  }
   /* A noun and a participle before the date: "a military pact signed
    * in 2016" dates the signing of the pact, not the main clause. */
   if (phrase.first > clause.first + 2) {
@@ -574,6 +617,12 @@ static const char *const copulas[] = {"was", "is", "will", "would", "marks",
 
 static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase);
 
+static const char *const past_verbs[] = {
+    "met",  "held", "said", "left", "began", "took", "made", "fell", "won",
+    "came", "went", "saw",  "led",  "broke", "met",  "sent", "told", "gave",
+    "struck", "fled", "rose", "spoke", "chose", "drew", "grew", "ran",
+    "was",  "were", "had",  NULL};
+
 /* A subordinate clause inside the sentence holding the date, or a
  * trailing participle phrase: ", ending a freeze that began with a row
  * over wartime labor in 2019" dates the row, not the main clause. */
@@ -610,11 +659,24 @@ static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
     if (!tl_word_in(text, w, subs) || i >= phrase.first)
       continue;
     const tl_word *n = &c->w[i];
-    static const char *const subjects[] = {"he", "she", "they", "we", "it",
-                                           "the", "its", "their", "his",
-                                           "her", "both", NULL};
-    if ((n->kind == TL_W_WORD && (n->flags & TL_W_CAP)) ||
-        tl_word_in(text, n, subjects)) {
+    static const char *const pronouns[] = {"he", "she", "they", "we", "it",
+                                           NULL};
+    static const char *const determiners_[] = {"the", "its", "their", "his",
+                                               "her", "both", NULL};
+    /* "since his Aug. 2 power-grab" is a phrase, "after the talks
+     * collapsed" a clause: a determiner needs a verb before the date. */
+    bool verb = false;
+    for (size_t k = i + 1; k < phrase.first && !verb; k++) {
+      const tl_word *x = &c->w[k];
+      size_t len = x->end - x->start;
+      verb = x->kind == TL_W_WORD && !(x->flags & TL_W_CAP) &&
+             ((len > 3 && memcmp(text + x->end - 2, "ed", 2) == 0) ||
+              tl_word_in(text, x, past_verbs));
+    }
+    if ((n->kind == TL_W_WORD && (n->flags & TL_W_CAP) &&
+         !(n->flags & TL_W_POSSESSIVE)) ||
+        tl_word_in(text, n, pronouns) ||
+        (tl_word_in(text, n, determiners_) && verb)) {
       span->first = i;
       return;
     }
@@ -638,6 +700,102 @@ typedef struct draft {
 static void drop(draft *d, tl_span s) {
   if (d->ndrops < MAX_DROPS && s.first < s.last)
     d->drops[d->ndrops++] = s;
+}
+
+/* "In another mediation effort, the Soviet Union said ...": a phrase
+ * opening the clause before its subject sets a scene, not a title.
+ * Returns its span (empty when there is none). */
+static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
+  static const char *const preps[] = {
+      "in", "on", "at", "after", "amid", "despite", "during", "for", "with",
+      "as", "by", "under", "following", "without", "among", "across",
+      "earlier", "later", "meanwhile", "separately", "speaking", NULL};
+  const char *text = c->b->text;
+  size_t s = span.first;
+  if (s >= span.last || !tl_word_in(text, &c->w[s], preps))
+    return (tl_span){s, s};
+  for (size_t k = s + 1; k < span.last && k < s + 10; k++) {
+    if (tl_is_speech_verb(text, &c->w[k]))
+      break;
+    if (is_punct(text, &c->w[k], ',') || is_punct(text, &c->w[k], ':')) {
+      size_t e = k + 1;
+      /* "In a letter to Rafsanjani, read by a broadcaster on Baghdad
+       * radio, Saddam said": a participle phrase may follow it. */
+      if (e < span.last && c->w[e].kind == TL_W_WORD &&
+          !(c->w[e].flags & TL_W_CAP)) {
+        const tl_word *p = &c->w[e];
+        size_t n = p->end - p->start;
+        bool participle =
+            (n > 4 && memcmp(text + p->end - 3, "ing", 3) == 0) ||
+            (n > 3 && memcmp(text + p->end - 2, "ed", 2) == 0) ||
+            tl_word_is(text, p, "read") || tl_word_is(text, p, "made");
+        size_t f = e + 1;
+        while (f < span.last && f < e + 12 && !is_punct(text, &c->w[f], ','))
+          f++;
+        if (participle && f < span.last && f < e + 12)
+          e = f + 1;
+      }
+      drop(d, (tl_span){s, e});
+      return (tl_span){s, e};
+    }
+  }
+  return (tl_span){s, s};
+}
+
+/* Asides between commas after the subject: "Saddam Hussein, facing U.S.
+ * troops at the border, today sought peace", "Sytenko, a former deputy
+ * secretary-general, is expected to visit". */
+static void drop_asides(const ctx *c, tl_span span, tl_span phrase,
+                        draft *d) {
+  static const char *const openers[] = {
+      "a",    "an",   "the",  "his",  "her",  "its",  "their", "who",
+      "which", "whose", "once", "now", "then", "many", "some", "most",
+      "all",  "both", "each", "including", "himself", "herself", NULL};
+  static const char *const name_words[] = {"and", "of", "the", "a", "an",
+                                           "former", "his", "her", "its",
+                                           "their", "then", NULL};
+  const char *text = c->b->text;
+  for (size_t i = span.first; i < span.last; i++) {
+    if (!is_punct(text, &c->w[i], ',') || i + 1 >= span.last ||
+        in_spans(d->drops, d->ndrops, i))
+      continue;
+    size_t j = i + 1;
+    while (j < span.last && !is_punct(text, &c->w[j], ','))
+      j++;
+    if (j + 1 >= span.last || (phrase.first > i && phrase.first < j))
+      continue;
+    const tl_word *open = &c->w[i + 1], *after = &c->w[j + 1];
+    size_t n = open->end - open->start;
+    bool participle = open->kind == TL_W_WORD && n > 4 &&
+                      (memcmp(text + open->end - 3, "ing", 3) == 0 ||
+                       memcmp(text + open->end - 2, "ed", 2) == 0);
+    bool appositive = tl_word_in(text, open, openers);
+    /* What follows the second comma carries on the sentence: a verb or
+     * an adverb, in lower case. */
+    bool resumes = after->kind == TL_W_WORD && !(after->flags & TL_W_CAP) &&
+                   !tl_word_in(text, after, openers) &&
+                   !tl_word_is(text, after, "and") &&
+                   !tl_word_is(text, after, "but");
+    /* "Crown Prince Hassan, King Hussein's brother, was asked": after a
+     * name opening the clause; "aides, adviser Uzi Arad and Secretary
+     * Danny Naveh, left": a list of names and titles. */
+    size_t start = span.first;
+    while (start < i && in_spans(d->drops, d->ndrops, start))
+      start++;
+    const tl_mention *opening = mention_at(c->s, start);
+    bool after_name = opening && opening->first == start &&
+                      opening->last == i && opening->actor;
+    bool names_only = true;
+    for (size_t k = i + 1; k < j && names_only; k++)
+      names_only = c->w[k].kind == TL_W_WORD &&
+                   ((c->w[k].flags & TL_W_CAP) ||
+                    tl_is_title_word(text, &c->w[k]) ||
+                    tl_word_in(text, &c->w[k], name_words));
+    if ((participle || appositive || after_name || names_only) && resumes) {
+      drop(d, (tl_span){i, j + 1});
+      i = j;
+    }
+  }
 }
 
 /* Replaces "[Chinese] President Xi Jinping" by "Xi" in the title. */
@@ -750,8 +908,31 @@ static bool keep_type_word(void *p, size_t i) {
          !(t->clause && tl_clause_cut(t->clause, i));
 }
 
+/* A future cue in the words before the date: "will visit on Thursday".
+ * A cue only in a later clause ("provided the border could be secured")
+ * does not make a past report a plan. */
+static bool future_before(const ctx *c, tl_span clause, size_t upto,
+                          const draft *d) {
+  static const char *const cues[] = {
+      "will", "'ll", "shall", "scheduled", "expected", "due", "set", "plans",
+      "planned", "intends", "to", NULL};
+  for (size_t i = clause.first; i < upto && i < clause.last; i++)
+    if (!in_spans(d->drops, d->ndrops, i) &&
+        tl_word_in(c->b->text, &c->w[i], cues)) {
+      /* "to" only as "is to", "are to" */
+      if (tl_word_is(c->b->text, &c->w[i], "to") &&
+          !(i > clause.first &&
+            (tl_word_is(c->b->text, &c->w[i - 1], "is") ||
+             tl_word_is(c->b->text, &c->w[i - 1], "are"))))
+        continue;
+      return true;
+    }
+  return false;
+}
+
 static const char *status_of(const ctx *c, const tl_date_mention *dm,
-                             tl_span clause, const draft *d) {
+                             tl_span clause, size_t date_first,
+                             const draft *d) {
   for (size_t i = clause.first; i < clause.last; i++) {
     if (in_spans(d->drops, d->ndrops, i))
       continue;
@@ -769,9 +950,10 @@ static const char *status_of(const ctx *c, const tl_date_mention *dm,
     int64_t today = tl_date_first_day(dct);
     if (tl_when_first_day(&dm->when) > today)
       return "planned";
-    if (dm->future && tl_when_last_day(&dm->when) >= today)
+    if (dm->future && tl_when_last_day(&dm->when) >= today &&
+        future_before(c, clause, date_first, d))
       return "planned";
-  } else if (dm->future) {
+  } else if (dm->future && future_before(c, clause, date_first, d)) {
     return "planned";
   }
   return NULL;
@@ -919,16 +1101,41 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   bool is_nominal = !named && nominal(c, span, df, dl, phrase, &np);
   bool since_interval = false;
   tl_span actor_span = span;
+  tl_span lead = {span.first, span.first};
   if (named) {
     snprintf(d.title, sizeof d.title, "%s", named->name);
     d.type = tl_event_type_of_head(text, &c->w[named->last - 1]);
     d.title_span = (tl_span){named->first, named->last};
   } else if (is_nominal) {
     tl_title_input in = {text, c->b->words, np, d.drops, d.ndrops, NULL, 0};
-    /* "their failed summit": the determiner is not part of the title. */
-    while (in.span.first < in.span.last &&
-           tl_word_in(text, &c->w[in.span.first], determiners))
-      in.span.first++;
+    /* "his Aug. 2 power-grab" is Saddam's: the text's subject owns it. */
+    const tl_discourse *dis = &c->b->discourse;
+    const char *owner = NULL;
+    for (size_t k = 0; k < c->s->nmentions && !owner; k++)
+      if (c->s->mentions[k].kind == TL_ENTITY_PERSON &&
+          c->s->mentions[k].first < np.first)
+        owner = c->s->mentions[k].actor;
+    if ((tl_word_is_ci(text, &c->w[np.first], "his") ||
+         tl_word_is_ci(text, &c->w[np.first], "her")) &&
+        (owner || dis->subject)) {
+      const char *who = owner ? owner : dis->subject;
+      const char *short_name = dis->subject_short;
+      for (size_t k = 0; k < c->s->nmentions; k++)
+        if (c->s->mentions[k].actor == who)
+          short_name = short_of(c, &c->s->mentions[k]);
+      char buf[96];
+      snprintf(buf, sizeof buf, "%s's", short_name ? short_name : who);
+      d.subs[d.nsubs++] = (tl_title_sub){{np.first, np.first + 1},
+                                         tl_arena_strdup(c->b->arena, buf)};
+      in.subs = d.subs;
+      in.nsubs = d.nsubs;
+      add_actor(&d.actors, who, true);
+    } else {
+      /* "their failed summit": the determiner is not part of the title. */
+      while (in.span.first < in.span.last &&
+             tl_word_in(text, &c->w[in.span.first], determiners))
+        in.span.first++;
+    }
     if (!tl_make_title(&in, d.title, &d.title_span, NULL))
       return TL_OK;
     type_ctx tc = {&d, NULL};
@@ -954,6 +1161,36 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     /* "... after Trump and Kim met in Singapore in June": the date is the
      * subordinate clause's, and so is the event. */
     narrow_subordinate(c, &span, phrase);
+    /* "Today is the eighth day of ...": a date as the subject dates
+     * nothing. */
+    if (phrase.first <= span.first && phrase.last < span.last &&
+        tl_word_in(text, &c->w[phrase.last], copulas))
+      return TL_OK;
+    /* A relative clause: "Iran, which had condemned ..." is about Iran;
+     * "with whom the king met" names no one the title could. */
+    if (clause.relative) {
+      const tl_mention *ante = NULL;
+      for (size_t k = 0; k < c->s->nmentions; k++)
+        if (c->s->mentions[k].last + 1 == span.first &&
+            c->s->mentions[k].actor)
+          ante = &c->s->mentions[k];
+      bool simple = tl_word_is_ci(text, &c->w[span.first], "which") ||
+                    tl_word_is_ci(text, &c->w[span.first], "who");
+      if (!ante || !simple)
+        return TL_OK;
+      d.subs[d.nsubs++] = (tl_title_sub){
+          {span.first, span.first + 1},
+          ante->kind == TL_ENTITY_PERSON ? short_of(c, ante) : ante->actor};
+      add_actor(&d.actors, ante->actor, ante->kind == TL_ENTITY_PERSON);
+    }
+    lead = drop_leading_adverbial(c, span, &d);
+    drop_asides(c, span, phrase, &d);
+    /* "In Saudi Arabia, today is the eighth day of ...": the same after a
+     * scene-setting phrase. */
+    size_t subject = lead.last > lead.first ? lead.last : span.first;
+    if (phrase.first <= subject && phrase.last < span.last &&
+        tl_word_in(text, &c->w[phrase.last], copulas))
+      return TL_OK;
     actor_span = span;
     if (clause_negative(c, span, &d))
       return TL_OK;
@@ -962,11 +1199,18 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     if (verb != (size_t)-1) {
       if (tl_word_in(text, &c->w[verb], promise_verbs))
         return TL_OK;
-      for (size_t i = verb + 1; i < span.last; i++)
-        if (i < phrase.first || i >= phrase.last)
-          if (!in_spans(d.drops, d.ndrops, i) &&
-              tl_word_in(text, &c->w[i], future_cues))
-            return TL_OK;
+      /* The complement's own verb comes within a few words: "that he
+       * would meet", not "that Israel was willing ... provided the
+       * border could be secured". */
+      size_t seen = 0;
+      for (size_t i = verb + 1; i < span.last && seen < 6; i++) {
+        if ((i >= phrase.first && i < phrase.last) ||
+            in_spans(d.drops, d.ndrops, i))
+          continue;
+        seen++;
+        if (tl_word_in(text, &c->w[i], future_cues))
+          return TL_OK;
+      }
     }
     /* "has been ... since 2019": a state that began then. */
     if (tl_word_is_ci(text, &c->w[phrase.first], "since") ||
@@ -1024,14 +1268,17 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
    * in its clause; a place in a trailing phrase ("over the war in
    * Ukraine") is somewhere else. */
   d.place = place_in(c, named ? span : d.title_span, d.drops, d.ndrops);
+  if (!d.place && lead.last > lead.first) /* "In Hanoi on Thursday, ..." */
+    d.place = place_in(c, lead, NULL, 0);
   /* A clause with nobody, nowhere and no kind of happening in it is rarely
    * one a timeline needs ("growth slowed in 2019"), nor is a bare "Xi will
    * leave". */
   if (!named && d.actors.count == 0 && !d.place && !d.type)
     return TL_OK;
-  if (!named && !d.place && !d.type && title_words(d.title) <= 3)
+  if (!named && !is_nominal && !d.place && !d.type &&
+      title_words(d.title) <= 3)
     return TL_OK;
-  const char *status = status_of(c, dm, span, &d);
+  const char *status = status_of(c, dm, span, phrase.first, &d);
   /* Speculation about the future is not yet an event. */
   if (status && strcmp(status, "planned") == 0 &&
       clause_has(c, span, &d, speculation))

@@ -172,6 +172,28 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
       break;
     }
   }
+  /* ", which had condemned ...", ", with whom the king met Monday": a
+   * relative clause after a comma is a clause of its own. */
+  static const char *const relatives[] = {"which", "who", "whom", "whose",
+                                          "where", NULL};
+  for (size_t k = a; k + 1 < b; k++) {
+    if (!is_punct(text, &w[k], ','))
+      continue;
+    size_t r = k + 1;
+    if (r + 1 < b && w[r].kind == TL_W_WORD && !(w[r].flags & TL_W_CAP) &&
+        tl_word_in(text, &w[r + 1], relatives) &&
+        !tl_word_in(text, &w[r], relatives))
+      r++; /* ", with whom", ", in which" */
+    if (!tl_word_in(text, &w[r], relatives))
+      continue;
+    if (k < i && r <= i) {
+      a = k + 1;
+      out->relative = true;
+    } else if (k >= i) {
+      b = k;
+      break;
+    }
+  }
   /* "After the talks collapsed in 2019, Kim withdrew": the opening
    * subordinate clause ends at its comma. */
   size_t s = a;

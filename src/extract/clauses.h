@@ -20,6 +20,8 @@ typedef struct tl_clause {
   tl_span cuts[TL_MAX_CUTS];
   size_t ncuts;
   bool subordinate; /* began with after/when/while/...: the word is cut */
+  bool relative;    /* a relative clause after a comma: ", which ..."; the
+                       span starts at the relative word */
 } tl_clause;
 
 /* "..., Xinhua said", "according to Yonhap", "Officials said that ...":

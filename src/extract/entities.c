@@ -91,7 +91,8 @@ static const char *const title_words[] = {
     "vice",        "first",          "lady",       "opposition", "rebel",
     "militant",    "ruler",          "strongman",  "envoy",      "officer",
     "unification", "nuclear",        "chief-of-staff", "head",  "speaker",
-    NULL};
+    "political",   "senior",         "military",    "cabinet",   "economic",
+    "aide",        "aides",          NULL};
 
 bool tl_is_title_word(const char *text, const tl_word *t) {
   return t->kind == TL_W_WORD && tl_word_in(text, t, title_words);
@@ -159,6 +160,10 @@ static const char *const not_name_starts[] = {
     "Socialist", "National", "Federal", "Royal",  "Supreme",  "Grand",
     "Great",   "New",     "Old",      "Holy",     "Central",  "Global",
     "International", "Nuclear", "Joint", "United", "Allied", "Chinese",
+    "One",     "Two",     "Three",    "Four",     "Five",      "Six",
+    "Seven",   "Eight",   "Nine",     "Ten",      "Eleven",    "Twelve",
+    "Twenty",  "Thirty",  "Forty",    "Fifty",    "Hundreds",  "Thousands",
+    "Dozens",  "Scores",  "Millions", "Several",  "Many",      "Some",
     NULL};
 
 /* Words an organization's generic name is made of: "Foreign Ministry". */
@@ -442,6 +447,7 @@ static void fill_roles(tl_entity_doc *d, tl_mention *m, const tl_entity *e,
   m->locative = is_locative(text, tokens, first, m->first) &&
                 !modifies_noun(text, tokens, last, m->last);
   m->rank = e && e->kind == TL_ENTITY_PERSON ? e->rank : 3;
+  m->short_name = e && e->kind == TL_ENTITY_PERSON ? e->short_name : NULL;
   m->actor = NULL;
   m->place = NULL;
   const tl_entity *stands =
@@ -552,7 +558,9 @@ static tl_status unknown_run(tl_entity_doc *d, const char *text,
   } else if (!single && (in_exact(text, head, place_heads) ||
                          in_exact(text, &tokens[i], place_starts))) {
     m.kind = TL_ENTITY_PLACE;
-  } else if (m.titled || person_shaped(text, tokens, i, end)) {
+  } else if (m.titled ||
+             (person_shaped(text, tokens, i, end) &&
+              !(i > first && tokens[i - 1].kind == TL_W_QUOTE))) {
     m.kind = TL_ENTITY_PERSON;
   } else if (is_locative(text, tokens, first, i) && !sentence_start) {
     m.kind = TL_ENTITY_PLACE;
@@ -648,6 +656,19 @@ static tl_status hyphenated(tl_entity_doc *d, const char *text,
       return TL_ERR_NOMEM;
   *found = true;
   return TL_OK;
+}
+
+/* A gazetteer name (not a short one) starts at word i. */
+static bool gazetteer_starts(const tl_entity_doc *d, const char *text,
+                             const tl_word *tokens, size_t i, size_t last) {
+  tl_alias_hit hits[MAX_HITS];
+  size_t nh;
+  if (!tl_gazetteer_match(d->g, text, tokens, last, i, hits, MAX_HITS, &nh))
+    return false;
+  for (size_t k = 0; k < nh; k++)
+    if (hits[k].kind != TL_ALIAS_SHORT)
+      return true;
+  return false;
 }
 
 tl_status tl_entities_find(tl_entity_doc *d, const char *text,
@@ -779,7 +800,9 @@ tl_status tl_entities_find(tl_entity_doc *d, const char *text,
     if (is_cap_word(t) && !in_exact(text, t, months_days) &&
         !(sentence_start && tl_is_sentence_opener(text + t->start,
                                                   t->end - t->start)) &&
-        !tl_is_title_word(text, t)) {
+        !tl_is_title_word(text, t) &&
+        !(in_exact(text, t, not_name_starts) && i + 1 < last &&
+          gazetteer_starts(d, text, tokens, i + 1, last))) {
       size_t end = collect_run(text, tokens, i, last);
       if (end > i) {
         /* A one-word run opening a sentence is an ordinary capitalized

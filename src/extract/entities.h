@@ -20,6 +20,7 @@ typedef struct tl_mention {
   bool titled;           /* after a title: "President", "Foreign Minister" */
   bool demonym;          /* written as an adjective: "North Korean" */
   uint8_t rank;          /* people: the gazetteer's rank, 3 when unknown */
+  const char *short_name; /* people: what headlines call them, or NULL */
   const char *actor;     /* what it adds to `actors` (a capital used as a
                             speaker gives its country); NULL for none */
   const char *place;     /* what it gives as `place` when locative; NULL */

@@ -115,6 +115,9 @@ static size_t find_slot(const tl_gazetteer *g, const char *key, size_t len,
 
 static tl_status add_alias(tl_gazetteer *g, int32_t entity, const char *alias,
                            tl_alias_kind kind) {
+  if (kind == TL_ALIAS_SHORT && !g->entities[entity].short_name &&
+      !(g->entities[entity].short_name = tl_arena_strdup(&g->arena, alias)))
+    return TL_ERR_NOMEM;
   /* "the DPRK", "the Kremlin": the article is not part of the name. */
   if (strncmp(alias, "the ", 4) == 0)
     alias += 4;
@@ -250,7 +253,7 @@ tl_status tl_gazetteer_add(tl_gazetteer *g, const tl_gazetteer_entry *in) {
     if (!name)
       return TL_ERR_NOMEM;
     id = (int32_t)g->count++;
-    g->entities[id] = (tl_entity){name, 0, 3, 0, 0, -1, -1, NULL, NULL};
+    g->entities[id] = (tl_entity){name, NULL, 0, 3, 0, 0, -1, -1, NULL, NULL};
   }
   tl_entity *e = &g->entities[id];
   e->kind = (uint8_t)in->kind;

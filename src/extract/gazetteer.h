@@ -15,6 +15,7 @@ typedef enum tl_alias_kind {
 
 typedef struct tl_entity {
   const char *name;
+  const char *short_name; /* the first short name given: "Saddam", "Kim" */
   uint8_t kind; /* tl_entity_kind */
   uint8_t rank; /* 1..3 */
   int16_t from, to;

@@ -174,6 +174,9 @@ static size_t balance(char *buf, size_t len) {
   return k;
 }
 
+static void set_used(const tl_title_input *in, const piece *p, size_t n,
+                     tl_span *used);
+
 /* A participle opening a trailing phrase: "a joint statement | pledging
  * to ...".  Not after an article, a preposition or an auxiliary, where
  * "-ing" is a noun or part of the verb: "held a meeting", "were meeting". */
@@ -293,18 +296,45 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
         if (lens[i] <= TL_TITLE_MAX && lens[i] >= 30 &&
             participle_cut(in, &p[i]))
           cut = i;
-    /* 3. before a joining word */
+    /* 3. before a joining word, but not inside "Iraq and the United
+     * States" nor between "said" and "that" */
     if (!cut)
-      for (size_t i = 1; i < n; i++)
-        if (!p[i].sub && lens[i] <= TL_TITLE_MAX && lens[i] >= 35 &&
-            tl_word_in(in->text, &w[p[i].word], cut_before))
+      for (size_t i = 1; i + 1 < n; i++) {
+        if (p[i].sub || p[i - 1].sub || lens[i] > TL_TITLE_MAX ||
+            lens[i] < 35 ||
+            !tl_word_in(in->text, &w[p[i].word], cut_before))
+          continue;
+        const tl_word *prev = &w[p[i - 1].word], *next = &w[p[i + 1].word];
+        bool joins_names = tl_word_is(in->text, &w[p[i].word], "and") &&
+                           (prev->flags & TL_W_CAP) &&
+                           ((next->flags & TL_W_CAP) ||
+                            tl_word_is(in->text, next, "the"));
+        bool says_that = tl_word_is(in->text, &w[p[i].word], "that") &&
+                         tl_is_speech_verb(in->text, prev);
+        if (!joins_names && !says_that)
           cut = i;
-    /* 4. at a word */
-    if (!cut)
+      }
+    /* 4. at a word, saying so with an ellipsis */
+    bool mid_phrase = false;
+    if (!cut) {
       for (size_t i = 1; i < n; i++)
-        if (lens[i] <= TL_TITLE_MAX)
+        if (lens[i] <= TL_TITLE_MAX - 4)
           cut = i;
+      mid_phrase = true;
+    }
     n = cut;
+    while (n > 0 && weak(in, &p[n - 1]))
+      n--;
+    if (mid_phrase && n > 0) {
+      size_t len = render(in, p, n, buf, TL_TITLE_MAX + 1);
+      len = balance(buf, len);
+      memcpy(buf + len, "\xe2\x80\xa6", 4); /* … */
+      len += 3;
+      if (buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+      set_used(in, p, n, used);
+      return len;
+    }
   }
   while (n > 0 && weak(in, &p[n - 1]))
     n--;
@@ -322,15 +352,19 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
   }
   if (buf[0] >= 'a' && buf[0] <= 'z')
     buf[0] = (char)(buf[0] - 'a' + 'A');
-  if (used) {
-    used->first = n ? p[0].word : in->span.first;
-    used->last = n ? (p[n - 1].sub ? p[n - 1].word + 1 : p[n - 1].word + 1)
-                   : in->span.first;
-    if (n && p[n - 1].sub) {
-      const tl_title_sub *s = sub_at(in, p[n - 1].word);
-      if (s)
-        used->last = s->span.last;
-    }
-  }
+  set_used(in, p, n, used);
   return len;
+}
+
+static void set_used(const tl_title_input *in, const piece *p, size_t n,
+                     tl_span *used) {
+  if (!used)
+    return;
+  used->first = n ? p[0].word : in->span.first;
+  used->last = n ? p[n - 1].word + 1 : in->span.first;
+  if (n && p[n - 1].sub) {
+    const tl_title_sub *s = sub_at(in, p[n - 1].word);
+    if (s)
+      used->last = s->span.last;
+  }
 }
