@@ -116,7 +116,8 @@ static const char *const generic_heads[] = {
     "report",    "reports",   "statement", "agency",  "analysts",
     "experts",   "diplomats", "witnesses", "police",  "newspaper",
     "outlet",    "broadcaster", "it",      "they",    "observers",
-    "government", "office",   "aides",     "aide",    "people", NULL};
+    "government", "office",   "aides",     "aide",    "people",
+    "radio",     "tv",        "press",     "daily",   NULL};
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -549,31 +550,56 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
   }
   /* A noun and a participle before the date: "a military pact signed
    * in 2016" dates the signing of the pact, not the main clause. */
-  if (phrase.first > clause.first + 2) {
-    const tl_word *part = &c->w[phrase.first - 1];
+  /* "a pact signed in 2016", "an expert kidnapped and presumed killed by
+   * guerrillas two years ago": a noun, a participle, perhaps a "by"
+   * phrase, then the date.  The noun phrase must be an object ("agreed to
+   * restore a pact signed ..."), not a subject ("the two countries signed
+   * ... last year"). */
+  static const char *const irregular[] = {
+      "held", "made", "built", "set", "struck", "won", "begun", "broken",
+      "drawn", "written", "taken", "brokered", "forged", "sealed", "killed",
+      "kidnapped", NULL};
+  for (size_t k = phrase.first; k > clause.first + 2 && phrase.first - k < 9;
+       k--) {
+    const tl_word *part = &c->w[k - 1];
+    if (part->kind != TL_W_WORD || is_punct(text, part, ','))
+      break;
     size_t n = part->end - part->start;
-    static const char *const irregular[] = {
-        "held", "made", "built", "set", "struck", "won", "begun", "broken",
-        "drawn", "written", "taken", "brokered", "forged", "sealed", NULL};
-    bool participle = part->kind == TL_W_WORD && !(part->flags & TL_W_CAP) &&
+    bool participle = !(part->flags & TL_W_CAP) &&
                       ((n > 4 && memcmp(text + part->end - 2, "ed", 2) == 0) ||
                        tl_word_in(text, part, irregular));
-    const tl_word *noun = &c->w[phrase.first - 2];
-    if (participle && noun->kind == TL_W_WORD &&
-        tl_word_in(text, noun, event_nouns)) {
-      size_t a = phrase.first - 2;
-      bool determined = false;
-      while (a > clause.first && phrase.first - a < 7 && !determined) {
-        const tl_word *p = &c->w[a - 1];
-        if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps))
-          break;
-        a--;
-        determined = tl_word_in(text, p, determiners);
-      }
-      if (determined) {
-        *np = (tl_span){a, phrase.first};
-        return true;
-      }
+    const tl_word *noun = &c->w[k - 2];
+    /* A passive participle takes no object: "signed in 2016", "kidnapped
+     * and presumed killed by", not "resumed work". */
+    static const char *const passive_next[] = {
+        "by", "in", "at", "on", "during", "last", "earlier", "this", "and",
+        "or", "almost", "nearly", "about", "some", "more", NULL};
+    bool passive = k == phrase.first ||
+                   tl_word_in(text, &c->w[k], passive_next);
+    static const char *const pronouns_[] = {"he", "she", "it", "they", "we",
+                                            "i", "you", "as", "when",
+                                            "while", "because", NULL};
+    if (!participle || !passive || noun->kind != TL_W_WORD ||
+        (noun->flags & TL_W_CAP) || tl_word_in(text, noun, not_modifiers) ||
+        tl_word_in(text, noun, determiners) ||
+        tl_word_in(text, noun, pronouns_))
+      continue;
+    size_t a = k - 2;
+    bool determined = false;
+    while (a > clause.first && k - a < 7 && !determined) {
+      const tl_word *p = &c->w[a - 1];
+      if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps) ||
+          tl_word_in(text, p, pronouns_))
+        break;
+      a--;
+      determined = tl_word_in(text, p, determiners);
+    }
+    bool object = determined && a > clause.first &&
+                  c->w[a - 1].kind == TL_W_WORD &&
+                  !(c->w[a - 1].flags & TL_W_CAP);
+    if (object) {
+      *np = (tl_span){a, phrase.first};
+      return true;
     }
   }
   /* The date ends the object of a temporal preposition: "after the
@@ -635,10 +661,17 @@ static void narrow_subordinate(const ctx *c, tl_span *span, tl_span phrase) {
       continue;
     const tl_word *p = &c->w[i];
     size_t n = p->end - p->start;
+    /* ", saying on Friday that ...": what the subject said is the
+     * subject's statement, dated by the participle's date. */
+    static const char *const speech_ings[] = {
+        "saying", "adding", "telling", "noting", "warning", "insisting",
+        "stressing", "arguing", "declaring", "announcing", "calling",
+        "urging", NULL};
     if (i < phrase.first && p->kind == TL_W_WORD && n > 4 &&
         memcmp(c->b->text + p->end - 3, "ing", 3) == 0 &&
         !tl_word_is_ci(c->b->text, p, "including") &&
-        !tl_word_is_ci(c->b->text, p, "during")) {
+        !tl_word_is_ci(c->b->text, p, "during") &&
+        !tl_word_in(c->b->text, p, speech_ings)) {
       span->first = i + 1;
       return;
     }
@@ -712,9 +745,17 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
       "earlier", "later", "meanwhile", "separately", "speaking", NULL};
   const char *text = c->b->text;
   size_t s = span.first;
-  if (s >= span.last || !tl_word_in(text, &c->w[s], preps))
+  /* "Turning its back on 210 years of loyalty, Australia voted ..." */
+  bool participle = false;
+  if (s < span.last && c->w[s].kind == TL_W_WORD) {
+    size_t n = c->w[s].end - c->w[s].start;
+    participle = n > 5 && memcmp(text + c->w[s].end - 3, "ing", 3) == 0 &&
+                 !tl_word_is_ci(text, &c->w[s], "during");
+  }
+  if (s >= span.last || (!participle && !tl_word_in(text, &c->w[s], preps)))
     return (tl_span){s, s};
-  for (size_t k = s + 1; k < span.last && k < s + 10; k++) {
+  for (size_t k = s + 1; k < span.last && k < s + (participle ? 16 : 10);
+       k++) {
     if (tl_is_speech_verb(text, &c->w[k]))
       break;
     if (is_punct(text, &c->w[k], ',') || is_punct(text, &c->w[k], ':')) {
@@ -725,14 +766,14 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
           !(c->w[e].flags & TL_W_CAP)) {
         const tl_word *p = &c->w[e];
         size_t n = p->end - p->start;
-        bool participle =
+        bool then_participle =
             (n > 4 && memcmp(text + p->end - 3, "ing", 3) == 0) ||
             (n > 3 && memcmp(text + p->end - 2, "ed", 2) == 0) ||
             tl_word_is(text, p, "read") || tl_word_is(text, p, "made");
         size_t f = e + 1;
         while (f < span.last && f < e + 12 && !is_punct(text, &c->w[f], ','))
           f++;
-        if (participle && f < span.last && f < e + 12)
+        if (then_participle && f < span.last && f < e + 12)
           e = f + 1;
       }
       drop(d, (tl_span){s, e});
@@ -782,9 +823,17 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase,
     size_t start = span.first;
     while (start < i && in_spans(d->drops, d->ndrops, start))
       start++;
-    const tl_mention *opening = mention_at(c->s, start);
-    bool after_name = opening && opening->first == start &&
-                      opening->last == i && opening->actor;
+    /* What precedes the first comma is a subject (no verb in it): "The
+     * Russian foreign minister, meanwhile, sought ...". */
+    bool after_name = i > start && i - start <= 6;
+    for (size_t k = start; k < i && after_name; k++) {
+      const tl_word *x = &c->w[k];
+      static const char *const fn[] = {"the", "a", "an", "of", "and", "'s",
+                                       NULL};
+      after_name = x->kind == TL_W_WORD &&
+                   ((x->flags & TL_W_CAP) || tl_is_title_word(text, x) ||
+                    tl_word_in(text, x, fn));
+    }
     bool names_only = true;
     for (size_t k = i + 1; k < j && names_only; k++)
       names_only = c->w[k].kind == TL_W_WORD &&
@@ -853,8 +902,11 @@ static void participle_actors(const ctx *c, tl_span span, draft *d) {
       continue;
     const tl_word *w = &c->w[i + 1];
     size_t n = w->end - w->start;
+    static const char *const speech[] = {"saying", "adding", "telling",
+                                         "noting", "warning", NULL};
     if (w->kind != TL_W_WORD || n < 5 ||
-        memcmp(text + w->end - 3, "ing", 3) != 0)
+        memcmp(text + w->end - 3, "ing", 3) != 0 ||
+        tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
     while (e < span.last && !is_punct(text, &c->w[e], ','))
@@ -911,6 +963,32 @@ static bool keep_type_word(void *p, size_t i) {
 /* A future cue in the words before the date: "will visit on Thursday".
  * A cue only in a later clause ("provided the border could be secured")
  * does not make a past report a plan. */
+/* The type a trailing participle phrase gives (", meeting Trump"). */
+static const char *participle_type(const ctx *c, tl_span span,
+                                   const draft *d, type_ctx *tc) {
+  const char *text = c->b->text;
+  for (size_t i = d->title_span.last; i + 1 < span.last; i++) {
+    if (!is_punct(text, &c->w[i], ','))
+      continue;
+    const tl_word *w = &c->w[i + 1];
+    size_t n = w->end - w->start;
+    static const char *const speech[] = {"saying", "adding", "telling",
+                                         "noting", "warning", NULL};
+    if (w->kind != TL_W_WORD || n < 5 ||
+        memcmp(text + w->end - 3, "ing", 3) != 0 ||
+        tl_word_in(text, w, speech))
+      continue;
+    size_t e = i + 2;
+    while (e < span.last && !is_punct(text, &c->w[e], ','))
+      e++;
+    const char *t = tl_event_type(text, c->b->words, i + 1, e,
+                                  keep_type_word, tc);
+    if (t)
+      return t;
+  }
+  return NULL;
+}
+
 static bool future_before(const ctx *c, tl_span clause, size_t upto,
                           const draft *d) {
   static const char *const cues[] = {
@@ -1046,6 +1124,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
                            const tl_attribution *at, size_t nat,
                            tl_event_sink sink, void *sink_ctx) {
   const char *text = c->b->text;
+  c->b->merge_only = false;
   size_t df, dl;
   date_words(c, dm, &df, &dl);
   if (df >= c->s->last)
@@ -1203,7 +1282,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
        * would meet", not "that Israel was willing ... provided the
        * border could be secured". */
       size_t seen = 0;
-      for (size_t i = verb + 1; i < span.last && seen < 6; i++) {
+      for (size_t i = verb + 1; i < span.last && seen < 10; i++) {
         if ((i >= phrase.first && i < phrase.last) ||
             in_spans(d.drops, d.ndrops, i))
           continue;
@@ -1246,8 +1325,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     d.type = tl_event_type(text, c->b->words, d.title_span.first,
                            d.title_span.last, keep_type_word, &tc);
     if (!d.type)
-      d.type = tl_event_type(text, c->b->words, span.first, span.last,
-                             keep_type_word, &tc);
+      d.type = participle_type(c, span, &d, &tc);
     /* "Xi told Kim ...": two people speaking to each other met. */
     if (!d.type || strcmp(d.type, "statement") == 0) {
       for (size_t i = span.first; i + 1 < span.last; i++) {
@@ -1268,7 +1346,9 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
    * in its clause; a place in a trailing phrase ("over the war in
    * Ukraine") is somewhere else. */
   d.place = place_in(c, named ? span : d.title_span, d.drops, d.ndrops);
-  if (!d.place && lead.last > lead.first) /* "In Hanoi on Thursday, ..." */
+  if (!d.place && lead.last > lead.first && /* "In Hanoi on Thursday," */
+      (tl_word_is_ci(text, &c->w[lead.first], "in") ||
+       tl_word_is_ci(text, &c->w[lead.first], "at")))
     d.place = place_in(c, lead, NULL, 0);
   /* A clause with nobody, nowhere and no kind of happening in it is rarely
    * one a timeline needs ("growth slowed in 2019"), nor is a bare "Xi will
@@ -1277,6 +1357,21 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     return TL_OK;
   if (!named && !is_nominal && !d.place && !d.type &&
       title_words(d.title) <= 3)
+    return TL_OK;
+  /* "Their Sept. 4 meeting" alone titles nothing, but is one more source
+   * for a meeting already found. */
+  c->b->merge_only = is_nominal && title_words(d.title) < 2;
+  /* "It had informed the family", "``We were pushed out of the talks'':
+   * a subject the title cannot name, or someone's own words. */
+  if (!named && !is_nominal &&
+      (strncmp(d.title, "It ", 3) == 0 || strncmp(d.title, "They ", 5) == 0 ||
+       strncmp(d.title, "This ", 5) == 0 || strncmp(d.title, "These ", 6) == 0 ||
+       d.title[0] == '"' || d.title[0] == '`' || d.title[0] == '\'' ||
+       (unsigned char)d.title[0] == 0xE2))
+    return TL_OK;
+  /* "the 11th century temple": a century holds no one happening. */
+  if (!named && !dm->when.interval &&
+      dm->when.start.precision <= TL_PREC_CENTURY)
     return TL_OK;
   const char *status = status_of(c, dm, span, phrase.first, &d);
   /* Speculation about the future is not yet an event. */

@@ -36,6 +36,8 @@ typedef struct tl_builder {
   const char *document;
   tl_arena *arena;    /* every string of the events built */
   tl_discourse discourse;
+  bool merge_only;    /* set while the event being emitted may only add a
+                         source to an event found already */
 } tl_builder;
 
 typedef struct tl_sentence_in {

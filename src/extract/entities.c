@@ -92,7 +92,10 @@ static const char *const title_words[] = {
     "militant",    "ruler",          "strongman",  "envoy",      "officer",
     "unification", "nuclear",        "chief-of-staff", "head",  "speaker",
     "political",   "senior",         "military",    "cabinet",   "economic",
-    "aide",        "aides",          NULL};
+    "aide",        "aides",          "treasurer",   "attorney",  "attorney-general",
+    "environment", "justice",        "commerce",    "agriculture", "education",
+    "labor",       "labour",         "health",      "transport", "energy",
+    "chancellor",  NULL};
 
 bool tl_is_title_word(const char *text, const tl_word *t) {
   return t->kind == TL_W_WORD && tl_word_in(text, t, title_words);
@@ -146,7 +149,8 @@ static const char *const place_heads[] = {
     "Islands", "River",   "Mountain", "Mountains", "Sea",    "Strait",
     "Bay",     "Peninsula", "Province", "Region",  "County",  "District",
     "City",    "Valley",  "Desert",   "Gulf",     "Ocean",   "Lake",
-    "Base",    "Zone",    "Village",  "Camp",     "Park",    NULL};
+    "Base",    "Zone",    "Village",  "Camp",     "Park",    "St.",
+    "Ave.",    "Avenue",  "Road",     "Blvd.",    NULL};
 
 /* Words that open the name of a place: "Mount Paektu", "Lake Geneva". */
 static const char *const place_starts[] = {

@@ -207,8 +207,8 @@ static tl_status fold(xevent *into, const tl_event *e) {
   return TL_OK;
 }
 
-tl_status tl_extraction_add(tl_extraction *x, const tl_event *e,
-                            unsigned article) {
+static tl_status add(tl_extraction *x, const tl_event *e, unsigned article,
+                     bool may_add) {
   int32_t year = year_of(e);
   if (2 * (x->used_buckets + 1) > x->nbuckets && !grow_buckets(x))
     return TL_ERR_NOMEM;
@@ -231,6 +231,8 @@ tl_status tl_extraction_add(tl_extraction *x, const tl_event *e,
       if (tl_events_same(&c->ev, e, scope))
         return fold(c, e);
     }
+  if (!may_add)
+    return TL_OK;
   if (x->count == x->capacity) {
     size_t cap = x->capacity ? x->capacity * 2 : 64;
     xevent *p = realloc(x->items, cap * sizeof *p);
@@ -266,4 +268,14 @@ tl_status tl_extraction_add(tl_extraction *x, const tl_event *e,
   }
   bk->tail = id;
   return TL_OK;
+}
+
+tl_status tl_extraction_add(tl_extraction *x, const tl_event *e,
+                            unsigned article) {
+  return add(x, e, article, true);
+}
+
+tl_status tl_extraction_fold(tl_extraction *x, const tl_event *e,
+                             unsigned article) {
+  return add(x, e, article, false);
 }

@@ -11,6 +11,9 @@
  * must outlive x (they live in tl_extraction_arena(x)). */
 tl_status tl_extraction_add(tl_extraction *x, const tl_event *event,
                             unsigned article);
+/* The same, but a mention that matches nothing is dropped. */
+tl_status tl_extraction_fold(tl_extraction *x, const tl_event *event,
+                             unsigned article);
 
 /* Where events' strings live. */
 tl_arena *tl_extraction_arena(tl_extraction *x);

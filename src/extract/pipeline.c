@@ -21,11 +21,13 @@
 typedef struct sink_ctx {
   tl_extraction *x;
   unsigned article;
+  const tl_builder *b;
 } sink_ctx;
 
 static tl_status sink(void *p, const tl_event *e) {
   sink_ctx *s = p;
-  return tl_extraction_add(s->x, e, s->article);
+  return s->b->merge_only ? tl_extraction_fold(s->x, e, s->article)
+                          : tl_extraction_add(s->x, e, s->article);
 }
 
 /* 1-based line and code-point column of a byte, for messages. */
@@ -152,8 +154,10 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
   tl_entity_doc_prescan(names, text, &words);
 
   /* Everything built is kept only if the whole article succeeds. */
-  sink_ctx sc = {x, tl_extraction_next_article(x)};
-  tl_builder b = {text, &words, anchor, NULL, tl_extraction_arena(x), {0}};
+  sink_ctx sc = {x, tl_extraction_next_article(x), NULL};
+  tl_builder b = {text, &words, anchor, NULL, tl_extraction_arena(x), {0},
+                  false};
+  sc.b = &b;
   if (name && !(b.document = tl_arena_strdup(b.arena, name))) {
     st = TL_ERR_NOMEM;
     goto done;

@@ -10,6 +10,8 @@
  * on "the", "of" or "and". */
 #include "extract/title.h"
 
+#include "extract/entities.h"
+
 #include <string.h>
 
 #define MAX_PIECES 160
@@ -41,7 +43,7 @@ static const char *const cut_before[] = {
     "on",    "at",     "that",      "which",   "who",    "while", "as",
     "after", "before", "amid",      "following", "during", "by",  "from",
     "including", "despite", "because", "when", "where", "accompanied",
-    "since", "until", "over", "about", "against", NULL};
+    "since", "until", "over", "about", "against", "of", NULL};
 
 typedef struct piece {
   size_t word;      /* word index, or the first word a substitute replaces */
@@ -177,6 +179,25 @@ static size_t balance(char *buf, size_t len) {
 static void set_used(const tl_title_input *in, const piece *p, size_t n,
                      tl_span *used);
 
+/* Some lower-case word in pieces[0..n) that is neither a function word nor
+ * part of a title: the phrase has a verb, not just a name. */
+static bool has_verb_like(const tl_title_input *in, const piece *p,
+                          size_t n) {
+  static const char *const function[] = {
+      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for",
+      "with", "by", "from", "state", "de", "al", "bin", NULL};
+  for (size_t i = 0; i < n; i++) {
+    if (p[i].sub)
+      continue;
+    const tl_word *x = &in->words->items[p[i].word];
+    if (x->kind == TL_W_WORD && !(x->flags & TL_W_CAP) &&
+        !tl_word_in(in->text, x, function) &&
+        !tl_is_title_word(in->text, x))
+      return true;
+  }
+  return false;
+}
+
 /* A participle opening a trailing phrase: "a joint statement | pledging
  * to ...".  Not after an article, a preposition or an auxiliary, where
  * "-ing" is a noun or part of the verb: "held a meeting", "were meeting". */
@@ -284,11 +305,13 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
     for (size_t i = 0; i <= n; i++)
       lens[i] = render(in, p, i, tmp, sizeof tmp);
     size_t cut = 0;
-    /* 1. a comma ending a phrase of a decent length */
+    /* 1. a comma ending a phrase of a decent length that says something:
+     * "Kim arrived in Beijing with his daughter," but not "Secretary of
+     * state Albright," */
     for (size_t i = 1; i < n; i++)
       if (!p[i].sub && in->text[w[p[i].word].start] == ',' &&
           w[p[i].word].kind == TL_W_PUNCT && lens[i] <= TL_TITLE_MAX &&
-          lens[i] >= 25)
+          lens[i] >= 25 && has_verb_like(in, p, i))
         cut = i;
     /* 2. before a participle opening a trailing phrase */
     if (!cut)
@@ -311,7 +334,7 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
                             tl_word_is(in->text, next, "the"));
         bool says_that = tl_word_is(in->text, &w[p[i].word], "that") &&
                          tl_is_speech_verb(in->text, prev);
-        if (!joins_names && !says_that)
+        if (!joins_names && !says_that && has_verb_like(in, p, i))
           cut = i;
       }
     /* 4. at a word, saying so with an ellipsis */
