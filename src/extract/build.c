@@ -25,6 +25,10 @@
 
 #define MAX_ACTORS 8
 #define MAX_DROPS 16
+#define MAX_DATES_PER_SENTENCE 32
+/* Words either side of a date that its clause may reach: a run-on
+ * sentence is read in a window, so each date costs a bounded amount. */
+#define CLAUSE_REACH 80
 #define MAX_SUBS 8
 
 /* ---- word lists ---------------------------------------------------------- */
@@ -178,9 +182,16 @@ static bool generic_source(void *p, size_t first, size_t last) {
 /* Words of the date mention: [*first, *last). */
 static void date_words(const ctx *c, const tl_date_mention *d, size_t *first,
                        size_t *last) {
+  /* Binary search: a sentence may hold thousands of words. */
   size_t a = c->s->first, z = c->s->last;
-  while (a < z && c->w[a].end <= d->start)
-    a++;
+  while (a < z) {
+    size_t m = a + (z - a) / 2;
+    if (c->w[m].end <= d->start)
+      a = m + 1;
+    else
+      z = m;
+  }
+  z = c->s->last;
   size_t e = a;
   while (e < z && c->w[e].start < d->end)
     e++;
@@ -1133,9 +1144,15 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   draft d;
   memset(&d, 0, sizeof d);
   drop(&d, phrase);
-  /* Other dates of the sentence are not this event's either. */
-  for (size_t k = 0; k < c->s->ndates; k++) {
-    if (&c->s->dates[k] == dm)
+  /* Other dates of the sentence are not this event's either (those
+   * within reach of it). */
+  size_t self = (size_t)(dm - c->s->dates);
+  size_t lo = self > MAX_DATES_PER_SENTENCE ? self - MAX_DATES_PER_SENTENCE : 0;
+  size_t hi = self + MAX_DATES_PER_SENTENCE < c->s->ndates
+                  ? self + MAX_DATES_PER_SENTENCE
+                  : c->s->ndates;
+  for (size_t k = lo; k < hi; k++) {
+    if (k == self)
       continue;
     size_t of, ol;
     date_words(c, &c->s->dates[k], &of, &ol);
@@ -1154,8 +1171,11 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   if (anchor >= c->s->last)
     return TL_OK;
   tl_clause clause;
-  tl_clause_around(text, c->b->words, c->s->first, c->s->last, anchor,
-                   &clause);
+  size_t sfirst = anchor > c->s->first + CLAUSE_REACH ? anchor - CLAUSE_REACH
+                                                      : c->s->first;
+  size_t slast = anchor + CLAUSE_REACH < c->s->last ? anchor + CLAUSE_REACH
+                                                    : c->s->last;
+  tl_clause_around(text, c->b->words, sfirst, slast, anchor, &clause);
   tl_span span = clause.span;
   if (span.first >= span.last)
     return TL_OK;
@@ -1452,7 +1472,11 @@ tl_status tl_build_sentence(tl_builder *b, const tl_sentence_in *s,
     size_t nat = tl_find_attributions(b->text, b->words, s->first, s->last,
                                       generic_source, &c, at,
                                       TL_MAX_ATTRIBUTIONS);
-    for (size_t i = 0; i < s->ndates && st == TL_OK; i++)
+    /* A sentence with dozens of dates is a table or a list, not a
+     * report; the first ones are read, and the work stays linear. */
+    size_t n = s->ndates < MAX_DATES_PER_SENTENCE ? s->ndates
+                                                  : MAX_DATES_PER_SENTENCE;
+    for (size_t i = 0; i < n && st == TL_OK; i++)
       st = build_one(&c, &s->dates[i], at, nat, sink, sink_ctx);
   }
   update_discourse(&c);

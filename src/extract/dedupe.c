@@ -88,6 +88,9 @@ static bool same_quote(const tl_event *a, const tl_event *b) {
   return false;
 }
 
+static bool same_people(const tl_event *a, const tl_event *b, size_t common,
+                        tl_dedupe_scope scope);
+
 /* ---- title words --------------------------------------------------------- */
 
 static const char *const stop[] = {
@@ -170,9 +173,15 @@ bool tl_events_same(const tl_event *a, const tl_event *b,
     return false;
   if (a->place && b->place && strcmp(a->place, b->place) != 0)
     return false;
-  if (titles_alike(a->title, b->title))
-    return true;
   size_t common = shared(&a->actors, &b->actors);
+  if (same_people(a, b, common, scope))
+    return true;
+  /* Comparing titles word by word is the costly test: last. */
+  return titles_alike(a->title, b->title);
+}
+
+static bool same_people(const tl_event *a, const tl_event *b, size_t common,
+                        tl_dedupe_scope scope) {
   /* Someone on each side the other lacks: Kim with Trump is not Kim with
    * Putin, even in the same year. */
   bool a_extra = a->actors.count > common, b_extra = b->actors.count > common;

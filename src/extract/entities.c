@@ -34,6 +34,8 @@ struct tl_entity_doc {
   uint8_t *full_used;  /* per gazetteer id: the full name appears */
   binding *bindings;
   size_t nbindings, capbindings;
+  int32_t *slots; /* hash of bindings by key: index or -1 */
+  size_t nslots;
 };
 
 tl_entity_doc *tl_entity_doc_new(const tl_gazetteer *g, int dct_year) {
@@ -60,6 +62,7 @@ void tl_entity_doc_free(tl_entity_doc *d) {
   free(d->in_context);
   free(d->full_used);
   free(d->bindings);
+  free(d->slots);
   free(d);
 }
 
@@ -230,12 +233,49 @@ static bool in_exact(const char *text, const tl_word *t,
 
 /* ---- bindings of short names -------------------------------------------- */
 
+static uint32_t key_hash(const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+/* The slot for key: where it is, or the empty one where it would go. */
+static size_t binding_slot(const tl_entity_doc *d, const char *s,
+                           size_t len) {
+  size_t mask = d->nslots - 1;
+  size_t h = key_hash(s, len) & mask;
+  while (d->slots[h] >= 0) {
+    const binding *b = &d->bindings[d->slots[h]];
+    if (strlen(b->key) == len && memcmp(b->key, s, len) == 0)
+      break;
+    h = (h + 1) & mask;
+  }
+  return h;
+}
+
 static binding *find_binding(tl_entity_doc *d, const char *s, size_t len) {
-  for (size_t i = 0; i < d->nbindings; i++)
-    if (strlen(d->bindings[i].key) == len &&
-        memcmp(d->bindings[i].key, s, len) == 0)
-      return &d->bindings[i];
-  return NULL;
+  if (!d->nslots)
+    return NULL;
+  int32_t i = d->slots[binding_slot(d, s, len)];
+  return i >= 0 ? &d->bindings[i] : NULL;
+}
+
+static bool grow_slots(tl_entity_doc *d) {
+  size_t n = d->nslots ? d->nslots * 2 : 64;
+  int32_t *slots = malloc(n * sizeof *slots);
+  if (!slots)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    slots[i] = -1;
+  free(d->slots);
+  d->slots = slots;
+  d->nslots = n;
+  for (size_t i = 0; i < d->nbindings; i++) {
+    const binding *b = &d->bindings[i];
+    d->slots[binding_slot(d, b->key, strlen(b->key))] = (int32_t)i;
+  }
+  return true;
 }
 
 static tl_status bind(tl_entity_doc *d, const char *s, size_t len,
@@ -245,6 +285,8 @@ static tl_status bind(tl_entity_doc *d, const char *s, size_t len,
    * short name keeps meaning the protagonist. */
   if (find_binding(d, s, len))
     return TL_OK;
+  if (2 * (d->nbindings + 1) > d->nslots && !grow_slots(d))
+    return TL_ERR_NOMEM;
   if (d->nbindings == d->capbindings) {
     size_t cap = d->capbindings ? d->capbindings * 2 : 16;
     binding *p = realloc(d->bindings, cap * sizeof *p);
@@ -256,6 +298,7 @@ static tl_status bind(tl_entity_doc *d, const char *s, size_t len,
   const char *key = tl_arena_strndup(&d->arena, s, len);
   if (!key)
     return TL_ERR_NOMEM;
+  d->slots[binding_slot(d, s, len)] = (int32_t)d->nbindings;
   d->bindings[d->nbindings++] = (binding){key, name, entity, from_full};
   return TL_OK;
 }

@@ -13,6 +13,9 @@
 #include <string.h>
 
 #define RECENT 16
+/* Events of the same year compared with a new one, latest first: enough
+ * for any real archive, and a bound on the work per event. */
+#define SAME_YEAR_REACH 512
 
 typedef struct xevent {
   tl_event ev; /* ev.sources and ev.actors point at the arrays below */
@@ -23,6 +26,7 @@ typedef struct xevent {
   unsigned article;
   int32_t year;
   size_t next; /* next event of the same year, or SIZE_MAX */
+  size_t prev; /* previous event of the same year, or SIZE_MAX */
 } xevent;
 
 typedef struct bucket {
@@ -223,8 +227,10 @@ static tl_status add(tl_extraction *x, const tl_event *e, unsigned article,
         tl_events_same(&c->ev, e, TL_SAME_ARTICLE))
       return fold(c, e);
   }
+  size_t reach = 0;
   if (bk->used)
-    for (size_t i = bk->head; i != SIZE_MAX; i = x->items[i].next) {
+    for (size_t i = bk->tail; i != SIZE_MAX && reach < SAME_YEAR_REACH;
+         i = x->items[i].prev, reach++) {
       xevent *c = &x->items[i];
       tl_dedupe_scope scope =
           c->article == article ? TL_SAME_ARTICLE : TL_OTHER_ARTICLE;
@@ -251,6 +257,7 @@ static tl_status add(tl_extraction *x, const tl_event *e, unsigned article,
   n->article = article;
   n->year = year;
   n->next = SIZE_MAX;
+  n->prev = SIZE_MAX;
   if (fold(n, e)) {
     free(n->sources);
     free(n->actors);
@@ -265,6 +272,7 @@ static tl_status add(tl_extraction *x, const tl_event *e, unsigned article,
     x->used_buckets++;
   } else {
     x->items[bk->tail].next = id;
+    x->items[id].prev = bk->tail;
   }
   bk->tail = id;
   return TL_OK;
