@@ -9,3 +9,5 @@ tl_add_test(test_entities SOURCES test_entities.c LIBS timeline_core
 tl_add_test(test_dedupe SOURCES test_dedupe.c LIBS timeline_core LABELS unit)
 tl_add_test(test_examples SOURCES test_examples.c support/run.c
             LIBS timeline_lib LABELS golden)
+tl_add_test(test_extract_cli SOURCES test_extract_cli.c support/run.c
+            LIBS timeline_core LABELS cli ARGS $<TARGET_FILE:timeline>)

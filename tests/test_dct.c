@@ -58,6 +58,7 @@ static const dct_case cases[] = {
     {"On Sept. 4, 2025, the two leaders met in Beijing for talks on trade.",
      "", false, "On Sept. 4"},
     {"By 2030, the plan will be complete.", "", false, "By 2030"},
+    {"Modi visited Washington on June 22, 2023.", "", false, "Modi visited"},
     /* A dateline without a year and no year in the text: narrative mode. */
     {"SEOUL, Jan. 4 (Yonhap) -- Talks began last week.", "", false,
      "Talks began"},

@@ -239,12 +239,30 @@ static bool byline(const char *s, size_t len) {
   return true;
 }
 
-/* Words (runs of letters) outside s[a..b). */
+/* Words a bare date line may hold besides the date: a weekday, a time,
+ * a zone ("Thursday, September 4, 2025 10:32 AM GMT"). */
+static const char *const date_line_words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "updated", "published", "posted", "at", "am", "pm", "a", "m",
+    "p", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
+    "cet", "cest", "kst", "jst", "ist", "hkt", "local", "time", "on", "last",
+    "modified", "date", NULL};
+
+/* Words (runs of letters) outside s[a..b) that a date line would not
+ * hold. */
 static size_t words_outside(const char *s, size_t len, size_t a, size_t b) {
   size_t words = 0;
-  for (size_t i = 0; i < len; i++)
-    if ((i < a || i >= b) && is_alpha(s[i]) && (i == 0 || !is_alpha(s[i - 1])))
-      words++;
+  for (size_t i = 0; i < len; i++) {
+    if ((i >= a && i < b) || !is_alpha(s[i]) || (i > 0 && is_alpha(s[i - 1])))
+      continue;
+    size_t e = i;
+    while (e < len && is_alpha(s[e]))
+      e++;
+    bool known = false;
+    for (const char *const *w = date_line_words; *w && !known; w++)
+      known = strlen(*w) == e - i && starts_with(s + i, e - i, *w);
+    words += !known;
+  }
   return words;
 }
 
@@ -270,8 +288,8 @@ static bool metadata_line(const char *s, size_t len, tl_dct_info *out,
   /* A bare date line: the date and perhaps a weekday and a time. */
   if (!meta && len > 60)
     return false;
-  /* A bare date line holds little else: a weekday, a time, a zone. */
-  if (!meta && words_outside(s, len, at, at + used) > 4)
+  /* A bare date line holds nothing else but a weekday, a time, a zone. */
+  if (!meta && words_outside(s, len, at, at + used) > 0)
     return false;
   if (out->source == TL_DCT_NONE) {
     out->date = d;
