@@ -19,20 +19,6 @@ enum { LOOK_LEFT = 14, LOOK_RIGHT = 10 };
   "plan|plans|planned|planning|expected|expects|expect|set|scheduled|due|"  \
   "hope|hopes|hoped|going|aims|aimed|seeks|sought|is|are|was|were|likely"
 
-static bool is(const tl_tok *t, const char *alts) {
-  if (!t || t->kind != TK_WORD)
-    return false;
-  for (const char *p = alts;;) {
-    const char *bar = strchr(p, '|');
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    if (n == t->len && memcmp(p, t->text, n) == 0)
-      return true;
-    if (!bar)
-      return false;
-    p = bar + 1;
-  }
-}
-
 /* A regular past tense or participle: "arrived", "signed".  Words that
  * merely end in -ed are excluded: "need", "speed", "hundred", "red". */
 static bool regular_past(const tl_tok *t) {
@@ -42,10 +28,10 @@ static bool regular_past(const tl_tok *t) {
   size_t n = t->len;
   if (w[n - 2] != 'e' || w[n - 1] != 'd')
     return false;
-  if (w[n - 3] == 'e') /* need, speed, proceed */
-    return false;
-  return !is(t, "hundred|kindred|sacred|naked|wicked|wretched|rugged|"
-                "ragged|beloved|embed|shred|infrared|biped|unwed");
+  return !tl_tok_in(t, "hundred|kindred|sacred|naked|wicked|wretched|rugged|"
+                "ragged|beloved|embed|shred|infrared|biped|unwed|need|"
+                "speed|proceed|exceed|succeed|feed|seed|breed|bleed|heed|"
+                "greed|weed|deed|indeed|creed|steed|tweed");
 }
 
 /* Where a clause ends: strong punctuation, or a subordinating word. */
@@ -53,7 +39,7 @@ static bool boundary(const tl_tok *t) {
   if (t->kind == TK_PUNCT)
     return t->text[0] == ';' || t->text[0] == ':' || t->text[0] == '(' ||
            t->text[0] == ')';
-  return is(t, "when|while|which|who|whose|whom|because|although|though|"
+  return tl_tok_in(t, "when|while|which|who|whose|whom|because|although|though|"
                "whereas|unless|if");
 }
 
@@ -62,17 +48,17 @@ static tl_tense cue(const tl_tok *tok, size_t i) {
   const tl_tok *t = &tok[i];
   if (t->kind != TK_WORD)
     return TL_TENSE_UNKNOWN;
-  if (tl_tok_class(t, LX_FUTURE) && !is(t, "may") && !(t->flags & TF_CAP))
+  if (tl_tok_class(t, LX_FUTURE) && !tl_tok_in(t, "may") && !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
-  if (is(t, "may") && !(t->flags & TF_CAP))
+  if (tl_tok_in(t, "may") && !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
   if (tl_tok_class(t, LX_PAST) || regular_past(t)) {
     /* "will be held", "is to be signed": a future passive */
     for (size_t k = 1; k <= 3 && k <= i; k++) {
       const tl_tok *b = &tok[i - k];
-      if (tl_tok_class(b, LX_FUTURE) && !is(b, "expected|scheduled|slated"))
+      if (tl_tok_class(b, LX_FUTURE) && !tl_tok_in(b, "expected|scheduled|slated"))
         return TL_TENSE_FUTURE;
-      if (!is(b, "be|been|not|also|then|now|likely|soon"))
+      if (!tl_tok_in(b, "be|been|not|also|then|now|likely|soon"))
         break;
     }
     /* "has met", "have agreed": present perfect is past for dating */
@@ -89,7 +75,7 @@ static tl_tense cue(const tl_tok *tok, size_t i) {
 /* Reporting verbs date the report, not what is reported: "said it will
  * pay the dividend Dec. 15".  They count only when nothing else does. */
 static bool reporting(const tl_tok *t) {
-  return is(t, "said|says|say|told|tells|added|adds|announced|announces|"
+  return tl_tok_in(t, "said|says|say|told|tells|added|adds|announced|announces|"
                "reported|reports|stated|states|noted|notes|declared|"
                "explained|according|disclosed|confirmed|claimed");
 }
@@ -104,9 +90,9 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
     size_t i = first - k;
     if (boundary(&tok[i]))
       break;
-    if (is(&tok[i], "to") && i >= 1 && i + 1 < first &&
+    if (tl_tok_in(&tok[i], "to") && i >= 1 && i + 1 < first &&
         tok[i + 1].kind == TK_WORD && !regular_past(&tok[i + 1]) &&
-        is(&tok[i - 1], INTENT))
+        tl_tok_in(&tok[i - 1], INTENT))
       infinitive = true;
     tl_tense t = cue(tok, i);
     if (t == TL_TENSE_UNKNOWN)
@@ -121,11 +107,13 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
       return TL_TENSE_FUTURE;
     /* "has" + participle: present perfect */
     if (t == TL_TENSE_PRESENT && i + 1 < first &&
-        is(&tok[i], "has|have|hasn't|haven't") &&
+        tl_tok_in(&tok[i], "has|have|hasn't|haven't") &&
         (regular_past(&tok[i + 1]) || tl_tok_class(&tok[i + 1], LX_PAST)))
       return TL_TENSE_PAST;
     return t;
   }
+  if (infinitive)
+    return TL_TENSE_FUTURE; /* "to return on Friday" after "agreed" */
   for (size_t i = last; i < n && i < last + LOOK_RIGHT; i++) {
     if (boundary(&tok[i]) || tl_tok_punct(&tok[i], '"'))
       break;
@@ -136,7 +124,7 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first,
       continue;
     }
     if (t == TL_TENSE_PRESENT && i + 1 < n &&
-        is(&tok[i], "has|have|hasn't|haven't") &&
+        tl_tok_in(&tok[i], "has|have|hasn't|haven't") &&
         (regular_past(&tok[i + 1]) || tl_tok_class(&tok[i + 1], LX_PAST)))
       return TL_TENSE_PAST;
     if (t != TL_TENSE_UNKNOWN)

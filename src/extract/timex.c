@@ -23,6 +23,7 @@ typedef struct tagger {
   tl_tok *buf; /* the sentence being gathered (+1 token of lookahead) */
   size_t n;
   timex_cand *cands;
+  rule_index index;
   tval narrative;
   bool have_narrative;
   tval period; /* the last quarter mentioned: financial stories */
@@ -160,7 +161,7 @@ static void tag_sentence(tagger *tg, size_t n) {
   if (n == 0)
     return;
   tg->buf[0].flags |= TF_SENT;
-  scan_ctx s = {tg->buf, n};
+  scan_ctx s = {tg->buf, n, &tg->index};
   size_t k = tl_scan_sentence(&s, tg->cands, MAX_CANDS);
   for (size_t i = 0; i < k; i++)
     emit(tg, &s, &tg->cands[i]);
@@ -173,7 +174,7 @@ tl_status tl_timex_find(const char *text, size_t len, const tl_date *dct,
   memset(&tg, 0, sizeof tg);
   tg.buf = malloc((MAX_SENTENCE + 2) * sizeof *tg.buf);
   tg.cands = malloc(MAX_CANDS * sizeof *tg.cands);
-  if (!lex || !tg.buf || !tg.cands) {
+  if (!lex || !tg.buf || !tg.cands || !tl_rule_index_init(&tg.index)) {
     free(lex);
     free(tg.buf);
     free(tg.cands);
@@ -197,5 +198,6 @@ tl_status tl_timex_find(const char *text, size_t len, const tl_date *dct,
   free(lex);
   free(tg.buf);
   free(tg.cands);
+  tl_rule_index_free(&tg.index);
   return tg.status;
 }

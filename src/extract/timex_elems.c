@@ -17,21 +17,6 @@ static const tl_tok *at(const scan_ctx *s, size_t i) {
 
 static bool cap(const tl_tok *t) { return t->flags & (TF_CAP | TF_UPPER); }
 
-/* Is t one of the '|'-separated words? */
-static bool word_in(const tl_tok *t, const char *alts) {
-  if (!t || t->kind == TK_NUM)
-    return false;
-  for (const char *p = alts;;) {
-    const char *bar = strchr(p, '|');
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    if (n == t->len && memcmp(p, t->text, n) == 0)
-      return true;
-    if (!bar)
-      return false;
-    p = bar + 1;
-  }
-}
-
 static bool glued_hyphen(const scan_ctx *s, size_t i) {
   const tl_tok *h = at(s, i), *a = i ? at(s, i - 1) : NULL, *b = at(s, i + 1);
   return h && a && b && tl_tok_punct(h, '-') && tl_tok_glued(a, h) &&
@@ -61,7 +46,7 @@ static bool plain_int(const tl_tok *t) {
 /* ---- numbers ------------------------------------------------------------ */
 
 static bool number_word(const tl_tok *t) {
-  return t && tl_tok_class(t, LX_NUMBER) && !word_in(t, "half|couple");
+  return t && tl_tok_class(t, LX_NUMBER) && !tl_tok_in(t, "half|couple");
 }
 
 /* twenty-one, one hundred and five, two thousand, three dozen.  The order
@@ -87,7 +72,7 @@ static size_t number_words(const scan_ctx *s, size_t i, double *value) {
       total += cur * 1000;
       cur = 0;
       last = THOUSANDS;
-    } else if (word_in(t, "dozen")) {
+    } else if (tl_tok_in(t, "dozen")) {
       if (last != UNITS && last != NONE)
         break;
       cur = (cur ? cur : 1) * 12;
@@ -113,7 +98,7 @@ static size_t number_words(const scan_ctx *s, size_t i, double *value) {
     }
     j++;
     const tl_tok *next = at(s, j + 1);
-    if (last >= HUNDREDS && word_in(at(s, j), "and") && number_word(next) &&
+    if (last >= HUNDREDS && tl_tok_in(at(s, j), "and") && number_word(next) &&
         next->lex->number < 100)
       j++; /* two hundred and fifty */
   }
@@ -139,37 +124,37 @@ size_t tl_read_number(const scan_ctx *s, size_t i, double *value,
       *value += (double)a->num / b->num; /* 2 1/2 */
       j += 3;
     }
-  } else if (word_in(t, "a|an")) {
+  } else if (tl_tok_in(t, "a|an")) {
     j = i + 1;
-    if (word_in(n, "few")) {
+    if (tl_tok_in(n, "few")) {
       *vague = true;
       j++;
-    } else if (word_in(n, "couple")) {
+    } else if (tl_tok_in(n, "couple")) {
       *value = 2;
       j++;
-      if (word_in(at(s, j), "of"))
+      if (tl_tok_in(at(s, j), "of"))
         j++;
-    } else if (word_in(n, "dozen|hundred|thousand")) {
+    } else if (tl_tok_in(n, "dozen|hundred|thousand")) {
       *value = n->lex->number;
       j++;
-    } else if (word_in(n, "half")) {
+    } else if (tl_tok_in(n, "half")) {
       *value = 0.5; /* a half hour */
       j++;
     } else {
       *value = 1;
     }
-  } else if (word_in(t, "half") && word_in(n, "a|an")) {
+  } else if (tl_tok_in(t, "half") && tl_tok_in(n, "a|an")) {
     *value = 0.5; /* half an hour */
     j = i + 2;
   } else if (tl_tok_class(t, LX_VAGUE)) {
     *vague = true;
     j = i + 1;
-  } else if (word_in(t, "couple")) {
+  } else if (tl_tok_in(t, "couple")) {
     *value = 2;
     j = i + 1;
-    if (word_in(at(s, j), "of"))
+    if (tl_tok_in(at(s, j), "of"))
       j++;
-  } else if (word_in(t, "dozens|hundreds|thousands") && word_in(n, "of")) {
+  } else if (tl_tok_in(t, "dozens|hundreds|thousands") && tl_tok_in(n, "of")) {
     *vague = true;
     j = i + 2;
   } else {
@@ -187,13 +172,13 @@ size_t tl_read_number(const scan_ctx *s, size_t i, double *value,
    * first number as the value and the whole as the extent. */
   const tl_tok *sep = at(s, j);
   if (!*vague && sep &&
-      (word_in(sep, "to|or") || (tl_tok_punct(sep, '-') && glued_hyphen(s, j)))) {
+      (tl_tok_in(sep, "to|or") || (tl_tok_punct(sep, '-') && glued_hyphen(s, j)))) {
     double second;
     bool v2;
     const tl_tok *b = at(s, j + 1);
     bool digit_pair = plain_int(t) && plain_int(b);
     bool word_pair = !plain_int(t) && b && b->kind != TK_NUM;
-    if ((digit_pair || word_pair) && !word_in(b, "a|an")) {
+    if ((digit_pair || word_pair) && !tl_tok_in(b, "a|an")) {
       size_t k = tl_read_number(s, j + 1, &second, &v2);
       if (k && !v2 && second > *value)
         j += 1 + k;
@@ -277,9 +262,9 @@ static size_t spelled_year(const scan_ctx *s, size_t i, timex_spec *sp) {
     return 0;
   int n = t->lex->number;
   double v;
-  if (n == 2 && word_in(at(s, i + 1), "thousand")) {
+  if (n == 2 && tl_tok_in(at(s, i + 1), "thousand")) {
     size_t j = i + 2, k;
-    if (word_in(at(s, j), "and") && number_word(at(s, j + 1)))
+    if (tl_tok_in(at(s, j), "and") && number_word(at(s, j + 1)))
       j++;
     k = number_words(s, j, &v);
     if (k == 0 || v >= 100) {
@@ -292,7 +277,7 @@ static size_t spelled_year(const scan_ctx *s, size_t i, timex_spec *sp) {
     return j + k - i;
   }
   if ((n >= 11 && n <= 19) || n == 20) {
-    if (word_in(at(s, i + 1), "hundred")) {
+    if (tl_tok_in(at(s, i + 1), "hundred")) {
       sp->year = n * 100;
       sp->has_year = true;
       return 2;
@@ -312,7 +297,7 @@ static size_t match_year(const scan_ctx *s, size_t i, timex_spec *sp) {
   if (!t)
     return 0;
   const tl_tok *n = at(s, i + 1);
-  if (word_in(t, "ad|a.d.") && n && plain_int(n) && n->digits <= 4 &&
+  if (tl_tok_in(t, "ad|a.d.") && n && plain_int(n) && n->digits <= 4 &&
       n->num > 0 && cap(t)) {
     sp->year = n->num;
     sp->has_year = true;
@@ -331,9 +316,9 @@ static size_t match_year(const scan_ctx *s, size_t i, timex_spec *sp) {
     sp->has_year = true;
     return 1;
   }
-  if (n && word_in(n, "bc|bce|b.c.|ad|a.d.|ce|c.e.") && t->digits <= 4 &&
+  if (n && tl_tok_in(n, "bc|bce|b.c.|ad|a.d.|ce|c.e.") && t->digits <= 4 &&
       t->num > 0 && (n->flags & (TF_CAP | TF_UPPER))) {
-    bool bc = word_in(n, "bc|bce|b.c.");
+    bool bc = tl_tok_in(n, "bc|bce|b.c.");
     sp->year = bc ? 1 - t->num : t->num;
     sp->has_year = true;
     return 2;
@@ -392,7 +377,7 @@ static size_t match_season(const scan_ctx *s, size_t i, timex_spec *sp,
 static size_t match_decade(const scan_ctx *s, size_t i, timex_spec *sp) {
   const tl_tok *t = at(s, i);
   const tl_tok *prev = i ? at(s, i - 1) : NULL;
-  bool after_the = prev && word_in(prev, "the");
+  bool after_the = prev && tl_tok_in(prev, "the");
   if (!t)
     return 0;
   if (t->kind == TK_NUM) {
@@ -427,11 +412,11 @@ static size_t match_decade(const scan_ctx *s, size_t i, timex_spec *sp) {
 }
 
 static bool ampm(const tl_tok *t, timex_spec *sp) {
-  if (word_in(t, "a.m.|a.m|am")) {
+  if (tl_tok_in(t, "a.m.|a.m|am")) {
     sp->am = true;
     return true;
   }
-  if (word_in(t, "p.m.|p.m|pm")) {
+  if (tl_tok_in(t, "p.m.|p.m|pm")) {
     sp->pm = true;
     return true;
   }
@@ -455,15 +440,16 @@ static size_t match_clock(const scan_ctx *s, size_t i, timex_spec *sp) {
   if (!sp->am && !sp->pm && ampm(at(s, j), sp))
     j++;
   bool oclock = false;
-  if (!sp->am && !sp->pm && word_in(at(s, j), "o'clock")) {
+  if (!sp->am && !sp->pm && tl_tok_in(at(s, j), "o'clock")) {
     oclock = true;
     j++;
   }
-  if (!clock && !sp->am && !sp->pm && !oclock) {
-    size_t k = tl_match_phrase(s, j, "in the morning");
-    if (!k)
-      return 0;
-  }
+  if (!clock && !sp->am && !sp->pm && !oclock &&
+      !tl_match_phrase(s, j, "in the morning") &&
+      !tl_match_phrase(s, j, "in the afternoon") &&
+      !tl_match_phrase(s, j, "in the evening") &&
+      !tl_match_phrase(s, j, "at night"))
+    return 0; /* a bare number is no time: "at 4" */
   if (t->num > 24 || (!clock && (t->num < 1 || t->num > 12)) ||
       (clock && t->minute > 59))
     return 0;
@@ -603,12 +589,12 @@ static size_t match_yearspec(const scan_ctx *s, size_t i, timex_spec *sp) {
   if (k)
     return k;
   size_t j = i;
-  if (word_in(at(s, j), "the"))
+  if (tl_tok_in(at(s, j), "the"))
     j++;
   const tl_tok *r = at(s, j);
-  if (!r || !tl_tok_class(r, LX_REL) || !word_in(at(s, j + 1), "year"))
+  if (!r || !tl_tok_class(r, LX_REL) || !tl_tok_in(at(s, j + 1), "year"))
     return 0;
-  if (j == i && (r->lex->flags & LF_NARR) && !word_in(r, "that"))
+  if (j == i && (r->lex->flags & LF_NARR) && !tl_tok_in(r, "that"))
     return 0; /* "previous year" needs its "the" */
   sp->rel_unit = U_YEAR;
   sp->rel_shift = r->lex->shift;
@@ -616,12 +602,13 @@ static size_t match_yearspec(const scan_ctx *s, size_t i, timex_spec *sp) {
   return j + 2 - i;
 }
 
-/* the, its, their; this year's, last year's, 1989's; the 1988 */
+/* the; this year's, last year's, 1989's; the 1988.  "its" and "their"
+ * stay outside the extent, as TimeBank draws it. */
 static size_t match_det(const scan_ctx *s, size_t i, timex_spec *sp) {
   const tl_tok *t = at(s, i);
   if (!t)
     return 0;
-  if (word_in(t, "the|its|their")) {
+  if (tl_tok_in(t, "the")) {
     sp->the = true;
     timex_spec tmp = *sp;
     size_t k = match_year(s, i + 1, &tmp);
@@ -633,12 +620,76 @@ static size_t match_det(const scan_ctx *s, size_t i, timex_spec *sp) {
   }
   timex_spec tmp = *sp;
   size_t k = match_yearspec(s, i, &tmp);
-  if (k && word_in(at(s, i + k), "'s")) {
+  if (k && tl_tok_in(at(s, i + k), "'s")) {
     *sp = tmp;
     sp->the = true;
     return k + 1;
   }
   return 0;
+}
+
+/* ---- a quick look before the real match --------------------------------- */
+
+bool tl_elem_may_start(const tl_tok *t, const elem *e) {
+  bool num = t->kind == TK_NUM;
+  switch ((elem_kind)e->kind) {
+  case E_END:
+    return false;
+  case E_WORD:
+    return tl_tok_in(t, e->words);
+  case E_PUNCT:
+    return tl_tok_punct(t, e->words[0]);
+  case E_HYPHEN:
+    return tl_tok_punct(t, '-');
+  case E_THE:
+    return tl_tok_in(t, "the");
+  case E_DET:
+  case E_YEARSPEC:
+    return num || tl_tok_in(t, "the|ad|a.d.") ||
+           tl_tok_class(t, LX_REL | LX_NUMBER);
+  case E_MONTH:
+    return tl_tok_class(t, LX_MONTH);
+  case E_DAY:
+  case E_ORD:
+    return num || tl_tok_class(t, LX_ORDINAL | LX_NUMBER) ||
+           tl_tok_in(t, "last");
+  case E_YEAR:
+    return num || tl_tok_class(t, LX_NUMBER) || tl_tok_in(t, "ad|a.d.");
+  case E_YEAR_TAIL:
+    return num || tl_tok_punct(t, ',') || tl_tok_class(t, LX_NUMBER);
+  case E_WEEKDAY:
+  case E_WEEKDAYS:
+    return tl_tok_class(t, LX_WEEKDAY);
+  case E_SEASON:
+  case E_SEASONS:
+    return tl_tok_class(t, LX_SEASON);
+  case E_POD:
+    return tl_tok_class(t, LX_POD);
+  case E_UNIT:
+  case E_UNITS:
+  case E_ANYUNIT:
+    return tl_tok_class(t, LX_UNIT);
+  case E_NUM:
+    return num || tl_tok_class(t, LX_NUMBER | LX_VAGUE) ||
+           tl_tok_in(t, "a|an|half|couple|dozens|hundreds|thousands");
+  case E_REL:
+    return tl_tok_class(t, LX_REL);
+  case E_DAYREF:
+    return tl_tok_class(t, LX_DAYREF);
+  case E_DECADE:
+    return num || tl_tok_class(t, LX_DECADE | LX_NUMBER);
+  case E_CLOCK:
+  case E_NUMDATE:
+    return num;
+  case E_QCODE:
+  case E_FY:
+    return num || (t->flags & TF_ALNUM) || tl_tok_in(t, "fy");
+  case E_FREQ:
+    return tl_tok_class(t, LX_FREQ);
+  case E_HOLIDAY:
+    return t->lex != NULL;
+  }
+  return true;
 }
 
 /* ---- dispatch ----------------------------------------------------------- */
@@ -652,13 +703,13 @@ size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
   case E_END:
     return 0;
   case E_WORD:
-    return word_in(t, e->words) ? 1 : 0;
+    return tl_tok_in(t, e->words) ? 1 : 0;
   case E_PUNCT:
     return tl_tok_punct(t, e->words[0]) ? 1 : 0;
   case E_HYPHEN:
     return glued_hyphen(s, i) ? 1 : 0;
   case E_THE:
-    if (!word_in(t, "the"))
+    if (!tl_tok_in(t, "the"))
       return 0;
     sp->the = true;
     return 1;
@@ -685,8 +736,8 @@ size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
       return 0;
     sp->pod = t->lex->pod;
     sp->unit_plural = t->lex->flags & LF_PLURAL;
-    if (word_in(t, "noon|midday|midnight")) { /* exact times of day */
-      sp->hour = word_in(t, "midnight") ? 24 : 12;
+    if (tl_tok_in(t, "noon|midday|midnight")) { /* exact times of day */
+      sp->hour = tl_tok_in(t, "midnight") ? 24 : 12;
       sp->minute = 0;
     }
     return 1;
@@ -707,7 +758,7 @@ size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
     return k;
   }
   case E_ORD:
-    if (word_in(t, "last")) {
+    if (tl_tok_in(t, "last")) {
       sp->ord = -2; /* "the last half": the second; the grammar decides */
       return 1;
     }
@@ -717,7 +768,7 @@ size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
       return 0;
     sp->rel = t->lex->shift;
     sp->rel_flags = t->lex->flags;
-    sp->rel_latest = word_in(t, "latest");
+    sp->rel_latest = tl_tok_in(t, "latest");
     return 1;
   case E_DAYREF:
     if (!tl_tok_class(t, LX_DAYREF))
@@ -725,7 +776,7 @@ size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
     sp->rel_unit = U_DAY;
     sp->rel_shift = t->lex->shift;
     sp->anchor = ANCHOR_DCT;
-    if (word_in(t, "tonight"))
+    if (tl_tok_in(t, "tonight"))
       sp->pod = POD_NI;
     return 1;
   case E_DECADE:

@@ -33,20 +33,6 @@ static const tl_tok *before(const scan_ctx *s, size_t first) {
   return first ? &s->tok[first - 1] : NULL;
 }
 
-static bool is(const tl_tok *t, const char *alts) {
-  if (!t || t->kind == TK_NUM)
-    return false;
-  for (const char *p = alts;;) {
-    const char *bar = strchr(p, '|');
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    if (n == t->len && memcmp(p, t->text, n) == 0)
-      return true;
-    if (!bar)
-      return false;
-    p = bar + 1;
-  }
-}
-
 static bool capitalized(const tl_tok *t) {
   return t && t->kind == TK_WORD && (t->flags & (TF_CAP | TF_UPPER));
 }
@@ -65,11 +51,11 @@ static bool date_cue(const scan_ctx *s, size_t first) {
   const tl_tok *p = before(s, first);
   if (!p)
     return false;
-  if (is(p, "in|since|until|till|by|from|through|during|before|after|"
+  if (tl_tok_in(p, "in|since|until|till|by|from|through|during|before|after|"
             "early|late|between|throughout|last|next|this|every|each|"
             "around|circa|mid|until|into|for|of"))
     return true;
-  if (tl_tok_punct(p, '-') && first >= 2 && is(tok(s, first - 2), "mid"))
+  if (tl_tok_punct(p, '-') && first >= 2 && tl_tok_in(tok(s, first - 2), "mid"))
     return true;
   return false;
 }
@@ -112,11 +98,11 @@ static bool bare_month(const scan_ctx *s, size_t first, size_t last,
   const tl_tok *m = tok(s, first), *n = tok(s, last), *p = before(s, first);
   bool ambiguous = m->lex->flags & (LF_AMBIG | LF_ABBR);
   bool cue = date_cue(s, first);
-  if (is(p, "of") && ambiguous) /* "the end of May", not "Queen of May" */
-    cue = first >= 2 && is(tok(s, first - 2), "end|beginning|start|middle|"
+  if (tl_tok_in(p, "of") && ambiguous) /* "the end of May", not "Queen of May" */
+    cue = first >= 2 && tl_tok_in(tok(s, first - 2), "end|beginning|start|middle|"
                                                "rest|part|half|month|"
                                                "months|first|last|ides");
-  if (!cue && p && (is(p, "to|and|or|through") || tl_tok_punct(p, '-') ||
+  if (!cue && p && (tl_tok_in(p, "to|and|or|through") || tl_tok_punct(p, '-') ||
                     tl_tok_punct(p, ',')))
     cue = month_nearby(s, first);
   if (ambiguous && !cue)
@@ -136,7 +122,7 @@ static bool weekday(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
   /* "Girl Friday", "Man Friday": a name, not a day.  Other capitalized
    * words before a weekday are usually places: "in Miami Wednesday". */
-  if (is(before(s, first), "girl|man|joe"))
+  if (tl_tok_in(before(s, first), "girl|man|joe"))
     return false;
   return date(s, first, last, sp);
 }
@@ -160,12 +146,12 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
                       timex_spec *sp) {
   const tl_tok *p = before(s, first), *n = tok(s, last);
   if (n && (tl_tok_punct(n, '%') || tl_tok_class(n, LX_MEASURE) ||
-            is(n, "per|percent|pct")))
+            tl_tok_in(n, "per|percent|pct")))
     return false;
   if (p && (tl_tok_punct(p, '$') || tl_tok_punct(p, '#') ||
             tl_tok_punct(p, '+') || tl_tok_punct(p, '/') ||
             tl_tok_punct(p, '.') ||
-            is(p, "no|number|nos|flight|room|route|resolution|article|"
+            tl_tok_in(p, "no|number|nos|flight|room|route|resolution|article|"
                   "section|chapter|page|pages|model|version|highway|"
                   "interstate|channel|gate|pier|platform|bus|code|lot|"
                   "item|vol|volume|suite|box|apt|exit|paragraph|clause|"
@@ -174,14 +160,22 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
     return false;
   if (sp->year_short && !(tok(s, first)->flags & TF_APOS))
     return false;
+  /* "555-2019", "A4/2019": part of a code, unless a year precedes */
+  if (p && (tl_tok_punct(p, '-') || tl_tok_punct(p, '/')) &&
+      tl_tok_glued(p, tok(s, first)) && first >= 2) {
+    const tl_tok *pp = tok(s, first - 2);
+    if (tl_tok_glued(pp, p) && !(pp->kind == TK_NUM && pp->digits == 4) &&
+        !tl_tok_in(pp, "mid|pre|post|early|late"))
+      return false;
+  }
   bool strong = p && (tl_tok_class(p, LX_SIGNAL | LX_MONTH | LX_SEASON) ||
-                      is(p, "early|late|mid|fiscal|year|the|'s|circa|c|"
+                      tl_tok_in(p, "early|late|mid|fiscal|year|the|'s|circa|c|"
                             "spring|summer|fall|autumn|winter|christmas|"
                             "end|since|calendar|financial"));
   if (p && tl_tok_punct(p, '-') && first >= 2 &&
-      is(tok(s, first - 2), "mid|pre|post"))
+      tl_tok_in(tok(s, first - 2), "mid|pre|post"))
     strong = true;
-  if (strong && !is(p, "about|around|over|under|of|than|to|for|at"))
+  if (strong && !tl_tok_in(p, "about|around|over|under|of|than|to|for|at"))
     return true;
   if (tl_tok_class(n, LX_COUNTED))
     return false;
@@ -268,7 +262,7 @@ static bool season(const scan_ctx *s, size_t first, size_t last,
   const tl_tok *n = tok(s, last);
   const tl_tok *w = tok(s, last - 1);
   if (w->lex && (w->lex->flags & LF_AMBIG) && !sp->has_year &&
-      sp->rel == REL_NONE && is(n, "of"))
+      sp->rel == REL_NONE && tl_tok_in(n, "of"))
     return false; /* "the fall of Saigon" */
   if (sp->rel != REL_NONE) {
     sp->dir = sp->rel < 0 ? DIR_LAST : sp->rel > 0 ? DIR_NEXT : DIR_THIS;
@@ -281,20 +275,20 @@ static bool season(const scan_ctx *s, size_t first, size_t last,
 /* "this past summer", "this coming spring" */
 static bool this_past_season(const scan_ctx *s, size_t first, size_t last,
                              timex_spec *sp) {
-  sp->dir = is(tok(s, first + 1), "past") ? DIR_LAST : DIR_NEXT;
+  sp->dir = tl_tok_in(tok(s, first + 1), "past") ? DIR_LAST : DIR_NEXT;
   return date(s, first, last, sp);
 }
 
 static bool bare_season(const scan_ctx *s, size_t first, size_t last,
                         timex_spec *sp) {
   const tl_tok *w = tok(s, first);
-  if (!date_cue(s, first) || is(before(s, first), "of|for|each|every"))
+  if (!date_cue(s, first) || tl_tok_in(before(s, first), "of|for|each|every"))
     return false;
-  if ((w->lex->flags & LF_AMBIG) && !is(before(s, first), "in|during|since|"
+  if ((w->lex->flags & LF_AMBIG) && !tl_tok_in(before(s, first), "in|during|since|"
                                                            "until|by|early|"
                                                            "late|mid"))
     return false;
-  if ((w->lex->flags & LF_AMBIG) && is(tok(s, last), "of"))
+  if ((w->lex->flags & LF_AMBIG) && tl_tok_in(tok(s, last), "of"))
     return false;
   return date(s, first, last, sp);
 }
@@ -311,7 +305,7 @@ static bool dayref(const scan_ctx *s, size_t first, size_t last,
 /* the day before yesterday, the day after tomorrow */
 static bool day_beyond(const scan_ctx *s, size_t first, size_t last,
                        timex_spec *sp) {
-  bool after = is(tok(s, first + 2), "after");
+  bool after = tl_tok_in(tok(s, first + 2), "after");
   if ((after && sp->rel_shift != 1) || (!after && sp->rel_shift != -1))
     return false;
   sp->rel_shift *= 2;
@@ -329,17 +323,17 @@ static void rel_anchor(timex_spec *sp) {
 static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *r = tok(s, first + (sp->the ? 1 : 0));
-  if (is(r, "this") && is(tok(s, first + 1), "past|coming"))
-    sp->rel = is(tok(s, first + 1), "past") ? -1 : 1;
+  if (tl_tok_in(r, "this") && tl_tok_in(tok(s, first + 1), "past|coming"))
+    sp->rel = tl_tok_in(tok(s, first + 1), "past") ? -1 : 1;
   if (sp->unit == U_SECOND || sp->unit == U_MINUTE)
     return false;
-  if (is(r, "recent"))
+  if (tl_tok_in(r, "recent"))
     return false; /* "a recent day": not a date */
   /* "the past year" is read as last year, as TimeBank does */
-  if (is(r, "past") && !sp->the)
+  if (tl_tok_in(r, "past") && !sp->the)
     return false; /* "past week" without "the" reads oddly; skip */
   /* "the next year": over the coming year; "the next day": a date */
-  if (sp->the && is(r, "next") && sp->unit >= U_WEEK &&
+  if (sp->the && tl_tok_in(r, "next") && sp->unit >= U_WEEK &&
       sp->unit != U_WEEKEND) {
     sp->form = FORM_DURATION;
     sp->type = TL_TIMEX_DURATION;
@@ -347,9 +341,9 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
     return true;
   }
   if (sp->unit == U_DAY && !(sp->rel_flags & LF_NARR) &&
-      !is(r, "next|this"))
+      !tl_tok_in(r, "next|this"))
     return false; /* "last day" is the final one, not yesterday */
-  if (sp->unit == U_DAY && is(r, "next"))
+  if (sp->unit == U_DAY && tl_tok_in(r, "next"))
     sp->rel_flags |= LF_NARR; /* "the next day": after the narrative's */
   if (sp->unit == U_HOUR && !(sp->rel_flags & LF_NARR))
     return false;
@@ -359,6 +353,22 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
   if (sp->rel_unit == U_WEEKEND)
     sp->weekend = true;
   point(sp, sp->rel_unit <= U_HOUR ? TL_TIMEX_TIME : TL_TIMEX_DATE);
+  return true;
+}
+
+/* that same day, the very week: the one the story is at */
+static bool same_unit(const scan_ctx *s, size_t first, size_t last,
+                      timex_spec *sp) {
+  if (sp->unit == U_SECOND || sp->unit == U_MINUTE)
+    return false;
+  sp->rel_unit = sp->unit;
+  sp->unit = U_NONE;
+  sp->rel_shift = 0;
+  sp->anchor = ANCHOR_NARRATIVE;
+  if (sp->rel_unit == U_WEEKEND)
+    sp->weekend = true;
+  point(sp, sp->rel_unit <= U_HOUR ? TL_TIMEX_TIME : TL_TIMEX_DATE);
+  (void)s, (void)first, (void)last;
   return true;
 }
 
@@ -374,9 +384,9 @@ static bool rel_fiscal(const scan_ctx *s, size_t first, size_t last,
 static bool rel_name(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *r = tok(s, first);
-  if (is(r, "this") && is(tok(s, first + 1), "past|coming"))
-    sp->rel = is(tok(s, first + 1), "past") ? -1 : 1;
-  if (is(r, "recent|past|latest|current|present"))
+  if (tl_tok_in(r, "this") && tl_tok_in(tok(s, first + 1), "past|coming"))
+    sp->rel = tl_tok_in(tok(s, first + 1), "past") ? -1 : 1;
+  if (tl_tok_in(r, "recent|past|latest|current|present"))
     return false;
   sp->dir = sp->rel < 0 ? DIR_LAST : sp->rel > 0 ? DIR_NEXT : DIR_THIS;
   if (sp->rel_flags & LF_NARR)
@@ -389,12 +399,12 @@ static bool rel_name(const scan_ctx *s, size_t first, size_t last,
 static bool rel_pod(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
   const tl_tok *r = tok(s, first);
-  if (!is(r, "this|last|that|same") || sp->unit_plural)
+  if (!tl_tok_in(r, "this|last|that|same") || sp->unit_plural)
     return false;
   sp->rel_unit = U_DAY;
-  sp->rel_shift = is(r, "last") ? -1 : 0;
+  sp->rel_shift = tl_tok_in(r, "last") ? -1 : 0;
   /* "last night" is yesterday's; "last evening" too */
-  sp->anchor = is(r, "that|same") ? ANCHOR_NARRATIVE : ANCHOR_DCT;
+  sp->anchor = tl_tok_in(r, "that|same") ? ANCHOR_NARRATIVE : ANCHOR_DCT;
   point(sp, TL_TIMEX_TIME);
   (void)last;
   return true;
@@ -407,7 +417,7 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
   if (sp->unit != U_YEAR && sp->unit != U_QUARTER && sp->unit != U_MONTH &&
       sp->unit != U_WEEK && sp->unit != U_WEEKEND)
     return false;
-  if (n && (is(n, "of|'s|that|when|in|before|after|ahead|which|since|to") ||
+  if (n && (tl_tok_in(n, "of|'s|that|when|in|before|after|ahead|which|since") ||
             tl_tok_punct(n, '-')))
     return false;
   if (sp->unit == U_WEEKEND) {
@@ -429,8 +439,8 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
 /* year-end, year end, month-end */
 static bool unit_end(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
-  sp->rel_unit = is(tok(s, first), "year") ? U_YEAR
-                 : is(tok(s, first), "month") ? U_MONTH
+  sp->rel_unit = tl_tok_in(tok(s, first), "year") ? U_YEAR
+                 : tl_tok_in(tok(s, first), "month") ? U_MONTH
                                               : U_QUARTER;
   sp->rel_shift = 0;
   sp->anchor = ANCHOR_DCT;
@@ -465,22 +475,27 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
   /* "a year-earlier loss", "a one-year-old": the hyphenated rules read
    * these; "37 years old" is an age, which TimeML leaves alone */
   if (n && ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) ||
-            is(n, "old|'")))
+            tl_tok_in(n, "old")))
     return false;
   /* "a quarter of the vote", "three quarters of": fractions */
-  if (sp->unit == U_QUARTER && is(n, "of"))
+  if (sp->unit == U_QUARTER && tl_tok_in(n, "of") && !sp->vague && sp->amount <= 3)
     return false;
   /* "a second term", "a minute detail" */
   if ((sp->unit == U_SECOND || sp->unit == U_MINUTE) && sp->amount == 1 &&
-      is(tok(s, first), "a") && n && n->kind == TK_WORD &&
+      tl_tok_in(tok(s, first), "a") && n && n->kind == TK_WORD &&
       !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT) &&
-      !is(n, "later|earlier|ago|or|and"))
+      !tl_tok_in(n, "later|earlier|ago|or|and"))
     return false;
-  /* "200 barrels a day", "$5 a year": a rate, so a set */
-  if (sp->amount == 1 && !sp->the && is(tok(s, first), "a|an|per") && p &&
-      (p->kind == TK_NUM || plural_noun(p) || tl_tok_punct(p, '%') ||
-       is(p, "times|once|twice")) &&
-      !is(n, "ago|earlier|later|before|after|or")) {
+  /* "200 barrels a day", "$5 a year": a rate, so a set.  A plural noun
+   * counts only after a number ("four flights a week"), since verbs end
+   * in -s too ("lasts a week"). */
+  const tl_tok *pp = first >= 2 ? tok(s, first - 2) : NULL;
+  bool counted = p && plural_noun(p) && pp &&
+                 (pp->kind == TK_NUM || tl_tok_class(pp, LX_NUMBER));
+  if (sp->amount == 1 && !sp->the && tl_tok_in(tok(s, first), "a|an|per") && p &&
+      (p->kind == TK_NUM || counted || tl_tok_punct(p, '%') ||
+       tl_tok_in(p, "times|once|twice")) &&
+      !tl_tok_in(n, "ago|earlier|later|before|after|or|from|hence")) {
     sp->form = FORM_SET;
     sp->type = TL_TIMEX_SET;
     return true;
@@ -514,18 +529,19 @@ static bool units_or_units(const scan_ctx *s, size_t first, size_t last,
 static bool vague_units(const scan_ctx *s, size_t first, size_t last,
                         timex_spec *sp) {
   const tl_tok *p = before(s, first), *n = tok(s, last);
-  sp->unit = (uint8_t)tok(s, last - 1)->lex->unit;
   if (sp->unit == U_WEEKEND || sp->unit == U_SECOND ||
-      (sp->unit == U_QUARTER && !is(tok(s, first), "recent|coming")))
+      (sp->unit == U_QUARTER && !tl_tok_in(tok(s, first), "recent|coming")))
     return false; /* "quarters" alone are mostly rooms */
-  if (is(tok(s, first), "recent|coming"))
-    p = NULL; /* "recent years": the rule's own first word */
-  if (p && (is(p, "the|these|those|his|her|their|its|our|my|your|whose|"
+  if (tl_tok_in(tok(s, first), "recent|coming|the"))
+    p = NULL; /* "recent years", "the years ahead": the rule's own word */
+  if (tl_tok_in(tok(s, first), "the"))
+    n = NULL;
+  if (p && (tl_tok_in(p, "the|these|those|his|her|their|its|our|my|your|whose|"
                   "recent|coming|early|late|final|first|last|next|past|"
                   "of|same|other|several|few|many") ||
             p->kind == TK_NUM))
     return false;
-  if (n && (is(n, "old|'") || tl_tok_punct(n, '-')))
+  if (n && (tl_tok_in(n, "old|'") || tl_tok_punct(n, '-')))
     return false;
   sp->vague = true;
   sp->form = FORM_DURATION;
@@ -536,7 +552,7 @@ static bool vague_units(const scan_ctx *s, size_t first, size_t last,
 /* two-year, 16-hour, 8-month-old, day-long */
 static bool duration_adj(const scan_ctx *s, size_t first, size_t last,
                          timex_spec *sp) {
-  if (is(tok(s, last - 1), "old"))
+  if (tl_tok_in(tok(s, last - 1), "old"))
     return false; /* "a 6-year-old boy": an age */
   if (sp->unit == U_QUARTER && sp->unit_plural)
     return false; /* "three-quarters of": a fraction */
@@ -553,12 +569,20 @@ static bool set(const scan_ctx *s, size_t first, size_t last,
   if (!sp->has_amount || sp->vague)
     sp->amount = 1;
   sp->vague = false;
-  if (is(tok(s, first + 1), "other"))
+  if (tl_tok_in(tok(s, first + 1), "other"))
     sp->amount = 2; /* every other week */
   sp->form = FORM_SET;
   sp->type = TL_TIMEX_SET;
   (void)last;
   return true;
+}
+
+/* "twice a year", "three times a week": how often per unit is the
+ * frequency; the set itself is every unit */
+static bool times_a_unit(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  sp->has_amount = false;
+  return set(s, first, last, sp);
 }
 
 static bool set_named(const scan_ctx *s, size_t first, size_t last,
@@ -573,9 +597,19 @@ static bool set_named(const scan_ctx *s, size_t first, size_t last,
 /* daily, weekly: every day, every week */
 static bool freq(const scan_ctx *s, size_t first, size_t last,
                  timex_spec *sp) {
-  if (is(before(s, first), "average|avg"))
+  const tl_tok *n = tok(s, last);
+  if (tl_tok_in(before(s, first), "average|avg"))
     return false; /* "average daily volume": a statistic */
-  (void)last;
+  if (tl_tok_in(n, "paper|papers|newspaper|newspapers|edition|editions|tabloid"))
+    return false; /* "the daily paper": a newspaper */
+  /* "quarterly dividend", "annual report": a kind of payment or report
+   * rather than a recurrence in time; "daily life", "weekly address"
+   * stay sets, as TimeML marks them */
+  if (tl_tok_in(tok(s, first), "quarterly|yearly|annually|monthly") && n &&
+      n->kind == TK_WORD && !capitalized(n) &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT | LX_PAST |
+                           LX_PRESENT | LX_FUTURE))
+    return false;
   sp->amount = 1;
   sp->form = FORM_SET;
   sp->type = TL_TIMEX_SET;
@@ -593,7 +627,7 @@ static bool clock(const scan_ctx *s, size_t first, size_t last,
 
 static bool noon(const scan_ctx *s, size_t first, size_t last,
                  timex_spec *sp) {
-  sp->hour = is(tok(s, first), "midnight") ? 24 : 12;
+  sp->hour = tl_tok_in(tok(s, first), "midnight") ? 24 : 12;
   sp->minute = 0;
   sp->pod = 0;
   (void)last;
@@ -632,7 +666,7 @@ static bool future_ref(const scan_ctx *s, size_t first, size_t last,
 static bool now(const scan_ctx *s, size_t first, size_t last,
                 timex_spec *sp) {
   const tl_tok *p = before(s, first);
-  if (is(tok(s, last), "that") || is(p, "from|until|till|since|by|for"))
+  if (tl_tok_in(tok(s, last), "that") || tl_tok_in(p, "from|until|till|since|by|for"))
     return false;
   return present_ref(s, first, last, sp);
 }
@@ -640,7 +674,7 @@ static bool now(const scan_ctx *s, size_t first, size_t last,
 /* "at present", "at the moment" */
 static bool at_present(const scan_ctx *s, size_t first, size_t last,
                        timex_spec *sp) {
-  if (!is(before(s, first), "at|for"))
+  if (!tl_tok_in(before(s, first), "at|for"))
     return false;
   return present_ref(s, first, last, sp);
 }
@@ -648,7 +682,7 @@ static bool at_present(const scan_ctx *s, size_t first, size_t last,
 /* "soon", but not "as soon as", "soon after" */
 static bool soon(const scan_ctx *s, size_t first, size_t last,
                  timex_spec *sp) {
-  if (is(before(s, first), "as") || is(tok(s, last), "as|after"))
+  if (tl_tok_in(before(s, first), "as") || tl_tok_in(tok(s, last), "as|after"))
     return false;
   return future_ref(s, first, last, sp);
 }
@@ -667,7 +701,7 @@ static bool the_term(const scan_ctx *s, size_t first, size_t last,
 static bool current(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
   const tl_tok *n = tok(s, last);
-  if (!n || n->kind != TK_WORD || is(n, "account|accounts|affairs|events|"
+  if (!n || n->kind != TK_WORD || tl_tok_in(n, "account|accounts|affairs|events|"
                                         "issue|issues|flow|flows"))
     return false;
   return present_ref(s, first, last, sp);
@@ -696,6 +730,37 @@ static bool year_period(const scan_ctx *s, size_t first, size_t last,
                         timex_spec *sp) {
   sp->latest = true;
   return date(s, first, last, sp);
+}
+
+/* "the full year", "the whole year": the year the story is about */
+static bool full_year(const scan_ctx *s, size_t first, size_t last,
+                      timex_spec *sp) {
+  sp->unit = U_YEAR;
+  return the_unit(s, first, last, sp);
+}
+
+/* "the latest period": the quarter just reported */
+static bool latest_period(const scan_ctx *s, size_t first, size_t last,
+                          timex_spec *sp) {
+  sp->rel_unit = U_QUARTER;
+  sp->rel_shift = 0;
+  sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, TL_TIMEX_DATE);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
+/* "the next morning", "the following night": a day after the story's */
+static bool next_pod(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  if (sp->unit_plural)
+    return false;
+  sp->rel_unit = U_DAY;
+  sp->rel_shift = tl_tok_in(tok(s, first + 1), "previous") ? -1 : 1;
+  sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, TL_TIMEX_TIME);
+  (void)s, (void)first, (void)last;
+  return true;
 }
 
 /* ---- the rules ------------------------------------------------------------ */
@@ -728,9 +793,13 @@ const rule tl_timex_rules[] = {
     {"decade", {O(E_THE), E(E_DECADE)}, decade},
     {"century", {O(E_THE), E(E_ORD), W("century")}, century},
     {"ordinal-century", {E(E_ORD), E(E_HYPHEN), W("century")}, century},
-    {"quarter",
-     {O(E_DET), OW("fiscal"), O(E_HYPHEN), E(E_ORD), O(E_HYPHEN),
-      OW("fiscal"), W("quarter")},
+    {"the third quarter",
+     {O(E_DET), OW("fiscal"), E(E_ORD), OW("fiscal"), W("quarter")},
+     quarter},
+    /* the adjective: TimeBank leaves its determiner out ("its
+     * [third-quarter] loss") */
+    {"third-quarter",
+     {OW("fiscal"), O(E_HYPHEN), E(E_ORD), E(E_HYPHEN), W("quarter")},
      quarter},
     {"quarter code [year]", {E(E_QCODE), O(E_YEAR)}, quarter},
     {"half", {O(E_DET), E(E_ORD), O(E_HYPHEN), W("half")}, half},
@@ -758,7 +827,7 @@ const rule tl_timex_rules[] = {
     {"rel month [day]", {O(E_THE), E(E_REL), E(E_MONTH), O(E_DAY)},
      rel_name},
     {"that same unit", {W("that|the|this"), W("same|very"), E(E_UNIT)},
-     rel_unit},
+     same_unit},
     {"part-of-day today",
      {E(E_POD), E(E_DAYREF)}, dayref},
     {"part-of-day weekday", {E(E_POD), E(E_WEEKDAY)}, weekday_pod},
@@ -769,6 +838,13 @@ const rule tl_timex_rules[] = {
      year_ago},
     {"the 1988 period", {E(E_THE), E(E_YEAR), W("period|quarter")},
      year_period},
+    {"the full year", {E(E_THE), W("full|whole|entire"), W("year")},
+     full_year},
+    {"the latest period", {E(E_THE), W("latest"), W("period")},
+     latest_period},
+    {"the next morning",
+     {E(E_THE), W("next|following|previous"), E(E_POD)}, next_pod},
+    {"the units ahead", {E(E_THE), E(E_UNITS), W("ahead")}, vague_units},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
@@ -806,16 +882,18 @@ const rule tl_timex_rules[] = {
     {"seasons", {E(E_SEASONS)}, set_named},
     {"daily", {E(E_FREQ)}, freq},
     {"twice a unit",
-     {W("once|twice|thrice"), W("a|an|per|every|each"), E(E_UNIT)}, set},
+     {W("once|twice|thrice"), W("a|an|per|every|each"), E(E_UNIT)},
+     times_a_unit},
     {"N times a unit",
-     {E(E_NUM), W("times"), W("a|an|per|every|each"), E(E_UNIT)}, set},
+     {E(E_NUM), W("times"), W("a|an|per|every|each"), E(E_UNIT)},
+     times_a_unit},
 
     /* Times of day */
     {"clock", {E(E_CLOCK)}, clock},
     {"noon", {W("noon|midnight|midday")}, noon},
 
     /* Reference points: now, the past, the future */
-    {"now", {OW("right|just"), W("now")}, now},
+    {"now", {W("now")}, now},
     {"currently", {W("currently|presently|nowadays")}, present_ref},
     {"these days", {W("these"), W("days")}, present_ref},
     {"at present", {W("present")}, at_present},

@@ -359,9 +359,13 @@ static void lay_fields(const timex_spec *sp, tval *v) {
   if (sp->day && v->month) {
     v->day = sp->day, v->gran = U_DAY;
   }
-  if (sp->holiday && v->known) {
-    int m, d;
-    tl_holiday_date(&tl_holidays[sp->holiday - 1], v->year, &m, &d);
+  if (sp->holiday) {
+    const holiday *h = &tl_holidays[sp->holiday - 1];
+    int m = 0, d = 0;
+    if (v->known)
+      tl_holiday_date(h, v->year, &m, &d);
+    else if (h->rule == H_FIXED)
+      m = h->month, d = h->day; /* Christmas: XXXX-12-25 */
     v->month = (int8_t)m, v->day = (int8_t)d, v->gran = U_DAY;
   }
 }
@@ -442,6 +446,7 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
    * year before; "a year earlier" than Aug. 12 is Aug. 12. */
   bool counted = sp->gran == sp->rel_unit && sp->gran != U_NONE;
   if (counted && sp->rel_unit == U_YEAR && n < 0 &&
+      (sp->anchor == ANCHOR_DCT || !known(ctx->narrative)) &&
       reporting_period(ctx, v)) {
     v->year += n;
     return true;
@@ -467,12 +472,6 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
   }
   if (!anchor_of(sp, ctx, v))
     return false;
-  /* A story dated Sunday calls the week ending that day "last week" and
-   * the one starting tomorrow "this week", as US papers count weeks. */
-  if ((sp->rel_unit == U_WEEK || sp->rel_unit == U_WEEKEND) &&
-      sp->anchor == ANCHOR_DCT && has_day(v) &&
-      tl_weekday(v->year, v->month, v->day) == 7)
-    set_day(v, day_of(v) + 1);
   shift(v, sp->rel_unit, n);
   if (sp->weekend)
     v->weekend = true, v->gran = U_WEEKEND;

@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void tl_spec_init(timex_spec *sp) {
@@ -24,20 +25,6 @@ static const tl_tok *tok(const scan_ctx *s, size_t i) {
   return i < s->n ? &s->tok[i] : NULL;
 }
 
-static bool is(const tl_tok *t, const char *alts) {
-  if (!t || t->kind == TK_NUM)
-    return false;
-  for (const char *p = alts;;) {
-    const char *bar = strchr(p, '|');
-    size_t n = bar ? (size_t)(bar - p) : strlen(p);
-    if (n == t->len && memcmp(p, t->text, n) == 0)
-      return true;
-    if (!bar)
-      return false;
-    p = bar + 1;
-  }
-}
-
 /* Tokens that can begin some rule: numbers and lexicon words. */
 static bool may_start(const tl_tok *t) {
   if (t->kind == TK_NUM)
@@ -45,18 +32,81 @@ static bool may_start(const tl_tok *t) {
   return t->kind == TK_WORD && (t->lex || (t->flags & TF_ALNUM));
 }
 
+/* Could rule ru start at token t?  Looks at its first element, and at
+ * the second when the first is optional. */
+static bool rule_may_start(const rule *ru, const tl_tok *t) {
+  const elem *e0 = &ru->pat[0], *e1 = &ru->pat[1];
+  if (tl_elem_may_start(t, e0))
+    return true;
+  if (!e0->opt)
+    return false;
+  return e1->opt || tl_elem_may_start(t, e1);
+}
+
+static void fill_bits(const tl_tok *t, uint64_t *bits) {
+  for (size_t r = 0; r < tl_timex_rule_count; r++)
+    if (rule_may_start(&tl_timex_rules[r], t))
+      bits[r / 64] |= (uint64_t)1 << (r % 64);
+}
+
+bool tl_rule_index_init(rule_index *ix) {
+  memset(ix, 0, sizeof *ix);
+  if (tl_timex_rule_count > 64 * RULE_WORDS)
+    return false;
+  ix->by_word = calloc(tl_lex_count, sizeof *ix->by_word);
+  ix->filled = calloc(tl_lex_count, sizeof *ix->filled);
+  if (!ix->by_word || !ix->filled) {
+    tl_rule_index_free(ix);
+    return false;
+  }
+  tl_tok t;
+  memset(&t, 0, sizeof t);
+  t.kind = TK_NUM; /* the elements test numbers by kind only */
+  fill_bits(&t, ix->number);
+  t.kind = TK_WORD;
+  t.flags = TF_ALNUM;
+  fill_bits(&t, ix->alnum);
+  return true;
+}
+
+void tl_rule_index_free(rule_index *ix) {
+  free(ix->by_word);
+  free(ix->filled);
+  ix->by_word = NULL;
+  ix->filled = NULL;
+}
+
+/* The rules worth trying at t, as bits. */
+static const uint64_t *candidates(const scan_ctx *s, const tl_tok *t) {
+  rule_index *ix = s->index;
+  if (t->kind == TK_NUM)
+    return ix->number;
+  if (!t->lex)
+    return ix->alnum;
+  size_t w = (size_t)(t->lex - tl_lex_words);
+  if (!ix->filled[w]) {
+    fill_bits(t, ix->by_word[w]);
+    ix->filled[w] = true;
+  }
+  return ix->by_word[w];
+}
+
 /* The longest rule match at token i, 0 if none. */
 static size_t match_core(const scan_ctx *s, size_t i, timex_spec *best) {
   size_t best_len = 0;
   if (i >= s->n || !may_start(&s->tok[i]))
     return 0;
+  const tl_tok *first = &s->tok[i];
+  const uint64_t *bits = s->index ? candidates(s, first) : NULL;
   for (size_t r = 0; r < tl_timex_rule_count; r++) {
     const rule *ru = &tl_timex_rules[r];
+    if (bits ? !(bits[r / 64] >> (r % 64) & 1) : !rule_may_start(ru, first))
+      continue;
     timex_spec sp;
     tl_spec_init(&sp);
     size_t j = i;
     bool ok = true;
-    for (const elem *e = ru->pat; e->kind != E_END; e++) {
+    for (const elem *e = ru->pat; e < ru->pat + RULE_MAX && e->kind; e++) {
       size_t k = tl_match_elem(s, j, e, &sp);
       if (k == 0 && !e->opt) {
         ok = false;
@@ -77,7 +127,7 @@ static bool starts_amount(const scan_ctx *s, size_t i) {
   if (!t)
     return false;
   return t->kind == TK_NUM || tl_tok_class(t, LX_NUMBER | LX_VAGUE) ||
-         is(t, "a|an|half");
+         tl_tok_in(t, "a|an|half");
 }
 
 /* "this year", "that day", "last week": a unit counted from an anchor,
@@ -127,7 +177,7 @@ static void set_mod(timex_spec *sp, const char *mod) {
 static bool ends_phrase(const scan_ctx *s, size_t i) {
   const tl_tok *t = tok(s, i);
   return !t || t->kind == TK_PUNCT ||
-         tl_tok_class(t, LX_CLAUSE | LX_YEAR_NEXT) || is(t, "'s");
+         tl_tok_class(t, LX_CLAUSE | LX_YEAR_NEXT) || tl_tok_in(t, "'s");
 }
 
 /* "two years ago": the duration becomes a point that far from the anchor.
@@ -181,7 +231,7 @@ static bool suffix_fits(const scan_ctx *s, size_t after, const affix *a,
   case AFFIX_DURATION:
     if (sp->form != FORM_DURATION)
       return false;
-    if (a->shift && (is(tok(s, after - 1), "before|after")) &&
+    if (a->shift && (tl_tok_in(tok(s, after - 1), "before|after")) &&
         !ends_phrase(s, after))
       return false;
     return true;
@@ -217,7 +267,7 @@ static void read_suffixes(const scan_ctx *s, size_t *end, timex_spec *sp) {
     if (!took)
       break;
   }
-  bool of = is(tok(s, *end), "of");
+  bool of = tl_tok_in(tok(s, *end), "of");
   if (yearless(sp) && (of || tl_tok_class(tok(s, *end), LX_REL))) {
     timex_spec year;
     tl_spec_init(&year);
@@ -239,10 +289,17 @@ static void read_suffixes(const scan_ctx *s, size_t *end, timex_spec *sp) {
 
 /* The expression starting at token i: [prefix] core [suffixes]. */
 static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
+  /* every rule and every modifier starts with a number or a lexicon word
+   * (test_timex_text checks the lexicon has them all) */
+  const tl_tok *t = &s->tok[i];
+  if (!may_start(t))
+    return 0;
   timex_spec best;
   size_t best_len = match_core(s, i, &best);
   size_t skip = 0; /* leading modifier tokens left out of the extent */
   for (const affix *a = tl_timex_prefixes; a->phrase; a++) {
+    if (a->phrase[0] != t->text[0])
+      continue;
     size_t p = tl_match_phrase(s, i, a->phrase);
     if (!p)
       continue;
@@ -259,8 +316,10 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
   if (!best_len) {
     /* two prefixes: "around mid-", "until the end of" is one */
     for (const affix *a = tl_timex_prefixes; a->phrase; a++) {
+      if (a->needs != AFFIX_ANY || a->phrase[0] != t->text[0])
+        continue;
       size_t p = tl_match_phrase(s, i, a->phrase);
-      if (!p || a->needs != AFFIX_ANY)
+      if (!p)
         continue;
       for (const affix *b = tl_timex_prefixes; b->phrase; b++) {
         size_t q = tl_match_phrase(s, i + p, b->phrase);
@@ -384,10 +443,10 @@ static void record_signal(const scan_ctx *s, timex_cand *c) {
   if (c->first == 0)
     return;
   const tl_tok *p = tok(s, c->first - 1);
-  if (!is(p, signal_words))
+  if (!tl_tok_in(p, signal_words))
     return;
   const tl_tok *pp = c->first >= 2 ? tok(s, c->first - 2) : NULL;
-  if (is(p, "of|to") && is(pp, "as|ahead|prior|up"))
+  if (tl_tok_in(p, "of|to") && tl_tok_in(pp, "as|ahead|prior|up"))
     put_signal(c->signal, pp->text, p->text);
   else
     put_signal(c->signal, p->text, NULL);
@@ -446,9 +505,9 @@ static void mark_ranges(const scan_ctx *s, timex_cand *c, size_t n) {
     const tl_tok *mid = tok(s, a->last);
     bool one_between = b->first == a->last + 1;
     bool dash = one_between && tl_tok_punct(mid, '-');
-    bool from_to = one_between && is(p, "from") &&
-                   is(mid, "to|through|until|till|thru");
-    bool between_and = one_between && is(p, "between") && is(mid, "and");
+    bool from_to = one_between && tl_tok_in(p, "from") &&
+                   tl_tok_in(mid, "to|through|until|till|thru");
+    bool between_and = one_between && tl_tok_in(p, "between") && tl_tok_in(mid, "and");
     if (dash || from_to || between_and) {
       a->range_start = true;
       b->range_end = true;

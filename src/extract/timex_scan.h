@@ -87,10 +87,27 @@ typedef struct timex_spec {
   bool pm, am;
 } timex_spec;
 
+/* Which rules can start at a given word: filled in the first time a word
+ * is met in a document, so each token tries only the rules that may
+ * match it instead of the whole grammar. */
+enum { RULE_WORDS = 3 }; /* room for 192 rules */
+typedef struct rule_index {
+  uint64_t (*by_word)[RULE_WORDS]; /* per lexicon row */
+  bool *filled;                     /* per lexicon row */
+  uint64_t number[RULE_WORDS];      /* for number tokens */
+  uint64_t alnum[RULE_WORDS];       /* for words like Q3, FY2019 */
+} rule_index;
+
+/* Allocates the index (false when out of memory); free with
+ * tl_rule_index_free. */
+bool tl_rule_index_init(rule_index *ix);
+void tl_rule_index_free(rule_index *ix);
+
 /* The sentence being scanned. */
 typedef struct scan_ctx {
   const tl_tok *tok;
   size_t n;
+  rule_index *index; /* may be NULL: every rule is tried */
 } scan_ctx;
 
 /* A recognized expression: tokens [first, last) and what they say. */
@@ -142,7 +159,7 @@ typedef struct elem {
   const char *words; /* E_WORD: alternatives separated by '|' */
 } elem;
 
-enum { RULE_MAX = 8 };
+enum { RULE_MAX = 10 }; /* elements per rule, the terminating E_END included */
 
 /* Completes a spec after its elements matched tokens [first, last);
  * returns false to reject the match (a bare "May" with no date context). */
@@ -188,6 +205,9 @@ extern const affix tl_timex_suffixes[];
  * match at token i. */
 size_t tl_match_elem(const scan_ctx *s, size_t i, const elem *e,
                      timex_spec *sp);
+/* False when the element cannot match at token t: a cheap test the
+ * scanner makes before trying a rule (may say true and then fail). */
+bool tl_elem_may_start(const tl_tok *t, const elem *e);
 /* Tokens used by a phrase ("the end of"), 0 when absent. */
 size_t tl_match_phrase(const scan_ctx *s, size_t i, const char *phrase);
 /* A number in digits or words: tokens used, 0 if none. */

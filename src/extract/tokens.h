@@ -68,6 +68,25 @@ static inline bool tl_tok_is(const tl_tok *t, const char *word) {
     a++, b++;
   return *a == *b && t->kind != TK_NUM;
 }
+/* Is t one of the words in alts, written "ago|earlier|later"?  One pass
+ * over alts; the grammar asks this of every token it looks at. */
+static inline bool tl_tok_in(const tl_tok *t, const char *alts) {
+  if (!t || t->kind == TK_NUM)
+    return false;
+  const char *p = alts;
+  for (;;) {
+    const char *q = t->text;
+    while (*q && *p == *q)
+      p++, q++;
+    if (*q == '\0' && (*p == '|' || *p == '\0'))
+      return true;
+    while (*p && *p != '|')
+      p++;
+    if (!*p)
+      return false;
+    p++;
+  }
+}
 static inline bool tl_tok_class(const tl_tok *t, uint32_t cls) {
   return t && t->lex && (t->lex->cls & cls);
 }
