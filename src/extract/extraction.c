@@ -15,7 +15,10 @@
 #define RECENT 16
 /* Events of the same year compared with a new one, latest first: enough
  * for any real archive, and a bound on the work per event. */
-#define SAME_YEAR_REACH 512
+#define SAME_YEAR_REACH 256
+/* Sources kept per event: enough to check a happening against several
+ * reports; a wire story repeated by a thousand outlets needs no more. */
+#define MAX_SOURCES 50
 
 typedef struct xevent {
   tl_event ev; /* ev.sources and ev.actors point at the arrays below */
@@ -149,6 +152,8 @@ static bool same_source(const tl_source *a, const tl_source *b) {
 }
 
 static tl_status push_source(xevent *e, const tl_source *s) {
+  if (e->ev.source_count >= MAX_SOURCES)
+    return TL_OK;
   for (size_t i = 0; i < e->ev.source_count; i++)
     if (same_source(&e->sources[i], s))
       return TL_OK;

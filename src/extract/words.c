@@ -387,10 +387,12 @@ bool tl_word_is(const char *text, const tl_word *t, const char *word) {
 }
 
 bool tl_word_is_ci(const char *text, const tl_word *t, const char *word) {
-  size_t len = strlen(word);
-  if (t->end - t->start != len)
-    return false;
+  /* Compare as we go rather than measuring `word` first: most words of
+   * the lists differ from the text in the first letter. */
+  size_t len = t->end - t->start;
   for (size_t i = 0; i < len; i++) {
+    if (word[i] == '\0')
+      return false;
     char a = text[t->start + i], b = word[i];
     if (a >= 'A' && a <= 'Z')
       a = (char)(a - 'A' + 'a');
@@ -399,7 +401,7 @@ bool tl_word_is_ci(const char *text, const tl_word *t, const char *word) {
     if (a != b)
       return false;
   }
-  return true;
+  return word[len] == '\0';
 }
 
 bool tl_word_in(const char *text, const tl_word *t, const char *const *words) {
