@@ -41,6 +41,11 @@ demo: build
 	@./$(BUILD)/timeline check events.yaml
 	@echo "events.yaml is valid; its events:"
 	@./$(BUILD)/timeline check --list events.yaml
+	@mkdir -p output
+	@./$(BUILD)/timeline extract --dct "$$(cat examples/yonhap-pyongyang-summit.dct)" \
+	  -o output/yonhap-pyongyang-summit.yaml examples/yonhap-pyongyang-summit.txt
+	@echo "Events extracted from examples/yonhap-pyongyang-summit.txt into output/yonhap-pyongyang-summit.yaml:"
+	@./$(BUILD)/timeline check --list output/yonhap-pyongyang-summit.yaml
 
 install: build
 	@cmake --install $(BUILD)

@@ -22,7 +22,7 @@ for mb in $sizes; do
 $(tail -n 1 "$tmp/t")
 EOT
   events=$(wc -l < "$tmp/out.jsonl")
-  printf '%-10s %-12s %-9s %-9s %-10s %-8s\n' "${mb}MB.jsonl" "$bytes" "$lines" "$events" "$s" "$((k / 1024))"
+  printf "%-10s %-12s %-9s %-9s %-10s %-8s\n" "${mb}MB.jsonl" "$bytes" "$lines" "$events" "$s" "$(awk "BEGIN { printf \"%.1f\", $k / 1024 }")"
 done
 # One article of 5 MB, read whole: memory follows the article.
 python3 "$here/gen-articles.py" 5000000 | python3 -c '
@@ -35,4 +35,4 @@ read -r s k <<EOT
 $(tail -n 1 "$tmp/t")
 EOT
 events=$(wc -l < "$tmp/out.jsonl")
-printf '%-10s %-12s %-9s %-9s %-10s %-8s\n' "5MB.txt" "$bytes" 1 "$events" "$s" "$((k / 1024))"
+printf "%-10s %-12s %-9s %-9s %-10s %-8s\n" "5MB.txt" "$bytes" 1 "$events" "$s" "$(awk "BEGIN { printf \"%.1f\", $k / 1024 }")"
