@@ -58,7 +58,8 @@ static const char *const event_nouns[] = {
     "crackdown", "revolt",  "rebellion", "handover",  "crash",    "shooting",
     "killing",  "arrest",   "release",   "resignation", "ouster", "overthrow",
     "ruling",   "verdict",  "accession", "independence", "partition",
-    "reunification", "normalization", "rapprochement", "hostilities", NULL};
+    "reunification", "normalization", "rapprochement", "hostilities",
+    "cease-fire", "armistice", NULL};
 
 /* Prepositions whose object is a happening before or after the main one. */
 static const char *const temporal_preps[] = {
@@ -489,6 +490,40 @@ static const tl_mention *named_event(const ctx *c, size_t df, size_t dl) {
   return NULL;
 }
 
+/* Where a noun phrase that ends at word `from` goes on: "with Trump", "in
+ * Hanoi", "of the eight-year war with Iran", "between the two Koreas". */
+static size_t np_tail(const ctx *c, tl_span clause, size_t from) {
+  static const char *const preps[] = {"with", "in", "between", "of",
+                                      "against", "over", "and", NULL};
+  static const char *const dets[] = {"the", "a", "an", "its", "their", "his",
+                                     "her", "two", NULL};
+  static const char *const verbs[] = {"was", "were", "is", "are", "has",
+                                      "have", "had", "will", "would", "to",
+                                      NULL};
+  const char *text = c->b->text;
+  size_t e = from, lower = 2;
+  while (e < clause.last && e < from + 10) {
+    const tl_word *w = &c->w[e];
+    if (w->kind != TL_W_WORD || tl_word_in(text, w, verbs))
+      break;
+    if (tl_word_in(text, w, preps) || tl_word_in(text, w, dets)) {
+      if (tl_word_is(text, w, "and") && e == from)
+        break;
+      lower = 0;
+    } else if (!(w->flags & TL_W_CAP)) {
+      if (lower >= 2)
+        break;
+      lower++;
+    }
+    e++;
+  }
+  /* Not ending on a joining word. */
+  while (e > from && (tl_word_in(text, &c->w[e - 1], preps) ||
+                      tl_word_in(text, &c->w[e - 1], dets)))
+    e--;
+  return e;
+}
+
 /* The noun phrase a date belongs to, as a span: "their failed 2019
  * summit", "last year's agreement", or the object of "after", "before",
  * "since": "after the collapse of a summit ... in 2019". */
@@ -515,24 +550,15 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     while (a > clause.first && df - a < 3 && !determined) {
       const tl_word *p = &c->w[a - 1];
       if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps) ||
-          tl_word_in(text, p, date_cues))
+          (tl_word_in(text, p, date_cues) &&
+           !tl_word_in(text, p, determiners)))
         break;
       a--;
       determined = tl_word_in(text, p, determiners);
     }
     if (!determined)
       break;
-    size_t e = i + 1;
-    /* "with Trump", "in Hanoi", "between the two" */
-    while (e < clause.last && !is_punct(text, &c->w[e], ',') &&
-           (tl_word_is(text, &c->w[e], "with") ||
-            tl_word_is(text, &c->w[e], "in") ||
-            tl_word_is(text, &c->w[e], "between") ||
-            tl_word_is(text, &c->w[e], "of") ||
-            (c->w[e].flags & TL_W_CAP) ||
-            (e > i + 1 && tl_word_is(text, &c->w[e], "and"))))
-      e++;
-    *np = (tl_span){a, e};
+    *np = (tl_span){a, np_tail(c, clause, i + 1)};
     return true;
   }
   /* "Iraq's invasion of Kuwait on Aug. 2": a happening owned by a name,
@@ -654,6 +680,29 @@ static const char *const copulas[] = {"was", "is", "will", "would", "marks",
 
 static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase);
 
+static void narrow_absolute(const ctx *c, tl_span *span, tl_span phrase) {
+  const char *text = c->b->text;
+  for (size_t i = phrase.first; i > span->first + 1; i--) {
+    if (is_punct(text, &c->w[i - 1], ',') || c->w[i - 1].kind == TL_W_DASH)
+      return;
+    if (!tl_word_is(text, &c->w[i - 1], "with") || i < span->first + 2 ||
+        !is_punct(text, &c->w[i - 2], ','))
+      continue;
+    /* An -ing word between "with" and the date makes it a clause of its
+     * own ("with troops arriving Tuesday"); "with Iran in 2019" is not. */
+    for (size_t k = i; k < phrase.first; k++) {
+      const tl_word *w = &c->w[k];
+      size_t n = w->end - w->start;
+      if (w->kind == TL_W_WORD && n > 4 &&
+          memcmp(text + w->end - 3, "ing", 3) == 0) {
+        span->first = i;
+        return;
+      }
+    }
+    return;
+  }
+}
+
 static const char *const past_verbs[] = {
     "met",  "held", "said", "left", "began", "took", "made", "fell", "won",
     "came", "went", "saw",  "led",  "broke", "met",  "sent", "told", "gave",
@@ -765,7 +814,7 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   }
   if (s >= span.last || (!participle && !tl_word_in(text, &c->w[s], preps)))
     return (tl_span){s, s};
-  for (size_t k = s + 1; k < span.last && k < s + (participle ? 16 : 10);
+  for (size_t k = s + 1; k < span.last && k < s + (participle ? 16 : 14);
        k++) {
     if (tl_is_speech_verb(text, &c->w[k]))
       break;
@@ -814,9 +863,13 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase,
     size_t j = i + 1;
     while (j < span.last && !is_punct(text, &c->w[j], ','))
       j++;
-    if (j + 1 >= span.last || (phrase.first > i && phrase.first < j))
+    /* ", quoting ``secret reports,'' said": the quote closes the aside. */
+    size_t resume = j + 1;
+    while (resume < span.last && c->w[resume].kind == TL_W_QUOTE)
+      resume++;
+    if (resume >= span.last || (phrase.first > i && phrase.first < j))
       continue;
-    const tl_word *open = &c->w[i + 1], *after = &c->w[j + 1];
+    const tl_word *open = &c->w[i + 1], *after = &c->w[resume];
     size_t n = open->end - open->start;
     bool participle = open->kind == TL_W_WORD && n > 4 &&
                       (memcmp(text + open->end - 3, "ing", 3) == 0 ||
@@ -851,9 +904,12 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase,
                    ((c->w[k].flags & TL_W_CAP) ||
                     tl_is_title_word(text, &c->w[k]) ||
                     tl_word_in(text, &c->w[k], name_words));
-    if ((participle || appositive || after_name || names_only) && resumes) {
-      drop(d, (tl_span){i, j + 1});
-      i = j;
+    static const char *const quoting[] = {"quoting", "citing", NULL};
+    if ((participle || appositive || after_name || names_only ||
+         tl_word_in(text, open, quoting)) &&
+        resumes) {
+      drop(d, (tl_span){i, resume});
+      i = resume - 1;
     }
   }
 }
@@ -1260,6 +1316,15 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     /* "... after Trump and Kim met in Singapore in June": the date is the
      * subordinate clause's, and so is the event. */
     narrow_subordinate(c, &span, phrase);
+    /* ", with the vanguard of Syria's contingent arriving Tuesday": the
+     * date belongs to the absolute phrase after "with". */
+    narrow_absolute(c, &span, phrase);
+    /* "Conditions appear to be deteriorating": an assessment, not a
+     * happening. */
+    static const char *const assessments[] = {"appear", "appears", "seem",
+                                              "seems", NULL};
+    if (clause_has(c, span, &d, assessments))
+      return TL_OK;
     /* "Today is the eighth day of ...": a date as the subject dates
      * nothing. */
     if (phrase.first <= span.first && phrase.last < span.last &&

@@ -31,9 +31,10 @@ bool tl_is_speech_verb(const char *text, const tl_word *w) {
 }
 
 /* The verbs of attributions: a source tagged onto a report. */
+/* Not "reports" or "adds": "quoting secret reports" is no attribution. */
 static const char *const attribution_verbs[] = {
-    "said", "says", "added", "adds", "reported", "reports", "told", "noted",
-    "stated", "wrote", "quoted", "cited", "confirmed", "announced", NULL};
+    "said", "says", "added", "reported", "told", "noted", "stated", "wrote",
+    "quoted", "cited", "confirmed", "announced", NULL};
 
 static bool attribution_verb(const char *text, const tl_word *w) {
   return w->kind == TL_W_WORD && tl_word_in(text, w, attribution_verbs);
@@ -186,9 +187,20 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
       r++; /* ", with whom", ", in which" */
     if (!tl_word_in(text, &w[r], relatives))
       continue;
-    if (k < i && r <= i) {
+    /* The relative clause runs to the next comma: "Kopp, who is from
+     * Vermont, was indicted in 1999" holds an aside, not the date. */
+    size_t end = r + 1;
+    while (end < b && !is_punct(text, &w[end], ','))
+      end++;
+    if (k < i && i < end) {
       a = k + 1;
+      b = end;
       out->relative = true;
+      break;
+    }
+    if (k < i && end < b) {
+      add_cut(out, k, end + 1);
+      k = end;
     } else if (k >= i) {
       b = k;
       break;
@@ -305,8 +317,14 @@ size_t tl_find_attributions(const char *text, const tl_words *words,
     size_t stop = next_comma(text, w, s, end);
     if (tl_word_is(text, &w[s], "according") && s + 1 < end &&
         tl_word_is(text, &w[s + 1], "to")) {
-      out[n++] = (tl_attribution){{c, stop}, {s + 2, stop}, false};
-      c = stop - 1;
+      /* "according to sources in Riyadh, the Saudi capital": an
+       * apposition to the end belongs to it. */
+      size_t tail = stop;
+      if (stop + 1 < end && tl_word_is_ci(text, &w[stop + 1], "the") &&
+          next_comma(text, w, stop + 1, end) == end)
+        tail = end;
+      out[n++] = (tl_attribution){{c, tail}, {s + 2, stop}, false};
+      c = tail - 1;
       continue;
     }
     if (attribution_verb(text, &w[s]) && stop > s + 1) { /* ", said X" */

@@ -161,6 +161,12 @@ static bool dates_overlap(const tl_when *a, const tl_when *b) {
 
 bool tl_events_same(const tl_event *a, const tl_event *b,
                     tl_dedupe_scope scope) {
+  /* One sentence, one title, two dates ("decided on Wednesday to admit
+   * Poland in early March"): the clause's happening was dated twice; the
+   * first date found is the clause's own. */
+  if (scope == TL_SAME_ARTICLE && a->title && b->title &&
+      strcmp(a->title, b->title) == 0 && same_quote(a, b))
+    return true;
   /* "the Korean War in the 1950s" and "the 1950-53 Korean War": a wide
    * date may hold the narrow one when the names agree. */
   if (!tl_dates_compatible(&a->date, &b->date))

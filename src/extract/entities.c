@@ -98,7 +98,7 @@ static const char *const title_words[] = {
     "aide",        "aides",          "treasurer",   "attorney",  "attorney-general",
     "environment", "justice",        "commerce",    "agriculture", "education",
     "labor",       "labour",         "health",      "transport", "energy",
-    "chancellor",  NULL};
+    "chancellor",  "state",          NULL};
 
 bool tl_is_title_word(const char *text, const tl_word *t) {
   return t->kind == TL_W_WORD && tl_word_in(text, t, title_words);
@@ -214,10 +214,16 @@ static const char *const locatives[] = {
 /* A country name followed by one of these is a modifier, not a place:
  * "the Ukraine war", "Iran talks". */
 static const char *const modified_nouns[] = {
-    "war",    "crisis",  "conflict", "border", "government", "talks",
-    "issue",  "question", "policy",  "summit", "deal",       "programme",
-    "program", "visit",  "trip",     "envoy",  "officials",  "leader",
-    "forces", "troops",  "embassy",  "relations", "ties",    NULL};
+    "war",      "crisis",    "conflict", "border",    "government", "talks",
+    "issue",    "question",  "policy",   "summit",    "deal",       "programme",
+    "program",  "visit",     "trip",     "envoy",     "officials",  "leader",
+    "forces",   "troops",    "embassy",  "relations", "ties",       "embassies",
+    "consulate", "military", "army",     "navy",      "soldiers",   "diplomats",
+    "authorities", "police", "economy",  "market",    "markets",    "citizens",
+    "nationals", "media",    "allies",   "ally",      "president",  "minister",
+    "ministry", "delegation", "team",    "side",      "warplanes",  "jets",
+    "ships",    "bases",     "base",     "sanctions", "nuclear",    "missile",
+    "missiles", "interests", "counterpart", "companies", "firms",   NULL};
 
 static bool is_cap_word(const tl_word *t) {
   return t->kind == TL_W_WORD && (t->flags & TL_W_CAP);
@@ -522,11 +528,18 @@ static void fill_roles(tl_entity_doc *d, tl_mention *m, const tl_entity *e,
 }
 
 /* A capitalized run the gazetteer does not know: [i, *end). */
-static size_t collect_run(const char *text, const tl_word *tokens, size_t i,
-                          size_t last) {
+static bool gazetteer_starts(const tl_entity_doc *d, const char *text,
+                             const tl_word *tokens, size_t i, size_t last);
+
+static size_t collect_run(const tl_entity_doc *d, const char *text,
+                          const tl_word *tokens, size_t i, size_t last) {
   size_t j = i;
   while (j < last) {
     const tl_word *t = &tokens[j];
+    /* "State Madeleine Albright": a known name starts a mention of its
+     * own. */
+    if (j > i && gazetteer_starts(d, text, tokens, j, last))
+      break;
     if (is_cap_word(t) && !in_exact(text, t, months_days) &&
         !(j > i && tl_is_title_word(text, t) &&
           !(t->flags & TL_W_UPPER) && j + 1 < last &&
@@ -596,6 +609,11 @@ static tl_status unknown_run(tl_entity_doc *d, const char *text,
   bool single = end - i == 1;
   bool sentence_start = i == first || (i == first + 1 &&
                                        tokens[first].kind == TL_W_QUOTE);
+  /* "World War II", "Vatican II": a numeral after the event word. */
+  static const char *const numerals[] = {"I", "II", "III", "IV", "V", NULL};
+  if (end - i >= 3 && in_exact(text, head, numerals) &&
+      in_exact(text, &tokens[end - 2], event_heads))
+    head = &tokens[end - 2];
   if (!single && in_exact(text, head, event_heads)) {
     m.kind = TL_MENTION_EVENT;
   } else if (in_exact(text, head, org_heads)) {
@@ -774,7 +792,7 @@ tl_status tl_entities_find(tl_entity_doc *d, const char *text,
       if (longer && (short_only || (n == 1 && !demonym && e &&
                                     (e->kind == TL_ENTITY_COUNTRY ||
                                      e->kind == TL_ENTITY_PLACE)))) {
-        size_t end = collect_run(text, tokens, i, last);
+        size_t end = collect_run(d, text, tokens, i, last);
         if (end > i + n) {
           tl_status st = unknown_run(d, text, tokens, first, last, i, end, out);
           if (st)
@@ -850,7 +868,7 @@ tl_status tl_entities_find(tl_entity_doc *d, const char *text,
         !tl_is_title_word(text, t) &&
         !(in_exact(text, t, not_name_starts) && i + 1 < last &&
           gazetteer_starts(d, text, tokens, i + 1, last))) {
-      size_t end = collect_run(text, tokens, i, last);
+      size_t end = collect_run(d, text, tokens, i, last);
       if (end > i) {
         /* A one-word run opening a sentence is an ordinary capitalized
          * word unless it is a short name already known. */

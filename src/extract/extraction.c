@@ -192,6 +192,7 @@ static tl_status fold(xevent *into, const tl_event *e) {
   /* A more precise date: "2019-02-27" over "2019", exact over "2019~". */
   const tl_date *ad = &a->date.start, *bd = &e->date.start;
   if (!e->date.interval && !a->date.interval &&
+      tl_dates_compatible(&a->date, &e->date) &&
       (bd->precision > ad->precision ||
        (bd->precision == ad->precision &&
         (ad->flags & TL_DATE_APPROXIMATE) &&
