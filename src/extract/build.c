@@ -497,9 +497,12 @@ static size_t np_tail(const ctx *c, tl_span clause, size_t from) {
                                       "against", "over", "and", NULL};
   static const char *const dets[] = {"the", "a", "an", "its", "their", "his",
                                      "her", "two", NULL};
-  static const char *const verbs[] = {"was", "were", "is", "are", "has",
-                                      "have", "had", "will", "would", "to",
-                                      NULL};
+  /* A verb or a word opening a new phrase ends the noun phrase. */
+  static const char *const verbs[] = {
+      "was", "were", "is", "are", "has", "have", "had", "will", "would",
+      "to", "until", "after", "before", "since", "when", "while", "as",
+      "because", "if", "that", "which", "who", "for", "on", "at", "by",
+      "from", "during", "amid", NULL};
   const char *text = c->b->text;
   size_t e = from, lower = 2;
   while (e < clause.last && e < from + 10) {
