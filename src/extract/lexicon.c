@@ -631,6 +631,7 @@ const lex_word tl_lex_words[] = {
     {.word = "very", .cls = LX_NOUNLIKE},
     {.word = "well", .cls = LX_NOUNLIKE},
     {.word = "trading", .cls = LX_NOUNLIKE},
+    {.word = "effective", .cls = LX_NOUNLIKE},
     {.word = "business", .cls = LX_NOUNLIKE},
     {.word = "working", .cls = LX_NOUNLIKE},
     {.word = "school", .cls = LX_NOUNLIKE},

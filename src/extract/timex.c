@@ -15,7 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_SENTENCE = 400, MAX_CANDS = 2 * MAX_SENTENCE };
+enum {
+  MAX_SENTENCE = 400,          /* tokens scanned at once */
+  MAX_CANDS = 2 * MAX_SENTENCE,
+  CUT_WINDOW = 48              /* how far back a forced cut may look */
+};
 
 typedef struct tagger {
   const char *text;
@@ -101,8 +105,6 @@ static bool boundary_before_last(const tagger *tg) {
     return false;
   if (t->flags & TF_PARA)
     return true;
-  if (n - 1 >= MAX_SENTENCE)
-    return true;
   const tl_tok *p = &tg->buf[n - 2];
   /* a closing quote or bracket after the full stop */
   if (n >= 3 && (tl_tok_punct(p, '"') || tl_tok_punct(p, '\'') ||
@@ -117,6 +119,21 @@ static bool boundary_before_last(const tagger *tg) {
   return true;
 }
 
+/* Where to cut a sentence that fills the buffer: after the last comma,
+ * semicolon or line break in its final tokens, so that no expression
+ * ("March 3, 2019") is cut in two; else anywhere. */
+static size_t forced_cut(const tagger *tg) {
+  size_t n = tg->n;
+  for (size_t c = n - 1; c + CUT_WINDOW > n && c > 1; c--) {
+    const tl_tok *before = &tg->buf[c - 1];
+    if (tl_tok_punct(before, ';') || tl_tok_punct(before, ':') ||
+        (tg->buf[c].flags & TF_NEWLINE) ||
+        (tl_tok_punct(before, ',') && !(tg->buf[c].kind == TK_NUM)))
+      return c;
+  }
+  return n - 1;
+}
+
 /* ---- one sentence ---------------------------------------------------------- */
 
 static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
@@ -129,6 +146,8 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   tl_tense direction = x.tense;
   if (strcmp(c->signal, "since") == 0)
     direction = TL_TENSE_PAST; /* "since March": a March already past */
+  if (c->first > 0 && tl_tok_in(&s->tok[c->first - 1], "effective"))
+    direction = TL_TENSE_FUTURE; /* "effective Feb. 1": when it starts */
   norm_ctx ctx = {tg->dct, direction,
                   tg->have_narrative ? &tg->narrative : NULL,
                   tg->have_period ? &tg->period : NULL};
@@ -148,7 +167,8 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   if (has_point && !looks_back) {
     tg->narrative = point;
     tg->have_narrative = true;
-    if (point.gran == U_QUARTER) {
+    /* "the 1988 period" names the comparison, not the period reported */
+    if (point.gran == U_QUARTER && !(c->spec.latest && c->spec.has_year)) {
       tg->period = point;
       tg->have_period = true;
     }
@@ -188,10 +208,15 @@ tl_status tl_timex_find(const char *text, size_t len, const tl_date *dct,
   tl_tokenizer_init(&tz, text, len, lex);
   while (tl_token_next(&tz, &tg.buf[tg.n])) {
     tg.n++;
-    if (boundary_before_last(&tg)) {
-      tag_sentence(&tg, tg.n - 1);
-      tg.buf[0] = tg.buf[tg.n - 1];
-      tg.n = 1;
+    size_t cut = 0;
+    if (boundary_before_last(&tg))
+      cut = tg.n - 1;
+    else if (tg.n > MAX_SENTENCE)
+      cut = forced_cut(&tg);
+    if (cut) {
+      tag_sentence(&tg, cut);
+      memmove(tg.buf, tg.buf + cut, (tg.n - cut) * sizeof *tg.buf);
+      tg.n -= cut;
     }
   }
   tag_sentence(&tg, tg.n);

@@ -98,6 +98,14 @@ static bool bare_month(const scan_ctx *s, size_t first, size_t last,
   const tl_tok *m = tok(s, first), *n = tok(s, last), *p = before(s, first);
   bool ambiguous = m->lex->flags & (LF_AMBIG | LF_ABBR);
   bool cue = date_cue(s, first);
+  /* "the March accession", "the May elections": a capitalized month
+   * inside a sentence, used as a modifier (the noun "march" is lower
+   * case) */
+  if (ambiguous && !(m->lex->flags & LF_ABBR) && tl_tok_in(p, "the") &&
+      !(m->flags & TF_SENT) && n &&
+      n->kind == TK_WORD && !capitalized(n) &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE))
+    cue = true;
   if (tl_tok_in(p, "of") && ambiguous) /* "the end of May", not "Queen of May" */
     cue = first >= 2 && tl_tok_in(tok(s, first - 2), "end|beginning|start|middle|"
                                                "rest|part|half|month|"
@@ -194,10 +202,27 @@ static bool fiscal_year(const scan_ctx *s, size_t first, size_t last,
   return date(s, first, last, sp);
 }
 
+/* "the year ended March 31", "the fiscal year ending June 30": a year
+ * known by its end, a stretch of time rather than a calendar year */
+static bool ended_year(const scan_ctx *s, size_t last, timex_spec *sp) {
+  if (!tl_tok_in(tok(s, last), "ended|ending|that") ||
+      (tl_tok_in(tok(s, last), "that") &&
+       !tl_tok_in(tok(s, last + 1), "ended|ends|ending")))
+    return false;
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  sp->unit = U_YEAR;
+  sp->amount = 1;
+  sp->rel_unit = U_NONE;
+  return true;
+}
+
 /* "the fiscal year", "its fiscal year": the current one */
 static bool fiscal_current(const scan_ctx *s, size_t first, size_t last,
                            timex_spec *sp) {
   sp->fiscal = true;
+  if (ended_year(s, last, sp))
+    return true;
   sp->rel_unit = U_YEAR;
   sp->rel_shift = 0;
   sp->anchor = ANCHOR_NARRATIVE;
@@ -414,6 +439,8 @@ static bool rel_pod(const scan_ctx *s, size_t first, size_t last,
 static bool the_unit(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *n = tok(s, last);
+  if (sp->unit == U_YEAR && ended_year(s, last, sp))
+    return true;
   if (sp->unit != U_YEAR && sp->unit != U_QUARTER && sp->unit != U_MONTH &&
       sp->unit != U_WEEK && sp->unit != U_WEEKEND)
     return false;
@@ -662,11 +689,11 @@ static bool future_ref(const scan_ctx *s, size_t first, size_t last,
   return ref(sp, "FUTURE_REF");
 }
 
-/* "now", but not "now that" (a conjunction) */
+/* "now", also in "until now", "for now" and "now that" (TimeBank marks
+ * them all); "from now" belongs to the duration before it */
 static bool now(const scan_ctx *s, size_t first, size_t last,
                 timex_spec *sp) {
-  const tl_tok *p = before(s, first);
-  if (tl_tok_in(tok(s, last), "that") || tl_tok_in(p, "from|until|till|since|by|for"))
+  if (tl_tok_in(before(s, first), "from"))
     return false;
   return present_ref(s, first, last, sp);
 }
@@ -718,7 +745,7 @@ static bool year_ago(const scan_ctx *s, size_t first, size_t last,
   }
   sp->rel_unit = U_YEAR;
   sp->rel_shift = -1;
-  sp->anchor = ANCHOR_NARRATIVE;
+  sp->anchor = ANCHOR_DCT; /* the reporting period, when there is one */
   sp->gran = U_YEAR;
   point(sp, TL_TIMEX_DATE);
   (void)s, (void)first, (void)last;
@@ -794,7 +821,8 @@ const rule tl_timex_rules[] = {
     {"century", {O(E_THE), E(E_ORD), W("century")}, century},
     {"ordinal-century", {E(E_ORD), E(E_HYPHEN), W("century")}, century},
     {"the third quarter",
-     {O(E_DET), OW("fiscal"), E(E_ORD), OW("fiscal"), W("quarter")},
+     {O(E_DET), OW("fiscal"), O(E_HYPHEN), E(E_ORD), OW("fiscal"),
+      W("quarter")},
      quarter},
     /* the adjective: TimeBank leaves its determiner out ("its
      * [third-quarter] loss") */
@@ -831,11 +859,18 @@ const rule tl_timex_rules[] = {
     {"part-of-day today",
      {E(E_POD), E(E_DAYREF)}, dayref},
     {"part-of-day weekday", {E(E_POD), E(E_WEEKDAY)}, weekday_pod},
-    {"year-earlier [period]",
-     {O(E_THE), OW("comparable|corresponding|same"), W("year"), E(E_HYPHEN),
+    /* "the year-ago quarter" names a period; in "the year-ago results"
+     * only the adjective does */
+    {"the year-earlier period",
+     {E(E_THE), OW("comparable|corresponding|same"), W("year"), E(E_HYPHEN),
       W("earlier|ago"), O(E_ORD), OW("fiscal"),
-      OW("quarter|period|quarters|periods")},
+      W("quarter|period|quarters|periods")},
      year_ago},
+    {"year-earlier", {W("year"), E(E_HYPHEN), W("earlier|ago")}, year_ago},
+    {"the year-earlier nine months",
+     {E(E_THE), W("year"), E(E_HYPHEN), W("earlier|ago"), E(E_NUM),
+      E(E_ANYUNIT)},
+     duration},
     {"the 1988 period", {E(E_THE), E(E_YEAR), W("period|quarter")},
      year_period},
     {"the full year", {E(E_THE), W("full|whole|entire"), W("year")},
@@ -848,6 +883,7 @@ const rule tl_timex_rules[] = {
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
+    {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
     {"earlier in the unit", {W("earlier|later"), W("in"), E(E_THE),
                              E(E_UNIT)}, in_the_unit},
 

@@ -144,8 +144,8 @@ static bool named_day(const timex_spec *sp) {
           (sp->rel_unit == U_DAY && sp->anchor == ANCHOR_DCT));
 }
 
-static bool prefix_fits(const scan_ctx *s, size_t core, const affix *a,
-                        const timex_spec *sp) {
+static bool prefix_fits(const scan_ctx *s, size_t core, size_t end,
+                        const affix *a, const timex_spec *sp) {
   switch (a->needs) {
   case AFFIX_POINT:
     return sp->form == FORM_POINT;
@@ -157,7 +157,8 @@ static bool prefix_fits(const scan_ctx *s, size_t core, const affix *a,
   case AFFIX_NAMED_DAY:
     return named_day(sp);
   default:
-    return sp->form != FORM_REF;
+    /* "get around Wednesday's ruling": a preposition, not "about" */
+    return sp->form != FORM_REF && !tl_tok_in(tok(s, end), "'s");
   }
 }
 
@@ -305,7 +306,7 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
       continue;
     timex_spec sp;
     size_t k = match_core(s, i + p, &sp);
-    if (!k || p + k <= best_len || !prefix_fits(s, i + p, a, &sp))
+    if (!k || p + k <= best_len || !prefix_fits(s, i + p, i + p + k, a, &sp))
       continue;
     set_mod(&sp, a->mod);
     best = sp;
@@ -325,7 +326,7 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
         size_t q = tl_match_phrase(s, i + p, b->phrase);
         timex_spec sp;
         size_t k = q ? match_core(s, i + p + q, &sp) : 0;
-        if (!k || !prefix_fits(s, i + p + q, b, &sp))
+        if (!k || !prefix_fits(s, i + p + q, i + p + q + k, b, &sp))
           continue;
         /* "around mid-2018", "about the end of the year" */
         set_mod(&sp, b->mod);
