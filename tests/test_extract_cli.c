@@ -295,6 +295,35 @@ static void test_narrative_mode(void **state) {
   run_result_free(&r);
 }
 
+/* --gazetteer adds names; a bad file is refused with its place. */
+static void test_gazetteer_file(void **state) {
+  (void)state;
+  const char *in = tmp_path("g.txt"), *g = tmp_path("g.yaml");
+  write_file(in, "Atlantean envoy Jane Roe met Kim in Pyongyang on Tuesday. "
+                 "Roe left the next day.\n");
+  write_file(g, "# people the built-in gazetteer lacks\n"
+                "- name: Atlantis\n"
+                "  kind: country\n"
+                "  demonyms: [Atlantean]\n"
+                "- name: Jane Roe\n"
+                "  country: Atlantis\n"
+                "  short_names: [Roe]\n");
+  const char *argv[] = {"extract", "--dct", "2025-10-02", "--gazetteer", g,
+                        "-f", "jsonl", in, NULL};
+  run_result r = run_binary(binary, argv, NULL);
+  assert_int_equal(r.status, 0);
+  assert_non_null(strstr(r.out, "\"actors\":[\"Jane Roe\",\"Kim Jong Un\","
+                                "\"Atlantis\"]"));
+  run_result_free(&r);
+  write_file(g, "- name: Jane Roe\n  countyr: Atlantis\n");
+  r = run_binary(binary, argv, NULL);
+  assert_int_equal(r.status, 1);
+  assert_non_null(strstr(r.err, "g.yaml:2:3: error: unknown key `countyr`"));
+  assert_non_null(strstr(r.err, "did you mean `country`?"));
+  assert_int_equal(r.out_len, 0);
+  run_result_free(&r);
+}
+
 static int setup(void **state) {
   (void)state;
   snprintf(dir, sizeof dir, "/tmp/tl-extract-cli-%ld", (long)getpid());
@@ -325,6 +354,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_jsonl_input),
       cmocka_unit_test(test_stdin_and_help),
       cmocka_unit_test(test_narrative_mode),
+      cmocka_unit_test(test_gazetteer_file),
   };
   return cmocka_run_group_tests_name("extract_cli", tests, setup, teardown);
 }

@@ -199,8 +199,12 @@ static bool same_people(const tl_event *a, const tl_event *b, size_t common,
       return tl_when_equal(&a->date, &b->date) || common > 0;
     return common > 0 && (!a_extra || !b_extra) && a->type && b->type;
   }
-  /* Across articles: the same people, and no one extra on both sides. */
-  return common >= 2 && !(a_extra && b_extra);
+  /* Across articles: the same people, and no one extra on both sides
+   * unless it is the same kind of event ("Trump's second summit with Kim
+   * collapsed" lists North Korea, "Trump walked out of his summit with
+   * Kim in Hanoi" the United States). */
+  bool same_type = a->type && b->type && strcmp(a->type, b->type) == 0;
+  return common >= 2 && (!(a_extra && b_extra) || same_type);
 }
 
 /* For --merge: an event already in a person's file.  The file may have
