@@ -433,11 +433,19 @@ static bool pronoun_subject(const ctx *c, size_t i, tl_title_sub *sub,
   return true;
 }
 
-/* "their", "they": the people of the last sentence. */
+/* "their", "they": the people of the last sentence, unless the clause
+ * named two or more actors before it ("Japan and South Korea marked the
+ * anniversary of their ties"). */
 static void plural_pronoun(const ctx *c, tl_span span, actor_list *actors) {
   for (size_t i = span.first; i < span.last; i++)
     if (tl_word_is_ci(c->b->text, &c->w[i], "their") ||
         tl_word_is_ci(c->b->text, &c->w[i], "they")) {
+      size_t before = 0;
+      for (size_t k = 0; k < c->s->nmentions; k++)
+        before += c->s->mentions[k].actor && c->s->mentions[k].first >= span.first &&
+                  c->s->mentions[k].first < i;
+      if (before >= 2)
+        return;
       /* The two heads of state or government named lately, else the
        * two people named lately. */
       const tl_discourse *d = &c->b->discourse;

@@ -204,9 +204,13 @@ static tl_status fold(xevent *into, const tl_event *e) {
     a->type = e->type;
   /* One plain report outweighs a plan or an inference; a cancellation
    * outweighs both. */
+  bool one_sentence = a->source_count && e->source_count && a->sources[0].quote &&
+                      e->sources[0].quote &&
+                      strcmp(a->sources[0].quote, e->sources[0].quote) == 0;
   if (e->status && strcmp(e->status, "cancelled") == 0)
     a->status = e->status;
-  else if (!e->status && a->status && strcmp(a->status, "cancelled") != 0)
+  else if (!e->status && a->status && strcmp(a->status, "cancelled") != 0 &&
+           !one_sentence) /* another report says it happened */
     a->status = NULL;
   for (size_t i = 0; i < e->actors.count; i++)
     if (push_actor(into, e->actors.items[i]))
