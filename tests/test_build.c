@@ -53,8 +53,7 @@ static const build_case cases[] = {
      "2023-05-08",
      {{"Sunday", "2023-05-07", "", "on", 0, false}},
      {{"2023-05-07", "Kishida arrived in Seoul for talks with Yoon",
-       "Fumio Kishida|Yoon Suk Yeol|Japan", "Seoul", "visit", NULL, NULL,
-       1}}},
+       "Fumio Kishida|Yoon Suk Yeol|Japan", "Seoul", "visit", NULL, NULL, 1}}},
     {"a trailing attribution is cut and names the source",
      "North Korea fired a ballistic missile into the sea on Thursday, South "
      "Korea's military said.",
@@ -80,11 +79,13 @@ static const build_case cases[] = {
      {{"Tuesday", "2025-03-04", "", "on", 0, false}},
      {{NULL}}},
     {"a negated clause is no event",
-     "The two sides did not reach an agreement on Tuesday.", "2025-03-05",
+     "The two sides did not reach an agreement on Tuesday.",
+     "2025-03-05",
      {{"Tuesday", "2025-03-04", "", "on", 0, false}},
      {{NULL}}},
     {"a comparison with an earlier happening is no event",
-     "It was North Korea's first such test since 2017.", "2019-05-05",
+     "It was North Korea's first such test since 2017.",
+     "2019-05-05",
      {{"2017", "2017", "", "since", 0, false}},
      {{NULL}}},
     {"a conditional clause is no event",
@@ -92,7 +93,8 @@ static const build_case cases[] = {
      "2025-01-05",
      {{"March", "2025-03", "", "in", 0, true}},
      {{NULL}}},
-    {"a question is no event", "Will Xi and Biden meet again in 2024?",
+    {"a question is no event",
+     "Will Xi and Biden meet again in 2024?",
      "2023-11-20",
      {{"2024", "2024", "", "in", 0, true}},
      {{NULL}}},
@@ -106,8 +108,8 @@ static const build_case cases[] = {
      "Relations soured after the collapse of talks in Geneva in March 2019.",
      "2019-06-01",
      {{"March 2019", "2019-03", "", "in", 0, false}},
-     {{"2019-03", "Collapse of talks in Geneva", NULL, "Geneva", "talks",
-       NULL, NULL, 1}}},
+     {{"2019-03", "Collapse of talks in Geneva", NULL, "Geneva", "talks", NULL,
+       NULL, 1}}},
     {"`the two countries` names the countries just mentioned",
      "Seoul has moved closer to Tokyo \xe2\x80\x93 the two countries signed "
      "an intelligence-sharing pact in 2016, and their leaders now meet "
@@ -130,8 +132,8 @@ static const build_case cases[] = {
      "Putin will travel to Beijing in October, the Kremlin said.",
      "2023-09-20",
      {{"October", "2023-10", "", "in", 0, true}},
-     {{"2023-10", "Putin will travel to Beijing", "Vladimir Putin",
-       "Beijing", NULL, "planned", "Kremlin", 1}}},
+     {{"2023-10", "Putin will travel to Beijing", "Vladimir Putin", "Beijing",
+       NULL, "planned", "Kremlin", 1}}},
     {"`since` with a perfect tense starts an open interval",
      "North Korea has boycotted talks with the United States since 2019.",
      "2023-01-10",
@@ -143,17 +145,19 @@ static const build_case cases[] = {
      "A summit between the two Koreas planned for June 2019 was called off.",
      "2019-07-10",
      {{"June 2019", "2019-06", "", "for", 0, false}},
-     {{"2019-06", "Summit between the two Koreas was called off",
-       NULL, NULL, "summit", "cancelled", NULL, 1}}},
+     {{"2019-06", "Summit between the two Koreas was called off", NULL, NULL,
+       "summit", "cancelled", NULL, 1}}},
     {"a middle attribution is cut; `fired` a missile is a launch",
      "Kim watched troops fire a new missile on Monday, KCNA said, and "
      "ordered more drills.",
      "2024-03-06",
      {{"Monday", "2024-03-04", "", "on", 0, false}},
-     {{"2024-03-04", "Kim watched troops fire a new missile, and ordered more "
-                     "drills",
+     {{"2024-03-04",
+       "Kim watched troops fire a new missile, and ordered more "
+       "drills",
        "Kim Jong Un", NULL, NULL, NULL, "Korean Central News Agency", 1}}},
-    {"a heading is no event", "Summit talks in 2019\n\nThe talks began.",
+    {"a heading is no event",
+     "Summit talks in 2019\n\nThe talks began.",
      "2019-07-10",
      {{"2019", "2019", "", "in", 0, false}},
      {{NULL}}},
@@ -170,11 +174,13 @@ static const build_case cases[] = {
      "Panmunjom on Friday.",
      "2018-06-16",
      {{"Friday", "2018-06-15", "", "on", 0, false}},
-     {{"2018-06-15", "Military officers of the two Koreas held talks at "
-                     "Panmunjom",
+     {{"2018-06-15",
+       "Military officers of the two Koreas held talks at "
+       "Panmunjom",
        NULL, "Panmunjom", "talks", NULL, "Yonhap", 1}}},
     {"a duration is no date, and a date with nobody in it is no event",
-     "Growth slowed in 2019 after six years of expansion.", "2020-01-10",
+     "Growth slowed in 2019 after six years of expansion.",
+     "2020-01-10",
      {{"2019", "2019", "", "in", 0, false}},
      {{NULL}}},
 };
@@ -203,8 +209,8 @@ static tl_status finder(void *p, const char *text, size_t len,
     m.start = (size_t)(at - text);
     m.end = m.start + strlen(s->phrase);
     if (strchr(s->value, '/'))
-      assert_int_equal(
-          tl_when_parse(s->value, strlen(s->value), &m.when, NULL), TL_OK);
+      assert_int_equal(tl_when_parse(s->value, strlen(s->value), &m.when, NULL),
+                       TL_OK);
     else
       assert_true(tl_when_from_timex(s->value, s->mod, &m.when));
     snprintf(m.signal, sizeof m.signal, "%s", s->signal);
@@ -236,16 +242,15 @@ static void test_build_table(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const build_case *c = &cases[i];
     tl_when dct;
-    assert_int_equal(tl_when_parse(c->dct, strlen(c->dct), &dct, NULL),
-                     TL_OK);
+    assert_int_equal(tl_when_parse(c->dct, strlen(c->dct), &dct, NULL), TL_OK);
     tl_extract_options opt = {"test.txt", &dct.start, NULL};
     tl_extraction *x = tl_extraction_new();
     tl_diags diags;
     tl_diags_init(&diags);
     finder_ctx fc = {c};
-    assert_int_equal(tl_extract_run(x, c->text, strlen(c->text), &opt,
-                                    finder, &fc, &diags),
-                     TL_OK);
+    assert_int_equal(
+        tl_extract_run(x, c->text, strlen(c->text), &opt, finder, &fc, &diags),
+        TL_OK);
     size_t want_n = 0;
     while (want_n < 3 && c->events[want_n].date)
       want_n++;
@@ -288,8 +293,11 @@ static void test_quote_and_offset(void **state) {
   const char *text = "WASHINGTON (AP) \xe2\x80\x94 Leaders met.\n\nBiden met "
                      "Xi in Woodside on Wednesday.";
   static const build_case c = {
-      "quote", NULL, "2023-11-16",
-      {{"Wednesday", "2023-11-15", "", "on", 0, false}}, {{NULL}}};
+      "quote",
+      NULL,
+      "2023-11-16",
+      {{"Wednesday", "2023-11-15", "", "on", 0, false}},
+      {{NULL}}};
   tl_when dct;
   assert_int_equal(tl_when_parse("2023-11-16", 10, &dct, NULL), TL_OK);
   tl_extract_options opt = {"ap.txt", &dct.start, NULL};
@@ -335,8 +343,8 @@ static void test_bad_input(void **state) {
     tl_diags diags;
     tl_diags_init(&diags);
     tl_extract_options opt = {"bad.txt", NULL, NULL};
-    assert_int_equal(tl_extract_run(x, bad[i].text, bad[i].len, &opt,
-                                    no_dates, NULL, &diags),
+    assert_int_equal(tl_extract_run(x, bad[i].text, bad[i].len, &opt, no_dates,
+                                    NULL, &diags),
                      TL_ERR_INVALID);
     assert_int_equal(diags.errors, 1);
     assert_string_equal(diags.items[0].message, bad[i].message);
@@ -382,8 +390,7 @@ static void test_timex_values(void **state) {
       continue;
     }
     if (!ok)
-      fail_msg("%s/%s should be %s", rows[i].value, rows[i].mod,
-               rows[i].edtf);
+      fail_msg("%s/%s should be %s", rows[i].value, rows[i].mod, rows[i].edtf);
     char buf[TL_WHEN_MAX];
     assert_string_equal(tl_when_format(&w, buf), rows[i].edtf);
   }

@@ -14,9 +14,9 @@
 
 typedef struct dct_case {
   const char *text;
-  const char *date;  /* "" when none is found */
-  bool guessed;      /* the year came from the text */
-  const char *body;  /* how the prose after the header starts */
+  const char *date; /* "" when none is found */
+  bool guessed;     /* the year came from the text */
+  const char *body; /* how the prose after the header starts */
 } dct_case;
 
 static const dct_case cases[] = {
@@ -48,15 +48,15 @@ static const dct_case cases[] = {
     {"Kim visits Beijing\nPublished: 4 September 2025 10:32 GMT\n\nKim "
      "arrived.",
      "2025-09-04", false, "Kim arrived"},
-    {"Updated Sept. 4, 2025 at 10:32 a.m. EDT\nThe talks ended.",
-     "2025-09-04", false, "The talks"},
+    {"Updated Sept. 4, 2025 at 10:32 a.m. EDT\nThe talks ended.", "2025-09-04",
+     false, "The talks"},
     {"Thursday, September 4, 2025\n\nThe talks ended.", "2025-09-04", false,
      "The talks"},
     {"By Jane Roe\nPublished 2025-09-04T10:32:00Z\n\nText.", "2025-09-04",
      false, "Text."},
     /* Prose is not a header. */
-    {"On Sept. 4, 2025, the two leaders met in Beijing for talks on trade.",
-     "", false, "On Sept. 4"},
+    {"On Sept. 4, 2025, the two leaders met in Beijing for talks on trade.", "",
+     false, "On Sept. 4"},
     {"By 2030, the plan will be complete.", "", false, "By 2030"},
     {"Modi visited Washington on June 22, 2023.", "", false, "Modi visited"},
     /* A dateline without a year and no year in the text: narrative mode. */

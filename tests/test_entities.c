@@ -24,27 +24,23 @@ typedef struct entity_case {
 } entity_case;
 
 static const entity_case cases[] = {
-    {"a country and a demonym",
-     "North Korean troops crossed into Russia.", 2024,
-     "North Korea:a, Russia:a+p"},
+    {"a country and a demonym", "North Korean troops crossed into Russia.",
+     2024, "North Korea:a, Russia:a+p"},
     {"title words give the person and the country",
-     "South Korean President Moon Jae-in met US President Donald Trump.",
-     2018, "South Korea:a, Moon Jae-in:a, United States:a, Donald Trump:a"},
+     "South Korean President Moon Jae-in met US President Donald Trump.", 2018,
+     "South Korea:a, Moon Jae-in:a, United States:a, Donald Trump:a"},
     {"a capital after `in` is a place; as a speaker it is its country",
-     "Beijing welcomed the talks in Hanoi.", 2019,
-     "China:a, Hanoi:p"},
+     "Beijing welcomed the talks in Hanoi.", 2019, "China:a, Hanoi:p"},
     {"a seat of government speaks for its country",
      "The Kremlin rejected the offer.", 2022, "Russia:a"},
     {"a news agency is a source, never an actor",
      "Xinhua said the visit went well.", 2025, "Xinhua:-"},
-    {"a short name after the full one",
-     "Xi Jinping arrived. Xi spoke first.", 2025, "Xi Jinping:a"},
+    {"a short name after the full one", "Xi Jinping arrived. Xi spoke first.",
+     2025, "Xi Jinping:a"},
     {"a short name alone, from the leader in office of a country in the story",
-     "Kim's visit to China ended. Kim left by train.", 2025,
-     "Kim Jong Un:a"},
+     "Kim's visit to China ended. Kim left by train.", 2025, "Kim Jong Un:a"},
     {"the same short name in another decade",
-     "Iraq ignored the deadline. Bush spoke.", 1990,
-     "George H. W. Bush:a"},
+     "Iraq ignored the deadline. Bush spoke.", 1990, "George H. W. Bush:a"},
     {"a second person sharing the name does not take it over",
      "Kim arrived with his daughter Kim Ju Ae. Kim waved.", 2025,
      "Kim Jong Un:a"},
@@ -71,13 +67,13 @@ static const entity_case cases[] = {
      "Woodside:p"},
     {"an international body", "The UN Security Council met on Friday.", 2023,
      "UN Security Council:a"},
-    {"a capital used as a place after `visited`",
-     "Modi visited Moscow.", 2024, "Narendra Modi:a, Moscow:p"},
+    {"a capital used as a place after `visited`", "Modi visited Moscow.", 2024,
+     "Narendra Modi:a, Moscow:p"},
     {"a short name of a person out of office is not guessed",
      "Rice prices rose.", 2024, ""},
     {"sentence openers are not names", "However, talks stalled.", 2024, ""},
-    {"a place name starting a longer unknown name",
-     "Jordan Peterson spoke.", 2024, "Jordan Peterson:a"},
+    {"a place name starting a longer unknown name", "Jordan Peterson spoke.",
+     2024, "Jordan Peterson:a"},
 };
 
 static void describe(const tl_mention *m, char *buf, size_t size) {
@@ -86,10 +82,9 @@ static void describe(const tl_mention *m, char *buf, size_t size) {
                      : m->actor                  ? "a"
                      : m->place                  ? "p"
                                                  : "-";
-  snprintf(buf, size, "%s:%s", m->actor && m->kind != TL_ENTITY_PERSON &&
-                                       !m->place
-                                   ? m->actor
-                                   : m->name,
+  snprintf(buf, size, "%s:%s",
+           m->actor && m->kind != TL_ENTITY_PERSON && !m->place ? m->actor
+                                                                : m->name,
            role);
 }
 
@@ -121,8 +116,8 @@ static void test_entities_table(void **state) {
         last++;
       w = last;
       tl_mentions m = {0};
-      assert_int_equal(
-          tl_entities_find(doc, c->text, &words, first, last, &m), TL_OK);
+      assert_int_equal(tl_entities_find(doc, c->text, &words, first, last, &m),
+                       TL_OK);
       if (s + 1 == sentences.count) {
         size_t used = 0;
         for (size_t k = 0; k < m.count; k++) {
@@ -178,9 +173,8 @@ static void test_gazetteer_add(void **state) {
   size_t before = tl_gazetteer_size(g);
   assert_int_equal(tl_gazetteer_add(g, &again), TL_OK);
   assert_int_equal(tl_gazetteer_size(g), before);
-  assert_int_equal(
-      tl_gazetteer_entity(g, tl_gazetteer_find(g, "Hanoi"))->kind,
-      TL_ENTITY_ORGANIZATION);
+  assert_int_equal(tl_gazetteer_entity(g, tl_gazetteer_find(g, "Hanoi"))->kind,
+                   TL_ENTITY_ORGANIZATION);
   tl_gazetteer_entry empty = {0};
   assert_int_equal(tl_gazetteer_add(g, &empty), TL_ERR_USAGE);
   tl_gazetteer_free(g);

@@ -58,8 +58,8 @@ static void test_jsonl_output(void **state) {
   (void)state;
   const char *in = tmp_path("a.txt");
   write_file(in, article);
-  const char *argv[] = {"extract", "--dct", "2025-10-02", "-f", "jsonl", in,
-                        NULL};
+  const char *argv[] = {"extract", "--dct", "2025-10-02", "-f",
+                        "jsonl",   in,      NULL};
   run_result r = run_binary(binary, argv, NULL);
   assert_int_equal(r.status, 0);
   /* Two events, one object per line, in date order. */
@@ -96,8 +96,8 @@ static void test_merge_keeps_every_byte(void **state) {
   const char *in = tmp_path("a.txt"), *file = tmp_path("events.yaml");
   write_file(in, article);
   write_file(file, hand_written);
-  const char *argv[] = {"extract", "--dct", "2025-10-02", "--merge", file, in,
-                        NULL};
+  const char *argv[] = {"extract", "--dct", "2025-10-02", "--merge",
+                        file,      in,      NULL};
   run_result r = run_binary(binary, argv, NULL);
   assert_int_equal(r.status, 0);
   assert_string_equal(r.out, "");
@@ -140,8 +140,8 @@ static void test_merge_refuses_invalid_file(void **state) {
   write_file(in, article);
   const char *bad = "events:\n  - date: 2025-02-30\n    title: x\n";
   write_file(file, bad);
-  const char *argv[] = {"extract", "--dct", "2025-10-02", "--merge", file, in,
-                        NULL};
+  const char *argv[] = {"extract", "--dct", "2025-10-02", "--merge",
+                        file,      in,      NULL};
   run_result r = run_binary(binary, argv, NULL);
   assert_int_equal(r.status, 1);
   assert_non_null(strstr(r.err, "bad.yaml:2:19: error:"));
@@ -158,8 +158,8 @@ static void test_merge_creates_missing_file(void **state) {
   const char *in = tmp_path("a.txt"), *file = tmp_path("new.yaml");
   write_file(in, article);
   unlink(file);
-  const char *argv[] = {"extract", "--dct", "2025-10-02", "--merge", file, in,
-                        NULL};
+  const char *argv[] = {"extract", "--dct", "2025-10-02", "--merge",
+                        file,      in,      NULL};
   run_result r = run_binary(binary, argv, NULL);
   assert_int_equal(r.status, 0);
   assert_non_null(strstr(r.err, "created with 2 events"));
@@ -184,8 +184,7 @@ static void test_bad_inputs(void **state) {
   const char *const bad_dct[] = {"--dct", "2025-13-01", NULL};
   const char *const day_dct[] = {"--dct", "2025-09", NULL};
   const char *const bad_format[] = {"-f", "xml", NULL};
-  const char *const merge_jsonl[] = {"-f", "jsonl", "--merge", "x.yaml",
-                                     NULL};
+  const char *const merge_jsonl[] = {"-f", "jsonl", "--merge", "x.yaml", NULL};
   const char *const none[] = {NULL};
   static const char binary_text[] = "Talks\0began on Monday.";
   static const char latin1[] = "Talks began in M\xfcnchen.";
@@ -239,8 +238,8 @@ static void test_jsonl_input(void **state) {
   write_file(in, lines);
   const char *out = tmp_path("out.jsonl");
   unlink(out);
-  const char *argv[] = {"extract", "--input-format", "jsonl", "-f", "jsonl",
-                        "-o",      out,              in,   NULL};
+  const char *argv[] = {
+      "extract", "--input-format", "jsonl", "-f", "jsonl", "-o", out, in, NULL};
   run_result r = run_binary(binary, argv, NULL);
   /* Bad lines are reported with their place and skipped; the run goes
    * on and exits 1. */
@@ -309,7 +308,7 @@ static void test_gazetteer_file(void **state) {
                 "  country: Atlantis\n"
                 "  short_names: [Roe]\n");
   const char *argv[] = {"extract", "--dct", "2025-10-02", "--gazetteer", g,
-                        "-f", "jsonl", in, NULL};
+                        "-f",      "jsonl", in,           NULL};
   run_result r = run_binary(binary, argv, NULL);
   assert_int_equal(r.status, 0);
   assert_non_null(strstr(r.out, "\"actors\":[\"Jane Roe\",\"Kim Jong Un\","

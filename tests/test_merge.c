@@ -49,8 +49,8 @@ static const merge_case cases[] = {
      "events:\n    - date: 2019\n      title: A\n    - date: 2020\n"
      "      title: B\n",
      TL_APPEND_BLOCK, 2, ""},
-    {"no final newline",
-     "title: T\nevents:\n  - date: 2019\n    title: A", TL_APPEND_BLOCK, 1, ""},
+    {"no final newline", "title: T\nevents:\n  - date: 2019\n    title: A",
+     TL_APPEND_BLOCK, 1, ""},
     {"block scalar last",
      "events:\n  - date: 2019\n    title: A\n    summary: |\n      line one\n"
      "      line two\n\n# end of file\n",
@@ -85,8 +85,8 @@ static void test_merge_table(void **state) {
   const char *a1[] = {"Xi Jinping", "Kim Jong Un"};
   const char *a2[] = {"North Korea", "Russia"};
   tl_event e1 = make_event("2025-09-04", "Xi and Kim hold talks", a1, 2);
-  tl_event e2 = make_event("2024", "North Korea and Russia sign a defence pact",
-                           a2, 2);
+  tl_event e2 =
+      make_event("2024", "North Korea and Russia sign a defence pact", a2, 2);
   e2.type = "agreement";
   const tl_event *events[] = {&e1, &e2};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -118,7 +118,8 @@ static void test_merge_table(void **state) {
     const tl_event *got = tl_doc_event(doc, c->old_events);
     assert_string_equal(got->title, "Xi and Kim hold talks");
     got = tl_doc_event(doc, c->old_events + 1);
-    assert_string_equal(got->title, "North Korea and Russia sign a defence pact");
+    assert_string_equal(got->title,
+                        "North Korea and Russia sign a defence pact");
     assert_string_equal(got->type, "agreement");
     /* CR LF files get CR LF lines. */
     if (site.crlf)
@@ -164,9 +165,9 @@ static void test_merge_exact(void **state) {
   assert_int_equal(site.indent, 2);
   char *out;
   size_t out_len;
-  assert_int_equal(tl_append_events(text, strlen(text), &site, events, 1,
-                                    &out, &out_len),
-                   TL_OK);
+  assert_int_equal(
+      tl_append_events(text, strlen(text), &site, events, 1, &out, &out_len),
+      TL_OK);
   assert_string_equal(out, want);
   free(out);
   tl_diags_free(&diags);

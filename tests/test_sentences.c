@@ -21,11 +21,13 @@ typedef struct split_case {
 } split_case;
 
 static const split_case cases[] = {
-    {"The talks ended. Both sides left.", "The talks ended. | Both sides left."},
+    {"The talks ended. Both sides left.",
+     "The talks ended. | Both sides left."},
     /* Titles and initials never end a sentence. */
     {"Mr. Moon met Gen. Park. They spoke.",
      "Mr. Moon met Gen. Park. | They spoke."},
-    {"George W. Bush arrived. He spoke.", "George W. Bush arrived. | He spoke."},
+    {"George W. Bush arrived. He spoke.",
+     "George W. Bush arrived. | He spoke."},
     /* U.S. before a capitalized content word, and at a sentence end. */
     {"U.S. President Biden left. He flew home.",
      "U.S. President Biden left. | He flew home."},
@@ -47,7 +49,8 @@ static const split_case cases[] = {
      "\"Why now?\" he asked. | Nobody answered."},
     {"She said: \"We are ready.\" The vote followed.",
      "She said: \"We are ready.\" | The vote followed."},
-    {"\xe2\x80\x9cWe won,\xe2\x80\x9d he said. \xe2\x80\x9cNow we rest.\xe2\x80\x9d",
+    {"\xe2\x80\x9cWe won,\xe2\x80\x9d he said. \xe2\x80\x9cNow we "
+     "rest.\xe2\x80\x9d",
      "\xe2\x80\x9cWe won,\xe2\x80\x9d he said. | "
      "\xe2\x80\x9cNow we rest.\xe2\x80\x9d"},
     {"``It was a bomb,'' an official said. ``We heard it.''",
@@ -63,10 +66,12 @@ static const split_case cases[] = {
     /* Blank lines, headings and sign-offs. */
     {"First paragraph\nwraps here.\n\nSecond one.",
      "First paragraph\nwraps here. | Second one."},
-    {"Summit diplomacy\n\nThe leaders met.", "Summit diplomacy | The leaders met."},
+    {"Summit diplomacy\n\nThe leaders met.",
+     "Summit diplomacy | The leaders met."},
     {"By Jane Roe\nSEOUL, Jan. 4 (Yonhap) -- Talks began.",
      "By Jane Roe | SEOUL, Jan. 4 (Yonhap) -- Talks began."},
-    {"The leaders met.\n\n-Agence France-Presse", "The leaders met. | -Agence France-Presse"},
+    {"The leaders met.\n\n-Agence France-Presse",
+     "The leaders met. | -Agence France-Presse"},
     {"  \n\n  ", ""},
     {"No closing punctuation", "No closing punctuation"},
 };
@@ -93,8 +98,8 @@ static void test_split_table(void **state) {
     char got[512];
     join(c->text, &s, got, sizeof got);
     if (strcmp(got, c->sentences) != 0)
-      fail_msg("case %zu: %s\n  want: %s\n  got:  %s", i, c->text,
-               c->sentences, got);
+      fail_msg("case %zu: %s\n  want: %s\n  got:  %s", i, c->text, c->sentences,
+               got);
     tl_sentences_free(&s);
   }
 }
@@ -142,10 +147,9 @@ static void test_tokens(void **state) {
     char got[256] = "";
     size_t used = 0;
     for (size_t k = 0; k < t.count; k++)
-      used += (size_t)snprintf(got + used, sizeof got - used, "%s%.*s",
-                               k ? " " : "",
-                               (int)(t.items[k].end - t.items[k].start),
-                               c->text + t.items[k].start);
+      used += (size_t)snprintf(
+          got + used, sizeof got - used, "%s%.*s", k ? " " : "",
+          (int)(t.items[k].end - t.items[k].start), c->text + t.items[k].start);
     if (strcmp(got, c->tokens) != 0)
       fail_msg("case %zu: want [%s] got [%s]", i, c->tokens, got);
     tl_words_free(&t);

@@ -18,7 +18,7 @@ typedef struct extract_opts {
   out_format format;
   bool jsonl_input;
   const tl_gazetteer *gazetteer; /* NULL: built-in */
-  const char *title;  /* the output's title */
+  const char *title;             /* the output's title */
 } extract_opts;
 
 /* The command (extract_events.c) and its help. */

@@ -22,14 +22,15 @@ enum {
   OPT_HELP
 };
 
-static const cli_option options[] = {{"dct", 0, true, OPT_DCT},
-                                     {"output", 'o', true, OPT_OUTPUT},
-                                     {"merge", 'm', true, OPT_MERGE},
-                                     {"format", 'f', true, OPT_FORMAT},
-                                     {"input-format", 0, true, OPT_INPUT_FORMAT},
-                                     {"gazetteer", 0, true, OPT_GAZETTEER},
-                                     {"help", 'h', false, OPT_HELP},
-                                     {NULL, 0, false, 0}};
+static const cli_option options[] = {
+    {"dct", 0, true, OPT_DCT},
+    {"output", 'o', true, OPT_OUTPUT},
+    {"merge", 'm', true, OPT_MERGE},
+    {"format", 'f', true, OPT_FORMAT},
+    {"input-format", 0, true, OPT_INPUT_FORMAT},
+    {"gazetteer", 0, true, OPT_GAZETTEER},
+    {"help", 'h', false, OPT_HELP},
+    {NULL, 0, false, 0}};
 
 void cli_extract_usage(FILE *out) {
   fputs(
@@ -51,7 +52,8 @@ void cli_extract_usage(FILE *out) {
       "                          line, a dateline such as \"SEOUL, Jan. 4\n"
       "                          (Yonhap) --\"); else relative dates are\n"
       "                          anchored on the text's own dates and marked\n"
-      "                          `status: inferred`.  The clock is never used.\n"
+      "                          `status: inferred`.  The clock is never "
+      "used.\n"
       "  -o, --output FILE       write to FILE (atomically), not standard\n"
       "                          output\n"
       "  -m, --merge FILE        add the new events to the events file FILE,\n"
@@ -60,7 +62,8 @@ void cli_extract_usage(FILE *out) {
       "  -f, --format FMT        yaml (default) or jsonl: one JSON object per\n"
       "                          event, with the events file's keys\n"
       "      --input-format FMT  text (default), or jsonl: one article per\n"
-      "                          line, {\"id\": ..., \"dct\": ..., \"text\": ...},\n"
+      "                          line, {\"id\": ..., \"dct\": ..., \"text\": "
+      "...},\n"
       "                          read as a stream in memory bounded by the\n"
       "                          largest article (events are then merged\n"
       "                          within each article, not across them,\n"
@@ -109,8 +112,7 @@ static int text_article(const char *path, tl_extraction *x,
   if (rc != EXIT_OK)
     return rc;
   const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
-  tl_extract_options opt = {name, o->have_dct ? &o->dct : NULL,
-                            o->gazetteer};
+  tl_extract_options opt = {name, o->have_dct ? &o->dct : NULL, o->gazetteer};
   tl_diags diags;
   tl_diags_init(&diags);
   tl_status st = tl_extract(x, text, len, &opt, &diags);
@@ -131,9 +133,9 @@ static tl_gazetteer *load_gazetteer(const char *path, int *rc) {
   tl_gazetteer *g = tl_gazetteer_new();
   tl_diags diags;
   tl_diags_init(&diags);
-  tl_status st = g ? tl_gazetteer_parse(g, text, len, cli_input_name(path),
-                                        &diags)
-                   : TL_ERR_NOMEM;
+  tl_status st =
+      g ? tl_gazetteer_parse(g, text, len, cli_input_name(path), &diags)
+        : TL_ERR_NOMEM;
   cli_report(&diags, text, len);
   if (st != TL_OK) {
     cli_error("extract", "cannot use the gazetteer %s", cli_input_name(path));

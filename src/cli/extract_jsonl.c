@@ -109,8 +109,9 @@ int read_jsonl(const char *path, tl_extraction *x, const extract_opts *o,
   while (next_line(&r)) {
     lineno++;
     if (r.too_long) {
-      fprintf(stderr, "%s:%zu:1: error: line longer than %zu bytes "
-                      "(articles are limited to %u MiB); skipped\n",
+      fprintf(stderr,
+              "%s:%zu:1: error: line longer than %zu bytes "
+              "(articles are limited to %u MiB); skipped\n",
               name, lineno, LINE_MAX_BYTES, TL_ARTICLE_MAX_BYTES >> 20);
       rc = EXIT_INVALID;
       continue;
@@ -120,12 +121,12 @@ int read_jsonl(const char *path, tl_extraction *x, const extract_opts *o,
     tl_article a;
     size_t at = 0;
     char why[160];
-    tl_status st = tl_article_parse_json(r.buf, r.len, &a, &at, why,
-                                         sizeof why);
+    tl_status st =
+        tl_article_parse_json(r.buf, r.len, &a, &at, why, sizeof why);
     if (st != TL_OK) {
       unsigned col = (unsigned)tl_utf8_count(r.buf, at) + 1;
-      fprintf(stderr, "%s:%zu:%u: error: %s; line skipped\n", name, lineno,
-              col, why);
+      fprintf(stderr, "%s:%zu:%u: error: %s; line skipped\n", name, lineno, col,
+              why);
       if (st == TL_ERR_NOMEM)
         rc = EXIT_SYSTEM;
       else if (rc == EXIT_OK)
@@ -139,8 +140,9 @@ int read_jsonl(const char *path, tl_extraction *x, const extract_opts *o,
       have = true;
     } else if (a.dct) {
       if (!parse_day(a.dct, &dct, why, sizeof why)) {
-        fprintf(stderr, "%s:%zu:1: error: bad \"dct\" `%s`: %s; line "
-                        "skipped\n",
+        fprintf(stderr,
+                "%s:%zu:1: error: bad \"dct\" `%s`: %s; line "
+                "skipped\n",
                 name, lineno, a.dct, why);
         tl_article_free(&a);
         rc = rc == EXIT_OK ? EXIT_INVALID : rc;

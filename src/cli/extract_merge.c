@@ -96,8 +96,8 @@ int merge_events(const tl_extraction *x, const extract_opts *o) {
     return merge_into_new(x, o);
   char *text;
   size_t len;
-  int rc = cli_read_input("extract", o->merge, TL_EVENTS_MAX_BYTES, &text,
-                          &len);
+  int rc =
+      cli_read_input("extract", o->merge, TL_EVENTS_MAX_BYTES, &text, &len);
   if (rc != EXIT_OK)
     return rc;
   const char *name = cli_input_name(o->merge);
@@ -160,21 +160,23 @@ int merge_events(const tl_extraction *x, const extract_opts *o) {
     }
   }
   free(ex.order);
-  fprintf(stderr, "timeline extract: %s: added %zu event%s, skipped %zu "
-                  "already there\n",
+  fprintf(stderr,
+          "timeline extract: %s: added %zu event%s, skipped %zu "
+          "already there\n",
           name, nadded, nadded == 1 ? "" : "s", skipped);
   const char *target = o->output ? o->output : o->merge;
   if (nadded == 0 && !o->output)
     goto done; /* nothing new: the file is left alone */
-  if ((s = tl_append_events(text, len, &site, added, nadded, &out,
-                            &out_len)) != TL_OK) {
+  if ((s = tl_append_events(text, len, &site, added, nadded, &out, &out_len)) !=
+      TL_OK) {
     cli_error("extract", "%s", tl_status_str(s));
     rc = cli_exit_code(s);
     goto done;
   }
   if (site.kind == TL_APPEND_EMPTY_FLOW && nadded)
-    fprintf(stderr, "timeline extract: %s:%u: the empty value of `events:` "
-                    "gave way to the list\n",
+    fprintf(stderr,
+            "timeline extract: %s:%u: the empty value of `events:` "
+            "gave way to the list\n",
             name, site.line);
   /* The result must load: never write a file the tools cannot read. */
   tl_doc *check = NULL;

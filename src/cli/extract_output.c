@@ -102,8 +102,7 @@ void stream_begin(out_sink *s, const extract_opts *o) {
     put_title_line(s, o->title);
 }
 
-bool stream_events(out_sink *s, const tl_extraction *x,
-                   const extract_opts *o) {
+bool stream_events(out_sink *s, const tl_extraction *x, const extract_opts *o) {
   bool ok;
   size_t *order = events_in_date_order(x, &ok);
   if (!ok)

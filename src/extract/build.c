@@ -35,94 +35,170 @@
 
 /* Cues a date phrase starts with that are not part of a title. */
 static const char *const date_cues[] = {
-    "on",     "in",     "at",      "since",  "from",    "during", "by",
-    "until",  "till",   "through", "as",     "of",      "around", "about",
-    "approximately", "circa", "c.", "sometime", "the",  "early",  "late",
-    "mid",    "earlier", "later",  "between", "throughout", "last", "this",
-    "next",   "before", "after",  "for",    NULL};
+    "on",         "in",   "at",       "since", "from",
+    "during",     "by",   "until",    "till",  "through",
+    "as",         "of",   "around",   "about", "approximately",
+    "circa",      "c.",   "sometime", "the",   "early",
+    "late",       "mid",  "earlier",  "later", "between",
+    "throughout", "last", "this",     "next",  "before",
+    "after",      "for",  NULL};
 
 /* Nouns that name a happening: a date modifying them dates that. */
-static const char *const event_nouns[] = {
-    "summit",   "summits",  "talks",     "meeting",   "meetings", "visit",
-    "trip",     "agreement", "deal",     "treaty",    "pact",     "accord",
-    "war",      "invasion", "election",  "referendum", "parade",  "test",
-    "tests",    "launch",   "ceasefire", "truce",     "attack",   "attacks",
-    "strike",   "collapse", "signing",   "crisis",    "conference",
-    "negotiations", "declaration", "sanctions", "speech", "coup",
-    "withdrawal", "inauguration", "ceremony", "funeral", "assassination",
-    "tour",     "exercises", "drills",   "protests",  "clashes",  "vote",
-    "armistice", "uprising", "revolution", "bombing", "invasion", "forum",
-    "dialogue", "visits",   "elections", "deals",     "agreements",
-    "takeover", "power-grab", "annexation", "occupation", "seizure",
-    "blockade", "raid",     "incursion", "offensive", "siege",    "massacre",
-    "crackdown", "revolt",  "rebellion", "handover",  "crash",    "shooting",
-    "killing",  "arrest",   "release",   "resignation", "ouster", "overthrow",
-    "ruling",   "verdict",  "accession", "independence", "partition",
-    "reunification", "normalization", "rapprochement", "hostilities",
-    "cease-fire", "armistice", NULL};
+static const char *const event_nouns[] = {"summit",
+                                          "summits",
+                                          "talks",
+                                          "meeting",
+                                          "meetings",
+                                          "visit",
+                                          "trip",
+                                          "agreement",
+                                          "deal",
+                                          "treaty",
+                                          "pact",
+                                          "accord",
+                                          "war",
+                                          "invasion",
+                                          "election",
+                                          "referendum",
+                                          "parade",
+                                          "test",
+                                          "tests",
+                                          "launch",
+                                          "ceasefire",
+                                          "truce",
+                                          "attack",
+                                          "attacks",
+                                          "strike",
+                                          "collapse",
+                                          "signing",
+                                          "crisis",
+                                          "conference",
+                                          "negotiations",
+                                          "declaration",
+                                          "sanctions",
+                                          "speech",
+                                          "coup",
+                                          "withdrawal",
+                                          "inauguration",
+                                          "ceremony",
+                                          "funeral",
+                                          "assassination",
+                                          "tour",
+                                          "exercises",
+                                          "drills",
+                                          "protests",
+                                          "clashes",
+                                          "vote",
+                                          "armistice",
+                                          "uprising",
+                                          "revolution",
+                                          "bombing",
+                                          "invasion",
+                                          "forum",
+                                          "dialogue",
+                                          "visits",
+                                          "elections",
+                                          "deals",
+                                          "agreements",
+                                          "takeover",
+                                          "power-grab",
+                                          "annexation",
+                                          "occupation",
+                                          "seizure",
+                                          "blockade",
+                                          "raid",
+                                          "incursion",
+                                          "offensive",
+                                          "siege",
+                                          "massacre",
+                                          "crackdown",
+                                          "revolt",
+                                          "rebellion",
+                                          "handover",
+                                          "crash",
+                                          "shooting",
+                                          "killing",
+                                          "arrest",
+                                          "release",
+                                          "resignation",
+                                          "ouster",
+                                          "overthrow",
+                                          "ruling",
+                                          "verdict",
+                                          "accession",
+                                          "independence",
+                                          "partition",
+                                          "reunification",
+                                          "normalization",
+                                          "rapprochement",
+                                          "hostilities",
+                                          "cease-fire",
+                                          "armistice",
+                                          NULL};
 
 /* Prepositions whose object is a happening before or after the main one. */
 static const char *const temporal_preps[] = {
-    "after",  "before", "following", "since", "until", "amid",
-    "despite", "during", "ahead",    "like",  NULL};
+    "after",   "before", "following", "since", "until", "amid",
+    "despite", "during", "ahead",     "like",  NULL};
 
 static const char *const determiners[] = {
-    "the", "a", "an", "their", "its", "his", "her", "our", "this", "that",
-    "these", "those", "last", "next", NULL};
+    "the",  "a",    "an",    "their", "its",  "his",  "her", "our",
+    "this", "that", "these", "those", "last", "next", NULL};
 
 /* Words that mark a comparison with an earlier happening: "his first
  * visit since 2019", "the highest level since 2017". */
 static const char *const comparatives[] = {
-    "first", "last", "only", "highest", "lowest", "biggest", "largest",
-    "worst", "best", "most", "least", "longest", "earliest", "latest",
-    "strongest", "weakest", NULL};
+    "first",    "last",   "only",      "highest", "lowest", "biggest",
+    "largest",  "worst",  "best",      "most",    "least",  "longest",
+    "earliest", "latest", "strongest", "weakest", NULL};
 
 /* Negation of the verb; "no" only counts opening the clause ("No deal
  * was reached"), since "a 'no limits' partnership" is no denial. */
-static const char *const negations[] = {"not", "never", "neither", "nor",
-                                        "cannot", NULL};
+static const char *const negations[] = {"not", "never",  "neither",
+                                        "nor", "cannot", NULL};
 
 static const char *const conditionals[] = {"if", "unless", "whether", NULL};
 
 static const char *const future_cues[] = {
-    "will",    "would",   "'ll",     "shall",   "plans",   "plan",
-    "planned", "intends", "intend",  "hopes",   "hope",    "hoped",
-    "wants",   "aims",    "expects", "expected", "could",  "might",
-    "may",     "should",  "seeks",   "going",   NULL};
+    "will",    "would",   "'ll",     "shall",    "plans", "plan",
+    "planned", "intends", "intend",  "hopes",    "hope",  "hoped",
+    "wants",   "aims",    "expects", "expected", "could", "might",
+    "may",     "should",  "seeks",   "going",    NULL};
 
 /* Speech verbs whose complement is a promise, not a report. */
 static const char *const promise_verbs[] = {
-    "pledged", "vowed", "promised", "threatened", "pledges", "vows",
-    "promises", "threatens", NULL};
+    "pledged", "vowed",    "promised",  "threatened", "pledges",
+    "vows",    "promises", "threatens", NULL};
 
 static const char *const speculation[] = {"could", "might", "may", NULL};
 
-static const char *const cancel_words[] = {
-    "cancelled", "canceled", "scrapped", "called", NULL};
+static const char *const cancel_words[] = {"cancelled", "canceled", "scrapped",
+                                           "called", NULL};
 
 static const char *const perfect_aux[] = {"has", "have", NULL};
 
 static const char *const told_verbs[] = {
-    "told", "urged", "assured", "thanked", "congratulated", "welcomed",
-    "received", "hosted", "greeted", NULL};
+    "told",     "urged",    "assured", "thanked", "congratulated",
+    "welcomed", "received", "hosted",  "greeted", NULL};
 
 /* Nouns "the two ..." uses for countries and for people. */
 static const char *const two_country_nouns[] = {
-    "countries", "nations", "sides", "governments", "neighbours", "neighbors",
-    "allies", "states", "powers", "rivals", "capitals", "parties", NULL};
+    "countries", "nations", "sides",  "governments", "neighbours",
+    "neighbors", "allies",  "states", "powers",      "rivals",
+    "capitals",  "parties", NULL};
 static const char *const two_person_nouns[] = {
     "leaders", "men", "presidents", "heads", "women", "ministers", NULL};
 
 /* Sources rather than actors when they lead a sentence: "Officials said",
  * "State media reported". */
 static const char *const generic_heads[] = {
-    "officials", "official",  "sources",   "source",  "spokesman",
-    "spokeswoman", "spokesperson", "ministry", "media", "television",
-    "report",    "reports",   "statement", "agency",  "analysts",
-    "experts",   "diplomats", "witnesses", "police",  "newspaper",
-    "outlet",    "broadcaster", "it",      "they",    "observers",
-    "government", "office",   "aides",     "aide",    "people",
-    "radio",     "tv",        "press",     "daily",   NULL};
+    "officials",   "official",     "sources",   "source", "spokesman",
+    "spokeswoman", "spokesperson", "ministry",  "media",  "television",
+    "report",      "reports",      "statement", "agency", "analysts",
+    "experts",     "diplomats",    "witnesses", "police", "newspaper",
+    "outlet",      "broadcaster",  "it",        "they",   "observers",
+    "government",  "office",       "aides",     "aide",   "people",
+    "radio",       "tv",           "press",     "daily",  NULL};
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -133,8 +209,7 @@ typedef struct ctx {
 } ctx;
 
 static bool is_punct(const char *text, const tl_word *w, char c) {
-  return w->kind == TL_W_PUNCT && w->end - w->start == 1 &&
-         text[w->start] == c;
+  return w->kind == TL_W_PUNCT && w->end - w->start == 1 && text[w->start] == c;
 }
 
 static bool negative(const char *text, const tl_word *w) {
@@ -210,14 +285,15 @@ static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
   /* "planned for June", "scheduled for Friday": the plan's wording goes
    * with its date. */
   static const char *const plan_words[] = {"planned", "scheduled", "slated",
-                                           "set", "due", NULL};
+                                           "set",     "due",       NULL};
   if (a > c->s->first + 1 && tl_word_is(c->b->text, &c->w[a], "for") &&
       tl_word_in(c->b->text, &c->w[a - 1], plan_words))
     a--;
   size_t e = last;
   /* ", 2025" after "Sept. 4" when the tagger left it out */
   if (e + 1 < c->s->last && is_punct(c->b->text, &c->w[e], ',') &&
-      c->w[e + 1].kind == TL_W_NUMBER && c->w[e + 1].end - c->w[e + 1].start == 4)
+      c->w[e + 1].kind == TL_W_NUMBER &&
+      c->w[e + 1].end - c->w[e + 1].start == 4)
     e += 2;
   return (tl_span){a, e};
 }
@@ -276,7 +352,8 @@ static size_t title_words(const char *t) {
   return n;
 }
 
-/* ---- actors ---------------------------------------------------------------- */
+/* ---- actors ----------------------------------------------------------------
+ */
 
 typedef struct actor_list {
   const char *items[MAX_ACTORS];
@@ -300,8 +377,8 @@ static bool in_apposition(const ctx *c, tl_span clause, size_t i) {
   for (size_t k = i; k > clause.first; k--) {
     const tl_word *w = &c->w[k - 1];
     if (is_punct(c->b->text, w, ',')) {
-      static const char *const app[] = {"his", "her", "its", "their", "a",
-                                        "an", NULL};
+      static const char *const app[] = {"his", "her", "its", "their",
+                                        "a",   "an",  NULL};
       return k < clause.last && tl_word_in(c->b->text, &c->w[k], app);
     }
   }
@@ -342,7 +419,8 @@ static const char *place_in(const ctx *c, tl_span span, const tl_span *skip,
   return NULL;
 }
 
-/* ---- what the discourse gives --------------------------------------------- */
+/* ---- what the discourse gives ---------------------------------------------
+ */
 
 /* "the two countries" -> "North Korea and Russia" from the sentence so far
  * or the last one; "the two leaders" -> "Xi and Kim". */
@@ -366,8 +444,7 @@ static bool two_of(const ctx *c, size_t i, tl_title_sub *sub,
     bool person = m->kind == TL_ENTITY_PERSON;
     if (person != people)
       continue;
-    if (countries && m->kind != TL_ENTITY_COUNTRY &&
-        m->kind != TL_ENTITY_PLACE)
+    if (countries && m->kind != TL_ENTITY_COUNTRY && m->kind != TL_ENTITY_PLACE)
       continue;
     if (n == 1 && strcmp(names[0], who) == 0)
       continue;
@@ -442,7 +519,8 @@ static void plural_pronoun(const ctx *c, tl_span span, actor_list *actors) {
         tl_word_is_ci(c->b->text, &c->w[i], "they")) {
       size_t before = 0;
       for (size_t k = 0; k < c->s->nmentions; k++)
-        before += c->s->mentions[k].actor && c->s->mentions[k].first >= span.first &&
+        before += c->s->mentions[k].actor &&
+                  c->s->mentions[k].first >= span.first &&
                   c->s->mentions[k].first < i;
       if (before >= 2)
         return;
@@ -483,8 +561,8 @@ static const tl_mention *named_event(const ctx *c, size_t df, size_t dl) {
       if (b > c->s->first && tl_word_is_ci(c->b->text, &c->w[b - 1], "the"))
         b--;
       static const char *const preps[] = {
-          "of", "in", "during", "since", "after", "before", "following",
-          "from", "until", "amid", "like", "to", NULL};
+          "of",   "in",    "during", "since", "after", "before", "following",
+          "from", "until", "amid",   "like",  "to",    NULL};
       bool governed = b == c->s->first ||
                       tl_word_in(c->b->text, &c->w[b - 1], preps) ||
                       c->w[b - 1].kind != TL_W_WORD;
@@ -501,16 +579,16 @@ static const tl_mention *named_event(const ctx *c, size_t df, size_t dl) {
 /* Where a noun phrase that ends at word `from` goes on: "with Trump", "in
  * Hanoi", "of the eight-year war with Iran", "between the two Koreas". */
 static size_t np_tail(const ctx *c, tl_span clause, size_t from) {
-  static const char *const preps[] = {"with", "in", "between", "of",
-                                      "against", "over", "and", NULL};
-  static const char *const dets[] = {"the", "a", "an", "its", "their", "his",
-                                     "her", "two", NULL};
+  static const char *const preps[] = {"with",    "in",   "between", "of",
+                                      "against", "over", "and",     NULL};
+  static const char *const dets[] = {"the", "a",   "an",  "its", "their",
+                                     "his", "her", "two", NULL};
   /* A verb or a word opening a new phrase ends the noun phrase. */
   static const char *const verbs[] = {
-      "was", "were", "is", "are", "has", "have", "had", "will", "would",
-      "to", "until", "after", "before", "since", "when", "while", "as",
-      "because", "if", "that", "which", "who", "for", "on", "at", "by",
-      "from", "during", "amid", NULL};
+      "was",   "were",    "is",    "are",    "has",    "have",  "had",  "will",
+      "would", "to",      "until", "after",  "before", "since", "when", "while",
+      "as",    "because", "if",    "that",   "which",  "who",   "for",  "on",
+      "at",    "by",      "from",  "during", "amid",   NULL};
   const char *text = c->b->text;
   size_t e = from, lower = 2;
   while (e < clause.last && e < from + 10) {
@@ -545,10 +623,10 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
    * 2018 Singapore summit", "last year's agreement".  Only modifiers may
    * stand between, and a determiner must open the phrase. */
   static const char *const not_modifiers[] = {
-      "after", "before", "a",    "an",   "the",  "in",   "on",  "at",
-      "with",  "to",     "of",   "and",  "or",   "for",  "by",  "from",
-      "as",    "that",   "which", "who", "was",  "were", "is",  "are",
-      "has",   "have",   "had",  "will", "would", "when", "while", NULL};
+      "after", "before", "a",     "an",   "the",   "in",   "on",    "at",
+      "with",  "to",     "of",    "and",  "or",    "for",  "by",    "from",
+      "as",    "that",   "which", "who",  "was",   "were", "is",    "are",
+      "has",   "have",   "had",   "will", "would", "when", "while", NULL};
   bool possessive = (c->w[dl - 1].flags & TL_W_POSSESSIVE) != 0;
   for (size_t i = dl; i < clause.last && i < dl + 4; i++) {
     const tl_word *w = &c->w[i];
@@ -561,8 +639,7 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     while (a > clause.first && df - a < 3 && !determined) {
       const tl_word *p = &c->w[a - 1];
       if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps) ||
-          (tl_word_in(text, p, date_cues) &&
-           !tl_word_in(text, p, determiners)))
+          (tl_word_in(text, p, date_cues) && !tl_word_in(text, p, determiners)))
         break;
       a--;
       determined = tl_word_in(text, p, determiners);
@@ -574,9 +651,9 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
   }
   /* "Iraq's invasion of Kuwait on Aug. 2": a happening owned by a name,
    * with the date at its end. */
-  static const char *const chain[] = {"of", "with", "in", "between",
-                                      "against", "on", "the", "a", "an",
-                                      "and", "to", NULL};
+  static const char *const chain[] = {"of",      "with", "in",  "between",
+                                      "against", "on",   "the", "a",
+                                      "an",      "and",  "to",  NULL};
   for (size_t i = phrase.first; i > clause.first + 1; i--) {
     const tl_word *w = &c->w[i - 1];
     if (w->kind != TL_W_WORD)
@@ -604,9 +681,9 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
    * restore a pact signed ..."), not a subject ("the two countries signed
    * ... last year"). */
   static const char *const irregular[] = {
-      "held", "made", "built", "set", "struck", "won", "begun", "broken",
-      "drawn", "written", "taken", "brokered", "forged", "sealed", "killed",
-      "kidnapped", NULL};
+      "held",   "made",   "built",  "set",       "struck", "won",
+      "begun",  "broken", "drawn",  "written",   "taken",  "brokered",
+      "forged", "sealed", "killed", "kidnapped", NULL};
   for (size_t k = phrase.first; k > clause.first + 2 && phrase.first - k < 9;
        k--) {
     const tl_word *part = &c->w[k - 1];
@@ -620,13 +697,13 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     /* A passive participle takes no object: "signed in 2016", "kidnapped
      * and presumed killed by", not "resumed work". */
     static const char *const passive_next[] = {
-        "by", "in", "at", "on", "during", "last", "earlier", "this", "and",
-        "or", "almost", "nearly", "about", "some", "more", NULL};
-    bool passive = k == phrase.first ||
-                   tl_word_in(text, &c->w[k], passive_next);
-    static const char *const pronouns_[] = {"he", "she", "it", "they", "we",
-                                            "i", "you", "as", "when",
-                                            "while", "because", NULL};
+        "by",  "in", "at",     "on",     "during", "last", "earlier", "this",
+        "and", "or", "almost", "nearly", "about",  "some", "more",    NULL};
+    bool passive =
+        k == phrase.first || tl_word_in(text, &c->w[k], passive_next);
+    static const char *const pronouns_[] = {"he",   "she",   "it",      "they",
+                                            "we",   "i",     "you",     "as",
+                                            "when", "while", "because", NULL};
     if (!participle || !passive || noun->kind != TL_W_WORD ||
         (noun->flags & TL_W_CAP) || tl_word_in(text, noun, not_modifiers) ||
         tl_word_in(text, noun, determiners) ||
@@ -668,8 +745,8 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
       a++;
     /* "since Putin launched the invasion": a clause, not a noun phrase;
      * "after Trump's visit" is a noun phrase. */
-    static const char *const pronouns[] = {"he", "she", "they", "we", "it",
-                                           "i", "you", NULL};
+    static const char *const pronouns[] = {"he", "she", "they", "we",
+                                           "it", "i",   "you",  NULL};
     if (a < phrase.first &&
         (tl_word_in(text, &c->w[a], pronouns) ||
          ((c->w[a].flags & TL_W_CAP) && !(c->w[a].flags & TL_W_POSSESSIVE))))
@@ -686,8 +763,8 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
 }
 
 static const char *const pronoun_subjects[] = {"it", "this", "that", NULL};
-static const char *const copulas[] = {"was", "is", "will", "would", "marks",
-                                      "marked", "remains", "became", NULL};
+static const char *const copulas[] = {
+    "was", "is", "will", "would", "marks", "marked", "remains", "became", NULL};
 
 static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase);
 
@@ -715,10 +792,10 @@ static void narrow_absolute(const ctx *c, tl_span *span, tl_span phrase) {
 }
 
 static const char *const past_verbs[] = {
-    "met",  "held", "said", "left", "began", "took", "made", "fell", "won",
-    "came", "went", "saw",  "led",  "broke", "met",  "sent", "told", "gave",
-    "struck", "fled", "rose", "spoke", "chose", "drew", "grew", "ran",
-    "was",  "were", "had",  NULL};
+    "met",  "held", "said",   "left", "began", "took",  "made",  "fell",
+    "won",  "came", "went",   "saw",  "led",   "broke", "met",   "sent",
+    "told", "gave", "struck", "fled", "rose",  "spoke", "chose", "drew",
+    "grew", "ran",  "was",    "were", "had",   NULL};
 
 /* A subordinate clause inside the sentence holding the date, or a
  * trailing participle phrase: ", ending a freeze that began with a row
@@ -735,9 +812,9 @@ static void narrow_subordinate(const ctx *c, tl_span *span, tl_span phrase) {
     /* ", saying on Friday that ...": what the subject said is the
      * subject's statement, dated by the participle's date. */
     static const char *const speech_ings[] = {
-        "saying", "adding", "telling", "noting", "warning", "insisting",
-        "stressing", "arguing", "declaring", "announcing", "calling",
-        "urging", NULL};
+        "saying",    "adding",    "telling", "noting",    "warning",
+        "insisting", "stressing", "arguing", "declaring", "announcing",
+        "calling",   "urging",    NULL};
     if (i < phrase.first && p->kind == TL_W_WORD && n > 4 &&
         memcmp(c->b->text + p->end - 3, "ing", 3) == 0 &&
         !tl_word_is_ci(c->b->text, p, "including") &&
@@ -753,8 +830,8 @@ static void narrow_subordinate(const ctx *c, tl_span *span, tl_span phrase) {
 
 static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
   static const char *const subs[] = {
-      "after", "before", "when", "while", "as", "since", "because",
-      "although", "though", "until", "once", "whereas", NULL};
+      "after",    "before", "when",  "while", "as",      "since", "because",
+      "although", "though", "until", "once",  "whereas", NULL};
   const char *text = c->b->text;
   for (size_t i = phrase.first; i > span->first + 1; i--) {
     const tl_word *w = &c->w[i - 1];
@@ -763,9 +840,9 @@ static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
     if (!tl_word_in(text, w, subs) || i >= phrase.first)
       continue;
     const tl_word *n = &c->w[i];
-    static const char *const pronouns[] = {"he", "she", "they", "we", "it",
-                                           NULL};
-    static const char *const determiners_[] = {"the", "its", "their", "his",
+    static const char *const pronouns[] = {"he", "she", "they",
+                                           "we", "it",  NULL};
+    static const char *const determiners_[] = {"the", "its",  "their", "his",
                                                "her", "both", NULL};
     /* "since his Aug. 2 power-grab" is a phrase, "after the talks
      * collapsed" a clause: a determiner needs a verb before the date. */
@@ -811,9 +888,10 @@ static void drop(draft *d, tl_span s) {
  * Returns its span (empty when there is none). */
 static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   static const char *const preps[] = {
-      "in", "on", "at", "after", "amid", "despite", "during", "for", "with",
-      "as", "by", "under", "following", "without", "among", "across",
-      "earlier", "later", "meanwhile", "separately", "speaking", NULL};
+      "in",        "on",         "at",       "after",  "amid",    "despite",
+      "during",    "for",        "with",     "as",     "by",      "under",
+      "following", "without",    "among",    "across", "earlier", "later",
+      "meanwhile", "separately", "speaking", NULL};
   const char *text = c->b->text;
   size_t s = span.first;
   /* "Turning its back on 210 years of loyalty, Australia voted ..." */
@@ -825,8 +903,7 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   }
   if (s >= span.last || (!participle && !tl_word_in(text, &c->w[s], preps)))
     return (tl_span){s, s};
-  for (size_t k = s + 1; k < span.last && k < s + (participle ? 16 : 14);
-       k++) {
+  for (size_t k = s + 1; k < span.last && k < s + (participle ? 16 : 14); k++) {
     if (tl_is_speech_verb(text, &c->w[k]))
       break;
     if (is_punct(text, &c->w[k], ',') || is_punct(text, &c->w[k], ':')) {
@@ -857,15 +934,15 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
 /* Asides between commas after the subject: "Saddam Hussein, facing U.S.
  * troops at the border, today sought peace", "Sytenko, a former deputy
  * secretary-general, is expected to visit". */
-static void drop_asides(const ctx *c, tl_span span, tl_span phrase,
-                        draft *d) {
+static void drop_asides(const ctx *c, tl_span span, tl_span phrase, draft *d) {
   static const char *const openers[] = {
-      "a",    "an",   "the",  "his",  "her",  "its",  "their", "who",
-      "which", "whose", "once", "now", "then", "many", "some", "most",
-      "all",  "both", "each", "including", "himself", "herself", NULL};
-  static const char *const name_words[] = {"and", "of", "the", "a", "an",
-                                           "former", "his", "her", "its",
-                                           "their", "then", NULL};
+      "a",     "an",        "the",     "his",     "her",  "its",
+      "their", "who",       "which",   "whose",   "once", "now",
+      "then",  "many",      "some",    "most",    "all",  "both",
+      "each",  "including", "himself", "herself", NULL};
+  static const char *const name_words[] = {"and", "of",     "the",  "a",
+                                           "an",  "former", "his",  "her",
+                                           "its", "their",  "then", NULL};
   const char *text = c->b->text;
   for (size_t i = span.first; i < span.last; i++) {
     if (!is_punct(text, &c->w[i], ',') || i + 1 >= span.last ||
@@ -903,18 +980,18 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase,
     bool after_name = i > start && i - start <= 6;
     for (size_t k = start; k < i && after_name; k++) {
       const tl_word *x = &c->w[k];
-      static const char *const fn[] = {"the", "a", "an", "of", "and", "'s",
-                                       NULL};
+      static const char *const fn[] = {"the", "a",  "an", "of",
+                                       "and", "'s", NULL};
       after_name = x->kind == TL_W_WORD &&
                    ((x->flags & TL_W_CAP) || tl_is_title_word(text, x) ||
                     tl_word_in(text, x, fn));
     }
     bool names_only = true;
     for (size_t k = i + 1; k < j && names_only; k++)
-      names_only = c->w[k].kind == TL_W_WORD &&
-                   ((c->w[k].flags & TL_W_CAP) ||
-                    tl_is_title_word(text, &c->w[k]) ||
-                    tl_word_in(text, &c->w[k], name_words));
+      names_only =
+          c->w[k].kind == TL_W_WORD &&
+          ((c->w[k].flags & TL_W_CAP) || tl_is_title_word(text, &c->w[k]) ||
+           tl_word_in(text, &c->w[k], name_words));
     static const char *const quoting[] = {"quoting", "citing", NULL};
     if ((participle || appositive || after_name || names_only ||
          tl_word_in(text, open, quoting)) &&
@@ -932,9 +1009,8 @@ static bool shorten_names(const ctx *c, tl_span span, draft *d) {
     const tl_mention *m = &c->s->mentions[k];
     /* Only people the gazetteer knows: "his daughter Kim Ju Ae" would lose
      * who she is. */
-    if (m->kind != TL_ENTITY_PERSON || m->entity < 0 ||
-        m->first < span.first || m->last > span.last ||
-        in_spans(d->drops, d->ndrops, m->first))
+    if (m->kind != TL_ENTITY_PERSON || m->entity < 0 || m->first < span.first ||
+        m->last > span.last || in_spans(d->drops, d->ndrops, m->first))
       continue;
     size_t first = m->titled ? m->title_first : m->first;
     /* The demonym or country before the title: "Russian President". */
@@ -947,8 +1023,8 @@ static bool shorten_names(const ctx *c, tl_span span, draft *d) {
       continue; /* already a single word */
     bool taken = false;
     for (size_t i = 0; i < d->nsubs; i++)
-      taken = taken || (first < d->subs[i].span.last &&
-                        d->subs[i].span.first < m->last);
+      taken = taken ||
+              (first < d->subs[i].span.last && d->subs[i].span.first < m->last);
     if (taken)
       continue;
     d->subs[d->nsubs].span = (tl_span){first, m->last};
@@ -980,11 +1056,10 @@ static void participle_actors(const ctx *c, tl_span span, draft *d) {
       continue;
     const tl_word *w = &c->w[i + 1];
     size_t n = w->end - w->start;
-    static const char *const speech[] = {"saying", "adding", "telling",
+    static const char *const speech[] = {"saying", "adding",  "telling",
                                          "noting", "warning", NULL};
     if (w->kind != TL_W_WORD || n < 5 ||
-        memcmp(text + w->end - 3, "ing", 3) != 0 ||
-        tl_word_in(text, w, speech))
+        memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
     while (e < span.last && !is_punct(text, &c->w[e], ','))
@@ -1015,8 +1090,7 @@ static bool clause_negative(const ctx *c, tl_span span, const draft *d) {
 
 /* A speech verb the date belongs to: "said on Monday", "on Monday said". */
 static size_t speech_verb_near(const ctx *c, tl_span phrase, tl_span clause) {
-  for (size_t i = phrase.first; i > clause.first && phrase.first - i < 3;
-       i--)
+  for (size_t i = phrase.first; i > clause.first && phrase.first - i < 3; i--)
     if (tl_is_speech_verb(c->b->text, &c->w[i - 1]) ||
         tl_word_in(c->b->text, &c->w[i - 1], promise_verbs))
       return i - 1;
@@ -1042,25 +1116,24 @@ static bool keep_type_word(void *p, size_t i) {
  * A cue only in a later clause ("provided the border could be secured")
  * does not make a past report a plan. */
 /* The type a trailing participle phrase gives (", meeting Trump"). */
-static const char *participle_type(const ctx *c, tl_span span,
-                                   const draft *d, type_ctx *tc) {
+static const char *participle_type(const ctx *c, tl_span span, const draft *d,
+                                   type_ctx *tc) {
   const char *text = c->b->text;
   for (size_t i = d->title_span.last; i + 1 < span.last; i++) {
     if (!is_punct(text, &c->w[i], ','))
       continue;
     const tl_word *w = &c->w[i + 1];
     size_t n = w->end - w->start;
-    static const char *const speech[] = {"saying", "adding", "telling",
+    static const char *const speech[] = {"saying", "adding",  "telling",
                                          "noting", "warning", NULL};
     if (w->kind != TL_W_WORD || n < 5 ||
-        memcmp(text + w->end - 3, "ing", 3) != 0 ||
-        tl_word_in(text, w, speech))
+        memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
     while (e < span.last && !is_punct(text, &c->w[e], ','))
       e++;
-    const char *t = tl_event_type(text, c->b->words, i + 1, e,
-                                  keep_type_word, tc);
+    const char *t =
+        tl_event_type(text, c->b->words, i + 1, e, keep_type_word, tc);
     if (t)
       return t;
   }
@@ -1070,16 +1143,15 @@ static const char *participle_type(const ctx *c, tl_span span,
 static bool future_before(const ctx *c, tl_span clause, size_t upto,
                           const draft *d) {
   static const char *const cues[] = {
-      "will", "'ll", "shall", "scheduled", "expected", "due", "set", "plans",
-      "planned", "intends", "to", NULL};
+      "will", "'ll",   "shall",   "scheduled", "expected", "due",
+      "set",  "plans", "planned", "intends",   "to",       NULL};
   for (size_t i = clause.first; i < upto && i < clause.last; i++)
     if (!in_spans(d->drops, d->ndrops, i) &&
         tl_word_in(c->b->text, &c->w[i], cues)) {
       /* "to" only as "is to", "are to" */
       if (tl_word_is(c->b->text, &c->w[i], "to") &&
-          !(i > clause.first &&
-            (tl_word_is(c->b->text, &c->w[i - 1], "is") ||
-             tl_word_is(c->b->text, &c->w[i - 1], "are"))))
+          !(i > clause.first && (tl_word_is(c->b->text, &c->w[i - 1], "is") ||
+                                 tl_word_is(c->b->text, &c->w[i - 1], "are"))))
         continue;
       return true;
     }
@@ -1115,10 +1187,9 @@ static const char *status_of(const ctx *c, const tl_date_mention *dm,
   return NULL;
 }
 
-static tl_status emit(const ctx *c, const tl_date_mention *dm,
-                      const draft *d, const char *status,
-                      const char *said_by, bool since_interval,
-                      tl_event_sink sink, void *sink_ctx) {
+static tl_status emit(const ctx *c, const tl_date_mention *dm, const draft *d,
+                      const char *status, const char *said_by,
+                      bool since_interval, tl_event_sink sink, void *sink_ctx) {
   tl_arena *a = c->b->arena;
   tl_event e = {0};
   e.date = dm->when;
@@ -1150,8 +1221,8 @@ static tl_status emit(const ctx *c, const tl_date_mention *dm,
   if (!src || !e.title || !e.summary)
     return TL_ERR_NOMEM;
   src->document = c->b->document;
-  src->quote = tl_arena_strndup(a, c->b->text + c->s->start,
-                                c->s->end - c->s->start);
+  src->quote =
+      tl_arena_strndup(a, c->b->text + c->s->start, c->s->end - c->s->start);
   src->said_by = said_by;
   src->offset = (int64_t)c->s->start;
   if (!src->quote)
@@ -1161,8 +1232,8 @@ static tl_status emit(const ctx *c, const tl_date_mention *dm,
   return sink(sink_ctx, &e);
 }
 
-static const char *const pronouns_it[] = {"it", "they", "he", "she", "we",
-                                          NULL};
+static const char *const pronouns_it[] = {"it",  "they", "he",
+                                          "she", "we",   NULL};
 
 /* Who the sentence attributes itself to. */
 static const char *said_by_of(const ctx *c, const tl_attribution *at,
@@ -1230,18 +1301,18 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   for (size_t k = 0; k < nat; k++) {
     drop(&d, at[k].span);
     if (df >= at[k].span.first && df < at[k].span.last)
-      anchor = at[k].leading ? at[k].span.last
-                             : (at[k].span.first > c->s->first
-                                    ? at[k].span.first - 1
-                                    : at[k].span.last);
+      anchor = at[k].leading
+                   ? at[k].span.last
+                   : (at[k].span.first > c->s->first ? at[k].span.first - 1
+                                                     : at[k].span.last);
   }
   if (anchor >= c->s->last)
     return TL_OK;
   tl_clause clause;
-  size_t sfirst = anchor > c->s->first + CLAUSE_REACH ? anchor - CLAUSE_REACH
-                                                      : c->s->first;
-  size_t slast = anchor + CLAUSE_REACH < c->s->last ? anchor + CLAUSE_REACH
-                                                    : c->s->last;
+  size_t sfirst =
+      anchor > c->s->first + CLAUSE_REACH ? anchor - CLAUSE_REACH : c->s->first;
+  size_t slast =
+      anchor + CLAUSE_REACH < c->s->last ? anchor + CLAUSE_REACH : c->s->last;
   tl_clause_around(text, c->b->words, sfirst, slast, anchor, &clause);
   tl_span span = clause.span;
   if (span.first >= span.last)
@@ -1305,16 +1376,16 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     if (!tl_make_title(&in, d.title, &d.title_span, NULL))
       return TL_OK;
     type_ctx tc = {&d, NULL};
-    d.type = tl_event_type(text, c->b->words, np.first, np.last,
-                           keep_type_word, &tc);
+    d.type = tl_event_type(text, c->b->words, np.first, np.last, keep_type_word,
+                           &tc);
     plural_pronoun(c, np, &d.actors);
     /* The subject of the main clause took part in what its object names:
      * "he withdrew after the collapse of a summit with Trump". */
     if (np.first > span.first) {
       tl_title_sub sub;
       if (pronoun_subject(c, span.first, &sub, &d.actors) == false)
-        collect_actors(c, (tl_span){span.first, np.first}, d.drops,
-                       d.ndrops, &clause, &d.actors);
+        collect_actors(c, (tl_span){span.first, np.first}, d.drops, d.ndrops,
+                       &clause, &d.actors);
     }
     actor_span = np;
   } else {
@@ -1346,8 +1417,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     if (clause.relative) {
       const tl_mention *ante = NULL;
       for (size_t k = 0; k < c->s->nmentions; k++)
-        if (c->s->mentions[k].last + 1 == span.first &&
-            c->s->mentions[k].actor)
+        if (c->s->mentions[k].last + 1 == span.first && c->s->mentions[k].actor)
           ante = &c->s->mentions[k];
       bool simple = tl_word_is_ci(text, &c->w[span.first], "which") ||
                     tl_word_is_ci(text, &c->w[span.first], "who");
@@ -1390,10 +1460,9 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     /* "has been ... since 2019": a state that began then. */
     if (tl_word_is_ci(text, &c->w[phrase.first], "since") ||
         strcmp(dm->signal, "since") == 0)
-      since_interval = clause_has(c, (tl_span){span.first, phrase.first}, &d,
-                                  perfect_aux);
-    for (size_t i = span.first; i < span.last && d.nsubs < MAX_SUBS / 2;
-         i++) {
+      since_interval =
+          clause_has(c, (tl_span){span.first, phrase.first}, &d, perfect_aux);
+    for (size_t i = span.first; i < span.last && d.nsubs < MAX_SUBS / 2; i++) {
       if (in_spans(d.drops, d.ndrops, i))
         continue;
       tl_title_sub sub;
@@ -1401,8 +1470,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
           (i == span.first && pronoun_subject(c, i, &sub, &d.actors)))
         d.subs[d.nsubs++] = sub;
     }
-    tl_title_input in = {text,   c->b->words, span, d.drops,
-                         d.ndrops, d.subs,    d.nsubs};
+    tl_title_input in = {text,     c->b->words, span,   d.drops,
+                         d.ndrops, d.subs,      d.nsubs};
     bool cut;
     if (!tl_make_title(&in, d.title, &d.title_span, &cut))
       return TL_OK;
@@ -1451,8 +1520,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
    * leave". */
   if (!named && d.actors.count == 0 && !d.place && !d.type)
     return TL_OK;
-  if (!named && !is_nominal && !d.place && !d.type &&
-      title_words(d.title) <= 3)
+  if (!named && !is_nominal && !d.place && !d.type && title_words(d.title) <= 3)
     return TL_OK;
   /* "Their Sept. 4 meeting" alone titles nothing, but is one more source
    * for a meeting already found. */
@@ -1461,8 +1529,9 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
    * a subject the title cannot name, or someone's own words. */
   if (!named && !is_nominal &&
       (strncmp(d.title, "It ", 3) == 0 || strncmp(d.title, "They ", 5) == 0 ||
-       strncmp(d.title, "This ", 5) == 0 || strncmp(d.title, "These ", 6) == 0 ||
-       d.title[0] == '"' || d.title[0] == '`' || d.title[0] == '\'' ||
+       strncmp(d.title, "This ", 5) == 0 ||
+       strncmp(d.title, "These ", 6) == 0 || d.title[0] == '"' ||
+       d.title[0] == '`' || d.title[0] == '\'' ||
        (unsigned char)d.title[0] == 0xE2))
     return TL_OK;
   /* "the 11th century temple": a century holds no one happening. */
@@ -1545,13 +1614,13 @@ tl_status tl_build_sentence(tl_builder *b, const tl_sentence_in *s,
   tl_status st = TL_OK;
   if (!s->line_only && !is_question(&c) && s->ndates) {
     tl_attribution at[TL_MAX_ATTRIBUTIONS];
-    size_t nat = tl_find_attributions(b->text, b->words, s->first, s->last,
-                                      generic_source, &c, at,
-                                      TL_MAX_ATTRIBUTIONS);
+    size_t nat =
+        tl_find_attributions(b->text, b->words, s->first, s->last,
+                             generic_source, &c, at, TL_MAX_ATTRIBUTIONS);
     /* A sentence with dozens of dates is a table or a list, not a
      * report; the first ones are read, and the work stays linear. */
-    size_t n = s->ndates < MAX_DATES_PER_SENTENCE ? s->ndates
-                                                  : MAX_DATES_PER_SENTENCE;
+    size_t n =
+        s->ndates < MAX_DATES_PER_SENTENCE ? s->ndates : MAX_DATES_PER_SENTENCE;
     for (size_t i = 0; i < n && st == TL_OK; i++)
       st = build_one(&c, &s->dates[i], at, nat, sink, sink_ctx);
   }

@@ -12,9 +12,9 @@
 typedef struct tl_date_mention {
   size_t start, end; /* bytes of the expression */
   tl_when when;
-  char signal[16];   /* the cue before it: since, from, in, on, by, ... */
-  bool future;       /* the tagger read its clause as future */
-  bool inferred;     /* anchored on a guessed year or the narrative anchor */
+  char signal[16]; /* the cue before it: since, from, in, on, by, ... */
+  bool future;     /* the tagger read its clause as future */
+  bool inferred;   /* anchored on a guessed year or the narrative anchor */
 } tl_date_mention;
 
 /* What earlier sentences said, for "he", "their" and "the two countries". */
@@ -23,9 +23,9 @@ typedef struct tl_discourse {
   const char *subject_short; /* how the text calls them: "Kim" */
   const char *persons[6];    /* people named lately, the latest first */
   const char *person_shorts[6];
-  uint8_t person_ranks[6];   /* 1: a head of state or government */
+  uint8_t person_ranks[6]; /* 1: a head of state or government */
   size_t npersons;
-  const char *countries[4];  /* countries of the last sentence, in order */
+  const char *countries[4]; /* countries of the last sentence, in order */
   size_t ncountries;
 } tl_discourse;
 
@@ -34,10 +34,10 @@ typedef struct tl_builder {
   const tl_words *words;
   const tl_date *dct; /* NULL in narrative mode */
   const char *document;
-  tl_arena *arena;    /* every string of the events built */
+  tl_arena *arena; /* every string of the events built */
   tl_discourse discourse;
-  bool merge_only;    /* set while the event being emitted may only add a
-                         source to an event found already */
+  bool merge_only; /* set while the event being emitted may only add a
+                      source to an event found already */
 } tl_builder;
 
 typedef struct tl_sentence_in {

@@ -12,18 +12,17 @@
 #include <string.h>
 
 static const char *const speech_verbs[] = {
-    "said",      "says",      "say",       "told",      "tells",
-    "added",     "adds",      "reported",  "reports",   "noted",
-    "stated",    "wrote",     "announced", "announces", "quoted",
-    "cited",     "explained", "confirmed", "declared",  "insisted",
-    "claimed",   "warned",    "argued",    "stressed",  "emphasised",
-    "emphasized", "recalled", "remarked",  "observed",  "commented",
-    "replied",   "responded", "asserted",  "acknowledged", "estimated",
+    "said",       "says",      "say",       "told",         "tells",
+    "added",      "adds",      "reported",  "reports",      "noted",
+    "stated",     "wrote",     "announced", "announces",    "quoted",
+    "cited",      "explained", "confirmed", "declared",     "insisted",
+    "claimed",    "warned",    "argued",    "stressed",     "emphasised",
+    "emphasized", "recalled",  "remarked",  "observed",     "commented",
+    "replied",    "responded", "asserted",  "acknowledged", "estimated",
     NULL};
 
 static bool is_punct(const char *text, const tl_word *w, char c) {
-  return w->kind == TL_W_PUNCT && w->end - w->start == 1 &&
-         text[w->start] == c;
+  return w->kind == TL_W_PUNCT && w->end - w->start == 1 && text[w->start] == c;
 }
 
 bool tl_is_speech_verb(const char *text, const tl_word *w) {
@@ -33,8 +32,8 @@ bool tl_is_speech_verb(const char *text, const tl_word *w) {
 /* The verbs of attributions: a source tagged onto a report. */
 /* Not "reports" or "adds": "quoting secret reports" is no attribution. */
 static const char *const attribution_verbs[] = {
-    "said", "says", "added", "reported", "told", "noted", "stated", "wrote",
-    "quoted", "cited", "confirmed", "announced", NULL};
+    "said",  "says",   "added", "reported",  "told",      "noted", "stated",
+    "wrote", "quoted", "cited", "confirmed", "announced", NULL};
 
 static bool attribution_verb(const char *text, const tl_word *w) {
   return w->kind == TL_W_WORD && tl_word_in(text, w, attribution_verbs);
@@ -43,14 +42,14 @@ static bool attribution_verb(const char *text, const tl_word *w) {
 /* What may follow an attribution's verb: "in a statement", "on Monday",
  * "told reporters", "citing officials". */
 static const char *const tail_starts[] = {
-    "in",     "on",      "at",     "late",    "early",  "earlier", "later",
-    "during", "after",   "before", "via",     "through", "citing", "quoting",
-    "to",     "adding",  "without", "reporters", "journalists", "today",
-    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "last",  "this",    "while",  NULL};
+    "in",          "on",      "at",        "late",   "early",   "earlier",
+    "later",       "during",  "after",     "before", "via",     "through",
+    "citing",      "quoting", "to",        "adding", "without", "reporters",
+    "journalists", "today",   "yesterday", "monday", "tuesday", "wednesday",
+    "thursday",    "friday",  "saturday",  "sunday", "last",    "this",
+    "while",       NULL};
 
-static bool short_tail(const char *text, const tl_word *w, size_t a,
-                       size_t b) {
+static bool short_tail(const char *text, const tl_word *w, size_t a, size_t b) {
   if (a >= b)
     return true;
   return b - a <= 10 && tl_word_in(text, &w[a], tail_starts);
@@ -64,8 +63,7 @@ static bool participle_tail(const char *text, const tl_word *w, size_t a,
     return false;
   const tl_word *x = &w[a + 1];
   size_t n = x->end - x->start;
-  if (x->kind != TL_W_WORD || n < 5 ||
-      memcmp(text + x->end - 3, "ing", 3) != 0)
+  if (x->kind != TL_W_WORD || n < 5 || memcmp(text + x->end - 3, "ing", 3) != 0)
     return false;
   for (size_t k = a + 1; k < end; k++)
     if (is_punct(text, &w[k], ',') || is_punct(text, &w[k], ';'))
@@ -79,27 +77,25 @@ static bool spaced_dash(const char *text, size_t len_hint, const tl_word *w) {
   (void)len_hint;
   if (w->kind != TL_W_DASH)
     return false;
-  bool before = w->start == 0 || text[w->start - 1] == ' ' ||
-                text[w->start - 1] == '\n';
-  bool after = text[w->end] == ' ' || text[w->end] == '\n' ||
-               text[w->end] == '\0';
+  bool before =
+      w->start == 0 || text[w->start - 1] == ' ' || text[w->start - 1] == '\n';
+  bool after =
+      text[w->end] == ' ' || text[w->end] == '\n' || text[w->end] == '\0';
   return before && after;
 }
 
-static const char *const clause_joiners[] = {"and", "but",     "while",
-                                             "whereas", "although", "though",
-                                             "yet", "so", NULL};
+static const char *const clause_joiners[] = {
+    "and", "but", "while", "whereas", "although", "though", "yet", "so", NULL};
 
 static const char *const subject_starts[] = {
-    "he",    "she",   "it",    "they",  "we",    "i",     "the",  "a",
-    "an",    "this",  "that",  "these", "those", "its",   "their", "his",
-    "her",   "our",   "some",  "many",  "most",  "both",  "no",   "there",
-    "several", "two", "three", NULL};
+    "he",    "she", "it",    "they",    "we",    "i",     "the",
+    "a",     "an",  "this",  "that",    "these", "those", "its",
+    "their", "his", "her",   "our",     "some",  "many",  "most",
+    "both",  "no",  "there", "several", "two",   "three", NULL};
 
 static const char *const subordinators[] = {
-    "after", "before", "when",  "while",  "although", "though", "because",
-    "as",    "since",  "once",  "until",  "if",       "unless", "whereas",
-    NULL};
+    "after", "before", "when",  "while", "although", "though",  "because", "as",
+    "since", "once",   "until", "if",    "unless",   "whereas", NULL};
 
 /* A comma at word c starts a new clause when a joiner and a subject
  * follow: ", and Beijing is", ", but it said"; not ", and pledged". */
@@ -135,8 +131,7 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
     if (spaced_dash(text, 0, &w[k]))
       dashes[nd++] = k;
   size_t a = first, b = last;
-  if (nd == 2 && !(i > dashes[0] && i < dashes[1]) &&
-      dashes[1] + 1 < last) {
+  if (nd == 2 && !(i > dashes[0] && i < dashes[1]) && dashes[1] + 1 < last) {
     /* "Trump – who met Kim three times – has voiced hope": the aside is
      * cut and the clause runs across it. */
     add_cut(out, dashes[0], dashes[1] + 1);
@@ -175,8 +170,8 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
   }
   /* ", which had condemned ...", ", with whom the king met Monday": a
    * relative clause after a comma is a clause of its own. */
-  static const char *const relatives[] = {"which", "who", "whom", "whose",
-                                          "where", NULL};
+  static const char *const relatives[] = {"which", "who",   "whom",
+                                          "whose", "where", NULL};
   for (size_t k = a; k + 1 < b; k++) {
     if (!is_punct(text, &w[k], ','))
       continue;
@@ -245,11 +240,12 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
   out->span = (tl_span){a, b};
 }
 
-/* ---- attributions --------------------------------------------------------- */
+/* ---- attributions ---------------------------------------------------------
+ */
 
 /* The span [s, e) holds no comma and no more than `max` words. */
-static bool short_phrase(const char *text, const tl_word *w, size_t s,
-                         size_t e, size_t max) {
+static bool short_phrase(const char *text, const tl_word *w, size_t s, size_t e,
+                         size_t max) {
   if (e <= s || e - s > max)
     return false;
   for (size_t k = s; k < e; k++)
@@ -268,9 +264,9 @@ static size_t next_comma(const char *text, const tl_word *w, size_t k,
 static size_t sentence_end(const char *text, const tl_word *w, size_t first,
                            size_t last) {
   size_t e = last;
-  while (e > first && (w[e - 1].kind == TL_W_PUNCT &&
-                       (is_punct(text, &w[e - 1], '.') ||
-                        is_punct(text, &w[e - 1], '!'))))
+  while (e > first &&
+         (w[e - 1].kind == TL_W_PUNCT &&
+          (is_punct(text, &w[e - 1], '.') || is_punct(text, &w[e - 1], '!'))))
     e--;
   return e;
 }

@@ -28,8 +28,8 @@ static bool calendar_value(const tl_timex *t) {
 }
 
 static bool needs_anchor(const tl_timex *t) {
-  return strchr(t->value, 'X') != NULL && !(strlen(t->value) == 4 &&
-                                            t->value[3] == 'X');
+  return strchr(t->value, 'X') != NULL &&
+         !(strlen(t->value) == 4 && t->value[3] == 'X');
 }
 
 /* Moves i back to the start of a UTF-8 character. */
@@ -82,9 +82,8 @@ static tl_status push(tl_date_mention **items, size_t *count, size_t *cap,
 }
 
 tl_status tl_find_dates(void *unused, const char *text, size_t len,
-                        size_t body_start, const tl_date *dct,
-                        bool dct_guessed, tl_date_mention **out,
-                        size_t *count) {
+                        size_t body_start, const tl_date *dct, bool dct_guessed,
+                        tl_date_mention **out, size_t *count) {
   (void)unused;
   *out = NULL;
   *count = 0;

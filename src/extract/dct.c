@@ -57,12 +57,12 @@ static const struct {
   const char *name;
   int month;
 } month_words[] = {
-    {"january", 1},  {"february", 2}, {"march", 3},    {"april", 4},
-    {"may", 5},      {"june", 6},     {"july", 7},     {"august", 8},
+    {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
+    {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
     {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-    {"jan", 1},      {"feb", 2},      {"mar", 3},      {"apr", 4},
-    {"jun", 6},      {"jul", 7},      {"aug", 8},      {"sept", 9},
-    {"sep", 9},      {"oct", 10},     {"nov", 11},     {"dec", 12},
+    {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},
+    {"jun", 6},       {"jul", 7},      {"aug", 8},       {"sept", 9},
+    {"sep", 9},       {"oct", 10},     {"nov", 11},      {"dec", 12},
 };
 
 /* A month word at s (with an optional dot); returns bytes used, 0 if none. */
@@ -165,8 +165,8 @@ static tl_date day_value(int y, int m, int d) {
 
 /* A full date anywhere in s[0..len): skips a weekday ("Thursday, ") and
  * anything before the first month name or digit. */
-static bool full_date_in(const char *s, size_t len, tl_date *out,
-                         size_t *at, size_t *used) {
+static bool full_date_in(const char *s, size_t len, tl_date *out, size_t *at,
+                         size_t *used) {
   for (size_t i = 0; i < len; i++) {
     if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1])))
       continue;
@@ -184,9 +184,8 @@ static bool full_date_in(const char *s, size_t len, tl_date *out,
 
 /* ---- front matter and metadata lines ------------------------------------ */
 
-static const char *const date_keys[] = {"date:", "published:", "dct:",
-                                        "pubdate:", "created:", "dateline:",
-                                        NULL};
+static const char *const date_keys[] = {
+    "date:", "published:", "dct:", "pubdate:", "created:", "dateline:", NULL};
 
 static bool front_matter(const char *text, size_t len, size_t start,
                          tl_dct_info *out) {
@@ -198,8 +197,8 @@ static bool front_matter(const char *text, size_t len, size_t start,
   for (size_t i = next_line(text, len, start); i < len;
        i = next_line(text, len, i)) {
     size_t le = line_end(text, len, i);
-    if (le - i >= 3 && (memcmp(text + i, "---", 3) == 0 ||
-                        memcmp(text + i, "...", 3) == 0) &&
+    if (le - i >= 3 &&
+        (memcmp(text + i, "---", 3) == 0 || memcmp(text + i, "...", 3) == 0) &&
         blank_line(text, i + 3, le)) {
       out->body_start = next_line(text, len, i);
       return true;
@@ -243,10 +242,12 @@ static bool byline(const char *s, size_t len) {
  * a zone ("Thursday, September 4, 2025 10:32 AM GMT"). */
 static const char *const date_line_words[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "updated", "published", "posted", "at", "am", "pm", "a", "m",
-    "p", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
-    "cet", "cest", "kst", "jst", "ist", "hkt", "local", "time", "on", "last",
-    "modified", "date", NULL};
+    "sunday", "updated", "published", "posted",   "at",     "am",
+    "pm",     "a",       "m",         "p",        "gmt",    "utc",
+    "est",    "edt",     "cst",       "cdt",      "pst",    "pdt",
+    "bst",    "cet",     "cest",      "kst",      "jst",    "ist",
+    "hkt",    "local",   "time",      "on",       "last",   "modified",
+    "date",   NULL};
 
 /* Words (runs of letters) outside s[a..b) that a date line would not
  * hold. */
@@ -267,8 +268,8 @@ static size_t words_outside(const char *s, size_t len, size_t a, size_t b) {
 }
 
 static const char *const meta_prefixes[] = {
-    "published", "updated", "posted", "date:", "first published",
-    "last updated", "dated", NULL};
+    "published",       "updated",      "posted", "date:",
+    "first published", "last updated", "dated",  NULL};
 
 /* A metadata line: "Published: ...", a byline, or a line that is a date. */
 static bool metadata_line(const char *s, size_t len, tl_dct_info *out,
@@ -474,7 +475,8 @@ void tl_dct_detect(const char *text, size_t len, tl_dct_info *out) {
     size_t t = e;
     while (t > i && is_space(text[t - 1]))
       t--;
-    if (t > i && t - i <= 100 && text[t - 1] != '.' && line < HEADER_LINES - 1) {
+    if (t > i && t - i <= 100 && text[t - 1] != '.' &&
+        line < HEADER_LINES - 1) {
       i = next_line(text, len, i);
       continue;
     }

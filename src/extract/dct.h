@@ -12,13 +12,13 @@ typedef enum tl_dct_source {
 } tl_dct_source;
 
 typedef struct tl_dct_info {
-  tl_date date;         /* day precision when source != TL_DCT_NONE */
+  tl_date date; /* day precision when source != TL_DCT_NONE */
   tl_dct_source source;
-  bool year_guessed;    /* a dateline without a year; the year is the latest
-                           one the text mentions */
+  bool year_guessed; /* a dateline without a year; the year is the latest
+                        one the text mentions */
   size_t found_at, found_len; /* the bytes that gave the date */
-  size_t body_start;    /* where the prose starts: after front matter,
-                           metadata lines, a byline and the dateline */
+  size_t body_start;          /* where the prose starts: after front matter,
+                                 metadata lines, a byline and the dateline */
   size_t dateline_start, dateline_end; /* the dateline prefix, or 0, 0 */
 } tl_dct_info;
 

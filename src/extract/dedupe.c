@@ -39,13 +39,13 @@ int tl_type_group(const char *type) {
     const char *type;
     int group;
   } groups[] = {
-      {"meeting", 1},   {"talks", 1},       {"summit", 1},
-      {"visit", 1},     {"conference", 1},  {"call", 1},
-      {"agreement", 2}, {"treaty", 2},      {"declaration", 2},
-      {"war", 3},       {"attack", 3},      {"crisis", 3},
-      {"election", 4},  {"test", 5},        {"launch", 5},
-      {"sanctions", 6}, {"statement", 7},   {"speech", 7},
-      {"report", 7},    {"ceasefire", 8},   {"parade", 9},
+      {"meeting", 1},   {"talks", 1},        {"summit", 1},
+      {"visit", 1},     {"conference", 1},   {"call", 1},
+      {"agreement", 2}, {"treaty", 2},       {"declaration", 2},
+      {"war", 3},       {"attack", 3},       {"crisis", 3},
+      {"election", 4},  {"test", 5},         {"launch", 5},
+      {"sanctions", 6}, {"statement", 7},    {"speech", 7},
+      {"report", 7},    {"ceasefire", 8},    {"parade", 9},
       {"protest", 10},  {"appointment", 11}, {"death", 12},
       {"birth", 13},    {"era", 14},
   };
@@ -94,12 +94,11 @@ static bool same_people(const tl_event *a, const tl_event *b, size_t common,
 /* ---- title words --------------------------------------------------------- */
 
 static const char *const stop[] = {
-    "a",     "an",    "the",   "of",    "in",    "on",   "at",   "to",
-    "and",   "or",    "for",   "with",  "by",    "from", "as",   "his",
-    "her",   "its",   "their", "that",  "this",  "was",  "were", "is",
-    "are",   "be",    "been",  "has",   "have",  "had",  "it",   "he",
-    "she",   "they",  "after", "before", "into", "over", "said", "told",
-    NULL};
+    "a",     "an",   "the",  "of",   "in",   "on",  "at",   "to",    "and",
+    "or",    "for",  "with", "by",   "from", "as",  "his",  "her",   "its",
+    "their", "that", "this", "was",  "were", "is",  "are",  "be",    "been",
+    "has",   "have", "had",  "it",   "he",   "she", "they", "after", "before",
+    "into",  "over", "said", "told", NULL};
 
 typedef struct word_set {
   char words[MAX_WORDS][WORD_MAX];
@@ -227,6 +226,6 @@ bool tl_event_same_happening(const tl_event *a, const tl_event *b) {
   if (a->place && b->place && strcmp(a->place, b->place) != 0)
     return false;
   size_t common = shared(&a->actors, &b->actors);
-  return common >= 1 && !(a->actors.count > common && b->actors.count > common &&
-                          common < 2);
+  return common >= 1 &&
+         !(a->actors.count > common && b->actors.count > common && common < 2);
 }

@@ -74,156 +74,262 @@ void tl_mentions_free(tl_mentions *m) {
 
 /* ---- word lists --------------------------------------------------------- */
 
-static const char *const title_words[] = {
-    "president",   "vice-president", "premier",    "chancellor", "minister",
-    "secretary",   "secretary-general", "leader",  "king",       "queen",
-    "prince",      "princess",       "emir",       "sheikh",     "sultan",
-    "ayatollah",   "pope",           "spokesman",  "spokeswoman", "spokesperson",
-    "ambassador",  "envoy",          "general",    "gen.",       "lt.",
-    "col.",        "maj.",           "adm.",       "admiral",    "marshal",
-    "mr.",         "mrs.",           "ms.",        "dr.",        "mr",
-    "mrs",         "ms",             "dr",         "chairman",   "chairwoman",
-    "chief",       "commander",      "governor",   "senator",    "sen.",
-    "rep.",        "deputy",         "adviser",    "advisor",    "counterpart",
-    "lawmaker",    "mayor",          "director",   "negotiator", "diplomat",
-    "foreign",     "defence",        "defense",    "prime",      "national",
-    "security",    "trade",          "finance",    "interior",   "special",
-    "top",         "former",         "acting",     "supreme",    "crown",
-    "daughter",    "son",            "wife",       "husband",    "sister",
-    "brother",     "father",         "mother",     "dictator",   "monarch",
-    "vice",        "first",          "lady",       "opposition", "rebel",
-    "militant",    "ruler",          "strongman",  "envoy",      "officer",
-    "unification", "nuclear",        "chief-of-staff", "head",  "speaker",
-    "political",   "senior",         "military",    "cabinet",   "economic",
-    "aide",        "aides",          "treasurer",   "attorney",  "attorney-general",
-    "environment", "justice",        "commerce",    "agriculture", "education",
-    "labor",       "labour",         "health",      "transport", "energy",
-    "chancellor",  "state",          NULL};
+static const char *const title_words[] = {"president",
+                                          "vice-president",
+                                          "premier",
+                                          "chancellor",
+                                          "minister",
+                                          "secretary",
+                                          "secretary-general",
+                                          "leader",
+                                          "king",
+                                          "queen",
+                                          "prince",
+                                          "princess",
+                                          "emir",
+                                          "sheikh",
+                                          "sultan",
+                                          "ayatollah",
+                                          "pope",
+                                          "spokesman",
+                                          "spokeswoman",
+                                          "spokesperson",
+                                          "ambassador",
+                                          "envoy",
+                                          "general",
+                                          "gen.",
+                                          "lt.",
+                                          "col.",
+                                          "maj.",
+                                          "adm.",
+                                          "admiral",
+                                          "marshal",
+                                          "mr.",
+                                          "mrs.",
+                                          "ms.",
+                                          "dr.",
+                                          "mr",
+                                          "mrs",
+                                          "ms",
+                                          "dr",
+                                          "chairman",
+                                          "chairwoman",
+                                          "chief",
+                                          "commander",
+                                          "governor",
+                                          "senator",
+                                          "sen.",
+                                          "rep.",
+                                          "deputy",
+                                          "adviser",
+                                          "advisor",
+                                          "counterpart",
+                                          "lawmaker",
+                                          "mayor",
+                                          "director",
+                                          "negotiator",
+                                          "diplomat",
+                                          "foreign",
+                                          "defence",
+                                          "defense",
+                                          "prime",
+                                          "national",
+                                          "security",
+                                          "trade",
+                                          "finance",
+                                          "interior",
+                                          "special",
+                                          "top",
+                                          "former",
+                                          "acting",
+                                          "supreme",
+                                          "crown",
+                                          "daughter",
+                                          "son",
+                                          "wife",
+                                          "husband",
+                                          "sister",
+                                          "brother",
+                                          "father",
+                                          "mother",
+                                          "dictator",
+                                          "monarch",
+                                          "vice",
+                                          "first",
+                                          "lady",
+                                          "opposition",
+                                          "rebel",
+                                          "militant",
+                                          "ruler",
+                                          "strongman",
+                                          "envoy",
+                                          "officer",
+                                          "unification",
+                                          "nuclear",
+                                          "chief-of-staff",
+                                          "head",
+                                          "speaker",
+                                          "political",
+                                          "senior",
+                                          "military",
+                                          "cabinet",
+                                          "economic",
+                                          "aide",
+                                          "aides",
+                                          "treasurer",
+                                          "attorney",
+                                          "attorney-general",
+                                          "environment",
+                                          "justice",
+                                          "commerce",
+                                          "agriculture",
+                                          "education",
+                                          "labor",
+                                          "labour",
+                                          "health",
+                                          "transport",
+                                          "energy",
+                                          "chancellor",
+                                          "state",
+                                          NULL};
 
 bool tl_is_title_word(const char *text, const tl_word *t) {
   return t->kind == TL_W_WORD && tl_word_in(text, t, title_words);
 }
 
 static const char *const months_days[] = {
-    "January",  "February", "March",    "April",   "May",      "June",
-    "July",     "August",   "September", "October", "November", "December",
-    "Jan.",     "Feb.",     "Mar.",     "Apr.",    "Jun.",     "Jul.",
-    "Aug.",     "Sep.",     "Sept.",    "Oct.",    "Nov.",     "Dec.",
-    "Jan",      "Feb",      "Aug",      "Sept",    "Oct",      "Nov",
-    "Dec",      "Monday",   "Tuesday",  "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday",   "I",        "Christmas", "Easter",  "Ramadan",
-    "English",  "AM",       "PM",       "GMT",     "UTC",      "EST",
+    "January",  "February", "March",     "April",     "May",      "June",
+    "July",     "August",   "September", "October",   "November", "December",
+    "Jan.",     "Feb.",     "Mar.",      "Apr.",      "Jun.",     "Jul.",
+    "Aug.",     "Sep.",     "Sept.",     "Oct.",      "Nov.",     "Dec.",
+    "Jan",      "Feb",      "Aug",       "Sept",      "Oct",      "Nov",
+    "Dec",      "Monday",   "Tuesday",   "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",   "I",         "Christmas", "Easter",   "Ramadan",
+    "English",  "AM",       "PM",        "GMT",       "UTC",      "EST",
     "EDT",      "KST",      NULL};
 
 /* Words that end an organization's name. */
 static const char *const org_heads[] = {
-    "Ministry",   "Party",      "Council",     "Agency",    "Bank",
-    "Union",      "Organization", "Organisation", "Committee", "Corporation",
-    "Group",      "Association", "University", "Army",      "Navy",
-    "Forces",     "Force",      "Assembly",    "Parliament", "Congress",
-    "Senate",     "Court",      "Commission",  "Institute", "Foundation",
-    "Front",      "Movement",   "Office",      "Department", "Police",
-    "Guard",      "Guards",     "Fund",        "Company",   "Airlines",
-    "Times",      "Post",       "News",        "Daily",     "Network",
-    "Service",    "Services",   "Cabinet",     "Embassy",   "Government",
-    "Administration", "Command", "Corps",      "Alliance",  "Coalition",
-    "Federation", "League",     "Club",        "Center",    "Centre",
-    "Authority",  "Board",      "Mission",     "Brigade",   "Brigades",
-    "Inc.",       "Ltd.",       "Co.",         "Corp.",     "Court",
-    NULL};
+    "Ministry",       "Party",        "Council",
+    "Agency",         "Bank",         "Union",
+    "Organization",   "Organisation", "Committee",
+    "Corporation",    "Group",        "Association",
+    "University",     "Army",         "Navy",
+    "Forces",         "Force",        "Assembly",
+    "Parliament",     "Congress",     "Senate",
+    "Court",          "Commission",   "Institute",
+    "Foundation",     "Front",        "Movement",
+    "Office",         "Department",   "Police",
+    "Guard",          "Guards",       "Fund",
+    "Company",        "Airlines",     "Times",
+    "Post",           "News",         "Daily",
+    "Network",        "Service",      "Services",
+    "Cabinet",        "Embassy",      "Government",
+    "Administration", "Command",      "Corps",
+    "Alliance",       "Coalition",    "Federation",
+    "League",         "Club",         "Center",
+    "Centre",         "Authority",    "Board",
+    "Mission",        "Brigade",      "Brigades",
+    "Inc.",           "Ltd.",         "Co.",
+    "Corp.",          "Court",        NULL};
 
 /* Words that end the name of a happening. */
 static const char *const event_heads[] = {
-    "War",       "Summit",     "Games",      "Olympics",  "Treaty",
-    "Agreement", "Accord",     "Accords",    "Crisis",    "Revolution",
-    "Conference", "Forum",     "Dialogue",   "Uprising",  "Armistice",
-    "Declaration", "Pact",     "Protocol",   "Convention", "Talks",
-    "Cup",       "Expo",       "Day",        "Festival",  "Parade",
-    "Offensive", "Invasion",   "Election",   "Elections", "Olympiad",
-    "Massacre",  "Operation",  "Congress",   "Plenum",    "Session",
-    "Meeting",   "Initiative", "Plan",       "Deal",      "Charter",
-    "Communique", "Statement", "Incident",   "Crisis",    "Spring",
+    "War",         "Summit",     "Games",    "Olympics",   "Treaty",
+    "Agreement",   "Accord",     "Accords",  "Crisis",     "Revolution",
+    "Conference",  "Forum",      "Dialogue", "Uprising",   "Armistice",
+    "Declaration", "Pact",       "Protocol", "Convention", "Talks",
+    "Cup",         "Expo",       "Day",      "Festival",   "Parade",
+    "Offensive",   "Invasion",   "Election", "Elections",  "Olympiad",
+    "Massacre",    "Operation",  "Congress", "Plenum",     "Session",
+    "Meeting",     "Initiative", "Plan",     "Deal",       "Charter",
+    "Communique",  "Statement",  "Incident", "Crisis",     "Spring",
     NULL};
 
 /* Words that end the name of a place. */
 static const char *const place_heads[] = {
-    "Tower",   "Hotel",   "Palace",   "Hall",     "Square",  "Street",
-    "Building", "Airport", "Station", "Port",     "Bridge",  "Island",
-    "Islands", "River",   "Mountain", "Mountains", "Sea",    "Strait",
-    "Bay",     "Peninsula", "Province", "Region",  "County",  "District",
-    "City",    "Valley",  "Desert",   "Gulf",     "Ocean",   "Lake",
-    "Base",    "Zone",    "Village",  "Camp",     "Park",    "St.",
-    "Ave.",    "Avenue",  "Road",     "Blvd.",    NULL};
+    "Tower",    "Hotel",     "Palace",   "Hall",      "Square", "Street",
+    "Building", "Airport",   "Station",  "Port",      "Bridge", "Island",
+    "Islands",  "River",     "Mountain", "Mountains", "Sea",    "Strait",
+    "Bay",      "Peninsula", "Province", "Region",    "County", "District",
+    "City",     "Valley",    "Desert",   "Gulf",      "Ocean",  "Lake",
+    "Base",     "Zone",      "Village",  "Camp",      "Park",   "St.",
+    "Ave.",     "Avenue",    "Road",     "Blvd.",     NULL};
 
 /* Words that open the name of a place: "Mount Paektu", "Lake Geneva". */
 static const char *const place_starts[] = {
-    "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Camp", "Isle", "Gulf",
-    "Bay", "Strait", "Sea", "River", "Kingdom", NULL};
+    "Mount", "Mt.", "Lake",   "Cape", "Fort",  "Port",    "Camp", "Isle",
+    "Gulf",  "Bay", "Strait", "Sea",  "River", "Kingdom", NULL};
 
 /* Words that open a capitalized phrase without being a name. */
 static const char *const not_name_starts[] = {
-    "Western", "Eastern", "Northern", "Southern", "Communist", "Islamic",
-    "Arab",    "European", "Asian",   "African",  "Democratic", "Republican",
-    "Socialist", "National", "Federal", "Royal",  "Supreme",  "Grand",
-    "Great",   "New",     "Old",      "Holy",     "Central",  "Global",
-    "International", "Nuclear", "Joint", "United", "Allied", "Chinese",
-    "One",     "Two",     "Three",    "Four",     "Five",      "Six",
-    "Seven",   "Eight",   "Nine",     "Ten",      "Eleven",    "Twelve",
-    "Twenty",  "Thirty",  "Forty",    "Fifty",    "Hundreds",  "Thousands",
-    "Dozens",  "Scores",  "Millions", "Several",  "Many",      "Some",
-    NULL};
+    "Western",    "Eastern",    "Northern",  "Southern", "Communist",
+    "Islamic",    "Arab",       "European",  "Asian",    "African",
+    "Democratic", "Republican", "Socialist", "National", "Federal",
+    "Royal",      "Supreme",    "Grand",     "Great",    "New",
+    "Old",        "Holy",       "Central",   "Global",   "International",
+    "Nuclear",    "Joint",      "United",    "Allied",   "Chinese",
+    "One",        "Two",        "Three",     "Four",     "Five",
+    "Six",        "Seven",      "Eight",     "Nine",     "Ten",
+    "Eleven",     "Twelve",     "Twenty",    "Thirty",   "Forty",
+    "Fifty",      "Hundreds",   "Thousands", "Dozens",   "Scores",
+    "Millions",   "Several",    "Many",      "Some",     NULL};
 
 /* Words an organization's generic name is made of: "Foreign Ministry". */
 static const char *const generic_org_words[] = {
-    "Foreign",   "Defence",   "Defense",   "Ministry",   "Minister",
-    "Office",    "Interior",  "Trade",     "Finance",    "Justice",
-    "Department", "National", "Security",  "Council",    "Central",
-    "Committee", "People's",  "Army",      "Navy",       "Air",
-    "Force",     "Forces",    "Military",  "Armed",      "Government",
-    "Parliament", "Assembly", "Supreme",   "Court",      "General",
-    "Staff",     "Joint",     "Chiefs",    "of",         "the",
-    "State",     "Affairs",   "Unification", "Commerce", "Economy",
-    "Energy",    "Agency",    "Intelligence", "Service", "Services",
-    "Presidential", "Cabinet", "Embassy",  "Command",    "Coast",
-    "Guard",     "Police",    "Public",    "Information", "Press",
-    "Communications", "Administration", "Treasury", "Health", NULL};
+    "Foreign",        "Defence",      "Defense",      "Ministry",
+    "Minister",       "Office",       "Interior",     "Trade",
+    "Finance",        "Justice",      "Department",   "National",
+    "Security",       "Council",      "Central",      "Committee",
+    "People's",       "Army",         "Navy",         "Air",
+    "Force",          "Forces",       "Military",     "Armed",
+    "Government",     "Parliament",   "Assembly",     "Supreme",
+    "Court",          "General",      "Staff",        "Joint",
+    "Chiefs",         "of",           "the",          "State",
+    "Affairs",        "Unification",  "Commerce",     "Economy",
+    "Energy",         "Agency",       "Intelligence", "Service",
+    "Services",       "Presidential", "Cabinet",      "Embassy",
+    "Command",        "Coast",        "Guard",        "Police",
+    "Public",         "Information",  "Press",        "Communications",
+    "Administration", "Treasury",     "Health",       NULL};
 
 /* Lower-case words inside names: "Council of Europe", "bin Salman". */
-static const char *const particles[] = {"of", "de",  "del", "da",  "al",
-                                        "el", "bin", "ibn", "von", "van",
-                                        "der", "la", "le",  "du",  "and",
-                                        NULL};
+static const char *const particles[] = {"of",  "de",  "del", "da",  "al",  "el",
+                                        "bin", "ibn", "von", "van", "der", "la",
+                                        "le",  "du",  "and", NULL};
 
 /* East Asian surnames come first: "Kim Ju Ae" is called "Kim". */
 static const char *const surname_first[] = {
-    "Kim",  "Lee",   "Park", "Choi", "Jung", "Chung", "Moon", "Yoon", "Cho",
-    "Kang", "Han",   "Shin", "Ri",   "Pak",  "Choe",  "Xi",   "Li",   "Wang",
-    "Zhang", "Liu",  "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu",   "Xu",
-    "Sun",  "Ma",    "Hu",   "Guo",  "He",   "Lin",   "Gao",  "Luo",  "Zheng",
-    "Nguyen", "Tran", "Le",  "Pham", "Hun",  "Roh",   "Yun",  "Ban",  "Song",
-    NULL};
+    "Kim",  "Lee",  "Park",  "Choi",  "Jung",   "Chung", "Moon", "Yoon",
+    "Cho",  "Kang", "Han",   "Shin",  "Ri",     "Pak",   "Choe", "Xi",
+    "Li",   "Wang", "Zhang", "Liu",   "Chen",   "Yang",  "Zhao", "Huang",
+    "Zhou", "Wu",   "Xu",    "Sun",   "Ma",     "Hu",    "Guo",  "He",
+    "Lin",  "Gao",  "Luo",   "Zheng", "Nguyen", "Tran",  "Le",   "Pham",
+    "Hun",  "Roh",  "Yun",   "Ban",   "Song",   NULL};
 
 /* After these a name is a place: "in Hanoi", "arrived in", "visited". */
 static const char *const locatives[] = {
-    "leaving",  "left",    "departed", "flew",
-    "in",       "at",      "to",       "near",     "into",    "inside",
-    "outside",  "across",  "toward",   "towards",  "via",     "visited",
-    "visiting", "visit",   "visits",   "reached",  "toured",  "landed",
-    "throughout", "around", NULL};
+    "leaving", "left",     "departed",   "flew",    "in",
+    "at",      "to",       "near",       "into",    "inside",
+    "outside", "across",   "toward",     "towards", "via",
+    "visited", "visiting", "visit",      "visits",  "reached",
+    "toured",  "landed",   "throughout", "around",  NULL};
 
 /* A country name followed by one of these is a modifier, not a place:
  * "the Ukraine war", "Iran talks". */
 static const char *const modified_nouns[] = {
-    "war",      "crisis",    "conflict", "border",    "government", "talks",
-    "issue",    "question",  "policy",   "summit",    "deal",       "programme",
-    "program",  "visit",     "trip",     "envoy",     "officials",  "leader",
-    "forces",   "troops",    "embassy",  "relations", "ties",       "embassies",
-    "consulate", "military", "army",     "navy",      "soldiers",   "diplomats",
-    "authorities", "police", "economy",  "market",    "markets",    "citizens",
-    "nationals", "media",    "allies",   "ally",      "president",  "minister",
-    "ministry", "delegation", "team",    "side",      "warplanes",  "jets",
-    "ships",    "bases",     "base",     "sanctions", "nuclear",    "missile",
-    "missiles", "interests", "counterpart", "companies", "firms",   NULL};
+    "war",         "crisis",      "conflict",  "border",     "government",
+    "talks",       "issue",       "question",  "policy",     "summit",
+    "deal",        "programme",   "program",   "visit",      "trip",
+    "envoy",       "officials",   "leader",    "forces",     "troops",
+    "embassy",     "relations",   "ties",      "embassies",  "consulate",
+    "military",    "army",        "navy",      "soldiers",   "diplomats",
+    "authorities", "police",      "economy",   "market",     "markets",
+    "citizens",    "nationals",   "media",     "allies",     "ally",
+    "president",   "minister",    "ministry",  "delegation", "team",
+    "side",        "warplanes",   "jets",      "ships",      "bases",
+    "base",        "sanctions",   "nuclear",   "missile",    "missiles",
+    "interests",   "counterpart", "companies", "firms",      NULL};
 
 static bool is_cap_word(const tl_word *t) {
   return t->kind == TL_W_WORD && (t->flags & TL_W_CAP);
@@ -247,8 +353,7 @@ static uint32_t key_hash(const char *s, size_t len) {
 }
 
 /* The slot for key: where it is, or the empty one where it would go. */
-static size_t binding_slot(const tl_entity_doc *d, const char *s,
-                           size_t len) {
+static size_t binding_slot(const tl_entity_doc *d, const char *s, size_t len) {
   size_t mask = d->nslots - 1;
   size_t h = key_hash(s, len) & mask;
   while (d->slots[h] >= 0) {
@@ -331,8 +436,8 @@ static int32_t choose_short(const tl_entity_doc *d, const tl_alias_hit *hits,
     if (d->full_used[hits[i].entity] || active_at(e, d->dct_year)) {
       candidates++;
       heads += e->rank == 1;
-      any_context = any_context ||
-                    (e->country >= 0 && d->in_context[e->country]);
+      any_context =
+          any_context || (e->country >= 0 && d->in_context[e->country]);
     }
   }
   int32_t best = -1;
@@ -362,15 +467,16 @@ static int32_t choose_short(const tl_entity_doc *d, const tl_alias_hit *hits,
   return best;
 }
 
-/* ---- the prescan ---------------------------------------------------------- */
+/* ---- the prescan ----------------------------------------------------------
+ */
 
 static bool worth_matching(const char *text, const tl_word *t) {
   if (t->kind != TL_W_WORD && t->kind != TL_W_NUMBER)
     return false;
   if (t->flags & TL_W_CAP)
     return true;
-  static const char *const lower_starts[] = {"al", "el", "bin", "von", "dpa",
-                                             NULL};
+  static const char *const lower_starts[] = {"al",  "el",  "bin",
+                                             "von", "dpa", NULL};
   return memchr(text + t->start, '-', t->end - t->start) ||
          tl_word_in(text, t, lower_starts);
 }
@@ -443,8 +549,8 @@ static const char *join_tokens(tl_entity_doc *d, const char *text,
 }
 
 /* The start of the title phrase ending just before token i, or i. */
-static size_t title_start(const char *text, const tl_word *tokens,
-                          size_t first, size_t i) {
+static size_t title_start(const char *text, const tl_word *tokens, size_t first,
+                          size_t i) {
   size_t k = i;
   while (k > first) {
     const tl_word *t = &tokens[k - 1];
@@ -458,21 +564,21 @@ static size_t title_start(const char *text, const tl_word *tokens,
   return k;
 }
 
-static bool is_locative(const char *text, const tl_word *tokens,
-                        size_t first, size_t i) {
+static bool is_locative(const char *text, const tl_word *tokens, size_t first,
+                        size_t i) {
   if (i > first && tl_word_in(text, &tokens[i - 1], locatives))
     return true;
   /* "the border village of Panmunjom", "the port city of Aqaba" */
   static const char *const place_nouns[] = {
-      "village", "city", "town", "port", "capital", "province", "region",
-      "island", "area", "district", "county", "state", "enclave", NULL};
+      "village", "city", "town",     "port",   "capital", "province", "region",
+      "island",  "area", "district", "county", "state",   "enclave",  NULL};
   if (i > first + 1 && tl_word_is(text, &tokens[i - 1], "of") &&
       tl_word_in(text, &tokens[i - 2], place_nouns))
     return true;
   /* "left for Damascus", "headed for Geneva" */
-  static const char *const departures[] = {"left", "headed", "departed",
-                                           "bound", "leaves", "leaving",
-                                           "flew", "set", "heads", NULL};
+  static const char *const departures[] = {
+      "left",    "headed", "departed", "bound", "leaves",
+      "leaving", "flew",   "set",      "heads", NULL};
   if (i > first + 1 && tl_word_is(text, &tokens[i - 1], "for") &&
       tl_word_in(text, &tokens[i - 2], departures))
     return true;
@@ -489,8 +595,8 @@ static bool is_locative(const char *text, const tl_word *tokens,
 }
 
 /* The last word of the phrase is a lower-case noun it modifies. */
-static bool modifies_noun(const char *text, const tl_word *tokens,
-                          size_t last, size_t end) {
+static bool modifies_noun(const char *text, const tl_word *tokens, size_t last,
+                          size_t end) {
   return end < last && tl_word_in(text, &tokens[end], modified_nouns);
 }
 
@@ -541,9 +647,8 @@ static size_t collect_run(const tl_entity_doc *d, const char *text,
     if (j > i && gazetteer_starts(d, text, tokens, j, last))
       break;
     if (is_cap_word(t) && !in_exact(text, t, months_days) &&
-        !(j > i && tl_is_title_word(text, t) &&
-          !(t->flags & TL_W_UPPER) && j + 1 < last &&
-          is_cap_word(&tokens[j + 1]))) {
+        !(j > i && tl_is_title_word(text, t) && !(t->flags & TL_W_UPPER) &&
+          j + 1 < last && is_cap_word(&tokens[j + 1]))) {
       j++;
       if (t->flags & TL_W_POSSESSIVE)
         break;
@@ -551,7 +656,8 @@ static size_t collect_run(const tl_entity_doc *d, const char *text,
     }
     if (j > i && t->kind == TL_W_WORD && tl_word_in(text, t, particles) &&
         !tl_word_is(text, t, "and") && j + 1 < last &&
-        is_cap_word(&tokens[j + 1]) && !(tokens[j - 1].flags & TL_W_POSSESSIVE)) {
+        is_cap_word(&tokens[j + 1]) &&
+        !(tokens[j - 1].flags & TL_W_POSSESSIVE)) {
       j++;
       continue;
     }
@@ -607,8 +713,8 @@ static tl_status unknown_run(tl_entity_doc *d, const char *text,
   m.titled = m.title_first < i;
   const tl_word *head = &tokens[end - 1];
   bool single = end - i == 1;
-  bool sentence_start = i == first || (i == first + 1 &&
-                                       tokens[first].kind == TL_W_QUOTE);
+  bool sentence_start =
+      i == first || (i == first + 1 && tokens[first].kind == TL_W_QUOTE);
   /* "World War II", "Vatican II": a numeral after the event word. */
   static const char *const numerals[] = {"I", "II", "III", "IV", "V", NULL};
   if (end - i >= 3 && in_exact(text, head, numerals) &&
@@ -623,9 +729,8 @@ static tl_status unknown_run(tl_entity_doc *d, const char *text,
   } else if (!single && (in_exact(text, head, place_heads) ||
                          in_exact(text, &tokens[i], place_starts))) {
     m.kind = TL_ENTITY_PLACE;
-  } else if (m.titled ||
-             (person_shaped(text, tokens, i, end) &&
-              !(i > first && tokens[i - 1].kind == TL_W_QUOTE))) {
+  } else if (m.titled || (person_shaped(text, tokens, i, end) &&
+                          !(i > first && tokens[i - 1].kind == TL_W_QUOTE))) {
     m.kind = TL_ENTITY_PERSON;
   } else if (is_locative(text, tokens, first, i) && !sentence_start) {
     m.kind = TL_ENTITY_PLACE;
@@ -696,8 +801,8 @@ static tl_status hyphenated(tl_entity_doc *d, const char *text,
       if (hits[k].kind != TL_ALIAS_SHORT)
         id = hits[k].entity;
     if (id < 0) {
-      binding *b = find_binding(d, text + parts[p].start,
-                                parts[p].end - parts[p].start);
+      binding *b =
+          find_binding(d, text + parts[p].start, parts[p].end - parts[p].start);
       id = b ? b->entity : choose_short(d, hits, nh);
     }
     const tl_entity *e = tl_gazetteer_entity(d->g, id);
@@ -749,14 +854,15 @@ tl_status tl_entities_find(tl_entity_doc *d, const char *text,
       continue;
     }
     size_t nh = 0;
-    size_t n = tl_gazetteer_match(d->g, text, tokens, last, i, hits, MAX_HITS,
-                                  &nh);
-    bool sentence_start = i == first || (i == first + 1 &&
-                                         tokens[first].kind == TL_W_QUOTE);
+    size_t n =
+        tl_gazetteer_match(d->g, text, tokens, last, i, hits, MAX_HITS, &nh);
+    bool sentence_start =
+        i == first || (i == first + 1 && tokens[first].kind == TL_W_QUOTE);
     if (n == 0 && t->kind == TL_W_WORD &&
         memchr(text + t->start, '-', t->end - t->start)) {
       bool found;
-      tl_status st = hyphenated(d, text, t, i, first, last, tokens, out, &found);
+      tl_status st =
+          hyphenated(d, text, t, i, first, last, tokens, out, &found);
       if (st)
         return st;
       if (found) {
@@ -863,8 +969,8 @@ tl_status tl_entities_find(tl_entity_doc *d, const char *text,
       continue;
     }
     if (is_cap_word(t) && !in_exact(text, t, months_days) &&
-        !(sentence_start && tl_is_sentence_opener(text + t->start,
-                                                  t->end - t->start)) &&
+        !(sentence_start &&
+          tl_is_sentence_opener(text + t->start, t->end - t->start)) &&
         !tl_is_title_word(text, t) &&
         !(in_exact(text, t, not_name_starts) && i + 1 < last &&
           gazetteer_starts(d, text, tokens, i + 1, last))) {

@@ -12,21 +12,21 @@
 #define TL_MENTION_EVENT 200
 
 typedef struct tl_mention {
-  size_t first, last;    /* tokens [first, last) */
-  const char *name;      /* canonical name; lives as long as the doc */
-  int32_t entity;        /* gazetteer id, -1 for a name the gazetteer lacks */
-  uint8_t kind;          /* tl_entity_kind or TL_MENTION_EVENT */
-  bool locative;         /* after "in", "at", "to", "visited": a place */
-  bool titled;           /* after a title: "President", "Foreign Minister" */
-  bool demonym;          /* written as an adjective: "North Korean" */
-  uint8_t rank;          /* people: the gazetteer's rank, 3 when unknown */
+  size_t first, last;     /* tokens [first, last) */
+  const char *name;       /* canonical name; lives as long as the doc */
+  int32_t entity;         /* gazetteer id, -1 for a name the gazetteer lacks */
+  uint8_t kind;           /* tl_entity_kind or TL_MENTION_EVENT */
+  bool locative;          /* after "in", "at", "to", "visited": a place */
+  bool titled;            /* after a title: "President", "Foreign Minister" */
+  bool demonym;           /* written as an adjective: "North Korean" */
+  uint8_t rank;           /* people: the gazetteer's rank, 3 when unknown */
   const char *short_name; /* people: what headlines call them, or NULL */
-  const char *actor;     /* what it adds to `actors` (a capital used as a
-                            speaker gives its country); NULL for none */
-  const char *place;     /* what it gives as `place` when locative; NULL */
+  const char *actor;      /* what it adds to `actors` (a capital used as a
+                             speaker gives its country); NULL for none */
+  const char *place;      /* what it gives as `place` when locative; NULL */
   const char *stands_for; /* a capital's country even when it is a place:
                              "closer to Tokyo" still points at Japan */
-  size_t title_first;    /* first token of the title phrase when titled */
+  size_t title_first;     /* first token of the title phrase when titled */
 } tl_mention;
 
 typedef struct tl_mentions {

@@ -10,9 +10,8 @@
  * that `keep` accepts (NULL accepts all): "summit" beats "visit", which
  * beats "meeting"; "signed" alone is an agreement.  NULL when none. */
 typedef bool (*tl_word_filter)(void *ctx, size_t i);
-const char *tl_event_type(const char *text, const tl_words *words,
-                          size_t first, size_t last, tl_word_filter keep,
-                          void *ctx);
+const char *tl_event_type(const char *text, const tl_words *words, size_t first,
+                          size_t last, tl_word_filter keep, void *ctx);
 
 /* The type a named happening's last word gives: "Korean War" -> war. */
 const char *tl_event_type_of_head(const char *text, const tl_word *head);

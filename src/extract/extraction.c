@@ -87,9 +87,7 @@ void tl_extraction_clear(tl_extraction *x) {
 
 tl_arena *tl_extraction_arena(tl_extraction *x) { return &x->arena; }
 
-unsigned tl_extraction_next_article(tl_extraction *x) {
-  return ++x->articles;
-}
+unsigned tl_extraction_next_article(tl_extraction *x) { return ++x->articles; }
 
 const tl_gazetteer *tl_extraction_default_gazetteer(tl_extraction *x) {
   if (!x->gazetteer)
@@ -194,8 +192,7 @@ static tl_status fold(xevent *into, const tl_event *e) {
   if (!e->date.interval && !a->date.interval &&
       tl_dates_compatible(&a->date, &e->date) &&
       (bd->precision > ad->precision ||
-       (bd->precision == ad->precision &&
-        (ad->flags & TL_DATE_APPROXIMATE) &&
+       (bd->precision == ad->precision && (ad->flags & TL_DATE_APPROXIMATE) &&
         !(bd->flags & TL_DATE_APPROXIMATE))))
     a->date = e->date;
   if (!a->place)
@@ -204,8 +201,8 @@ static tl_status fold(xevent *into, const tl_event *e) {
     a->type = e->type;
   /* One plain report outweighs a plan or an inference; a cancellation
    * outweighs both. */
-  bool one_sentence = a->source_count && e->source_count && a->sources[0].quote &&
-                      e->sources[0].quote &&
+  bool one_sentence = a->source_count && e->source_count &&
+                      a->sources[0].quote && e->sources[0].quote &&
                       strcmp(a->sources[0].quote, e->sources[0].quote) == 0;
   if (e->status && strcmp(e->status, "cancelled") == 0)
     a->status = e->status;

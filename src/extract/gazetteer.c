@@ -155,8 +155,9 @@ static tl_status add_alias(tl_gazetteer *g, int32_t entity, const char *alias,
     g->aliases = p;
     g->alias_capacity = cap;
   }
-  const char *stored = g->table[slot] >= 0 ? g->aliases[g->table[slot]].key
-                                           : tl_arena_strndup(&g->arena, key, len);
+  const char *stored = g->table[slot] >= 0
+                           ? g->aliases[g->table[slot]].key
+                           : tl_arena_strndup(&g->arena, key, len);
   if (!stored)
     return TL_ERR_NOMEM;
   int32_t id = (int32_t)g->alias_count++;
@@ -289,8 +290,8 @@ tl_status tl_gazetteer_add(tl_gazetteer *g, const tl_gazetteer_entry *in) {
 /* ---- the built-in tables ------------------------------------------------ */
 
 static tl_status add_row(tl_gazetteer *g, const char *name, tl_entity_kind kind,
-                         const char *country, const char *stands_for,
-                         int rank, int from, int to, int32_t *id) {
+                         const char *country, const char *stands_for, int rank,
+                         int from, int to, int32_t *id) {
   tl_gazetteer_entry e = {0};
   e.name = name;
   e.kind = kind;
@@ -431,8 +432,8 @@ size_t tl_gazetteer_match(const tl_gazetteer *g, const char *text,
     if (r < 0)
       continue;
     for (; r >= 0 && *nhits < max; r = g->aliases[r].next)
-      hits[(*nhits)++] = (tl_alias_hit){g->aliases[r].entity,
-                                        g->aliases[r].kind};
+      hits[(*nhits)++] =
+          (tl_alias_hit){g->aliases[r].entity, g->aliases[r].kind};
     return n;
   }
   return 0;

@@ -8,19 +8,19 @@
 
 /* How a name was written. */
 typedef enum tl_alias_kind {
-  TL_ALIAS_NAME,    /* a full name: "Kim Jong Un", "North Korea", "DPRK" */
-  TL_ALIAS_SHORT,   /* a short name that needs context: "Kim", "Xi" */
-  TL_ALIAS_DEMONYM  /* an adjective: "North Korean", "US" in "US President" */
+  TL_ALIAS_NAME,   /* a full name: "Kim Jong Un", "North Korea", "DPRK" */
+  TL_ALIAS_SHORT,  /* a short name that needs context: "Kim", "Xi" */
+  TL_ALIAS_DEMONYM /* an adjective: "North Korean", "US" in "US President" */
 } tl_alias_kind;
 
 typedef struct tl_entity {
   const char *name;
   const char *short_name; /* the first short name given: "Saddam", "Kim" */
-  uint8_t kind; /* tl_entity_kind */
-  uint8_t rank; /* 1..3 */
+  uint8_t kind;           /* tl_entity_kind */
+  uint8_t rank;           /* 1..3 */
   int16_t from, to;
-  int32_t country;    /* entity id or -1 */
-  int32_t stands_for; /* entity id or -1 */
+  int32_t country;             /* entity id or -1 */
+  int32_t stands_for;          /* entity id or -1 */
   const char *country_name;    /* as given, resolved lazily */
   const char *stands_for_name; /* as given, resolved lazily */
 } tl_entity;

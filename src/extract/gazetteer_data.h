@@ -9,10 +9,10 @@
 #include <stddef.h>
 
 typedef struct tl_country_row {
-  const char *name;      /* canonical: "North Korea" */
-  const char *aliases;   /* "DPRK|Democratic People's Republic of Korea" */
-  const char *demonyms;  /* "North Korean" */
-  const char *capitals;  /* "Pyongyang" */
+  const char *name;     /* canonical: "North Korea" */
+  const char *aliases;  /* "DPRK|Democratic People's Republic of Korea" */
+  const char *demonyms; /* "North Korean" */
+  const char *capitals; /* "Pyongyang" */
 } tl_country_row;
 
 typedef struct tl_person_row {

@@ -287,7 +287,10 @@ const tl_name_row tl_builtin_metonyms[] = {
     {"Blue House", "Cheong Wa Dae", "South Korea"},
     {"Downing Street", "", "United Kingdom"},
     {"Foreign Office", "", "United Kingdom"},
-    {"Elysee", "\xc3\x89lys\xc3\xa9" "e|the Elysee Palace|Elys\xc3\xa9" "e",
+    {"Elysee",
+     "\xc3\x89lys\xc3\xa9"
+     "e|the Elysee Palace|Elys\xc3\xa9"
+     "e",
      "France"},
     {"Quai d'Orsay", "", "France"},
     {"Zhongnanhai", "", "China"},

@@ -12,8 +12,8 @@
 const tl_person_row tl_builtin_people[] = {
     /* United States */
     {"Donald Trump", "United States", 1, 2017, 0, "Donald J. Trump", "Trump"},
-    {"Joe Biden", "United States", 1, 2021, 2025, "Joseph Biden|Joseph R. Biden",
-     "Biden"},
+    {"Joe Biden", "United States", 1, 2021, 2025,
+     "Joseph Biden|Joseph R. Biden", "Biden"},
     {"Barack Obama", "United States", 1, 2009, 2017, "", "Obama"},
     {"George W. Bush", "United States", 1, 2001, 2009, "", "Bush"},
     {"George H. W. Bush", "United States", 1, 1989, 1993,
@@ -28,8 +28,7 @@ const tl_person_row tl_builtin_people[] = {
     {"Marco Rubio", "United States", 2, 2025, 0, "", "Rubio"},
     {"Antony Blinken", "United States", 2, 2021, 2025, "Tony Blinken",
      "Blinken"},
-    {"Mike Pompeo", "United States", 2, 2018, 2021, "Michael Pompeo",
-     "Pompeo"},
+    {"Mike Pompeo", "United States", 2, 2018, 2021, "Michael Pompeo", "Pompeo"},
     {"Rex Tillerson", "United States", 2, 2017, 2018, "", "Tillerson"},
     {"John Kerry", "United States", 2, 2013, 2017, "", "Kerry"},
     {"Condoleezza Rice", "United States", 2, 2005, 2009, "", "Rice"},
@@ -37,8 +36,7 @@ const tl_person_row tl_builtin_people[] = {
     {"Madeleine Albright", "United States", 2, 1997, 2001, "", "Albright"},
     {"Warren Christopher", "United States", 2, 1993, 1997, "", ""},
     {"James Baker", "United States", 2, 1989, 1992, "James A. Baker", "Baker"},
-    {"Steve Witkoff", "United States", 3, 2025, 0, "Steven Witkoff",
-     "Witkoff"},
+    {"Steve Witkoff", "United States", 3, 2025, 0, "Steven Witkoff", "Witkoff"},
     {"Pete Hegseth", "United States", 3, 2025, 0, "", "Hegseth"},
     {"Lloyd Austin", "United States", 3, 2021, 2025, "", "Austin"},
     /* China */
@@ -96,8 +94,7 @@ const tl_person_row tl_builtin_people[] = {
     {"Cho Hyun", "South Korea", 2, 2025, 0, "", "Cho"},
     {"Cho Tae-yul", "South Korea", 2, 2024, 2025, "Cho Tae Yul", "Cho"},
     {"Park Jin", "South Korea", 2, 2022, 2024, "", "Park"},
-    {"Chung Eui-yong", "South Korea", 2, 2021, 2022, "Chung Eui Yong",
-     "Chung"},
+    {"Chung Eui-yong", "South Korea", 2, 2021, 2022, "Chung Eui Yong", "Chung"},
     {"Kang Kyung-wha", "South Korea", 2, 2017, 2021, "Kang Kyung Wha", "Kang"},
     {"Yun Byung-se", "South Korea", 2, 2013, 2017, "Yun Byung Se", "Yun"},
     /* Japan */
@@ -145,8 +142,11 @@ const tl_person_row tl_builtin_people[] = {
     {"Friedrich Merz", "Germany", 1, 2025, 0, "", "Merz"},
     {"Olaf Scholz", "Germany", 1, 2021, 2025, "", "Scholz"},
     {"Angela Merkel", "Germany", 1, 2005, 2021, "", "Merkel"},
-    {"Gerhard Schr\xc3\xb6" "der", "Germany", 1, 1998, 2005,
-     "Gerhard Schroeder", "Schr\xc3\xb6" "der|Schroeder"},
+    {"Gerhard Schr\xc3\xb6"
+     "der",
+     "Germany", 1, 1998, 2005, "Gerhard Schroeder",
+     "Schr\xc3\xb6"
+     "der|Schroeder"},
     {"Helmut Kohl", "Germany", 1, 1982, 1998, "", "Kohl"},
     {"Frank-Walter Steinmeier", "Germany", 1, 2017, 0, "", "Steinmeier"},
     {"Johann Wadephul", "Germany", 2, 2025, 0, "", "Wadephul"},
@@ -162,8 +162,9 @@ const tl_person_row tl_builtin_people[] = {
     {"Donald Tusk", "Poland", 1, 2007, 0, "", "Tusk"},
     {"Andrzej Duda", "Poland", 1, 2015, 2025, "", "Duda"},
     {"Karol Nawrocki", "Poland", 1, 2025, 0, "", "Nawrocki"},
-    {"Rados\xc5\x82" "aw Sikorski", "Poland", 2, 2023, 0, "Radoslaw Sikorski",
-     "Sikorski"},
+    {"Rados\xc5\x82"
+     "aw Sikorski",
+     "Poland", 2, 2023, 0, "Radoslaw Sikorski", "Sikorski"},
     {"Viktor Orb\xc3\xa1n", "Hungary", 1, 2010, 0, "Viktor Orban",
      "Orb\xc3\xa1n|Orban"},
     {"Alexander Lukashenko", "Belarus", 1, 1994, 0, "Alexander Lukashenka",
@@ -175,14 +176,28 @@ const tl_person_row tl_builtin_people[] = {
     {"Leonid Kuchma", "Ukraine", 1, 1994, 2005, "", "Kuchma"},
     {"Andrii Sybiha", "Ukraine", 2, 2024, 0, "Andriy Sybiha", "Sybiha"},
     {"Dmytro Kuleba", "Ukraine", 2, 2020, 2024, "", "Kuleba"},
-    {"Recep Tayyip Erdo\xc4\x9f" "an", "Turkey", 1, 2003, 0,
-     "Recep Tayyip Erdogan|Tayyip Erdogan|Tayyip Erdo\xc4\x9f" "an",
-     "Erdo\xc4\x9f" "an|Erdogan"},
+    {"Recep Tayyip Erdo\xc4\x9f"
+     "an",
+     "Turkey", 1, 2003, 0,
+     "Recep Tayyip Erdogan|Tayyip Erdogan|Tayyip Erdo\xc4\x9f"
+     "an",
+     "Erdo\xc4\x9f"
+     "an|Erdogan"},
     {"Hakan Fidan", "Turkey", 2, 2023, 0, "", "Fidan"},
-    {"Mevl\xc3\xbct \xc3\x87" "avu\xc5\x9f" "o\xc4\x9f" "lu", "Turkey", 2,
-     2014, 2023, "Mevlut Cavusoglu", "Cavusoglu|\xc3\x87" "avu\xc5\x9f" "o\xc4\x9f" "lu"},
-    {"Aleksandar Vu\xc4\x8d" "i\xc4\x87", "Serbia", 1, 2014, 0,
-     "Aleksandar Vucic", "Vu\xc4\x8d" "i\xc4\x87|Vucic"},
+    {"Mevl\xc3\xbct \xc3\x87"
+     "avu\xc5\x9f"
+     "o\xc4\x9f"
+     "lu",
+     "Turkey", 2, 2014, 2023, "Mevlut Cavusoglu",
+     "Cavusoglu|\xc3\x87"
+     "avu\xc5\x9f"
+     "o\xc4\x9f"
+     "lu"},
+    {"Aleksandar Vu\xc4\x8d"
+     "i\xc4\x87",
+     "Serbia", 1, 2014, 0, "Aleksandar Vucic",
+     "Vu\xc4\x8d"
+     "i\xc4\x87|Vucic"},
     {"Mark Rutte", "NATO", 2, 2010, 0, "", "Rutte"},
     {"Jens Stoltenberg", "NATO", 2, 2014, 2024, "", "Stoltenberg"},
     {"Javier Solana", "NATO", 2, 1995, 1999, "", "Solana"},
@@ -200,8 +215,8 @@ const tl_person_row tl_builtin_people[] = {
      "Boutros-Ghali"},
     {"Rafael Grossi", "International Atomic Energy Agency", 2, 2019, 0,
      "Rafael Mariano Grossi", "Grossi"},
-    {"Tedros Adhanom Ghebreyesus", "World Health Organization", 2, 2017, 0,
-     "", "Tedros"},
+    {"Tedros Adhanom Ghebreyesus", "World Health Organization", 2, 2017, 0, "",
+     "Tedros"},
     /* Middle East */
     {"Benjamin Netanyahu", "Israel", 1, 1996, 0, "", "Netanyahu"},
     {"Naftali Bennett", "Israel", 1, 2021, 2022, "", "Bennett"},
@@ -224,11 +239,10 @@ const tl_person_row tl_builtin_people[] = {
     {"Hassan Rouhani", "Iran", 1, 2013, 2021, "", "Rouhani"},
     {"Mahmoud Ahmadinejad", "Iran", 1, 2005, 2013, "", "Ahmadinejad"},
     {"Mohammad Khatami", "Iran", 1, 1997, 2005, "", "Khatami"},
-    {"Akbar Hashemi Rafsanjani", "Iran", 1, 1989, 1997,
-     "Hashemi Rafsanjani", "Rafsanjani"},
+    {"Akbar Hashemi Rafsanjani", "Iran", 1, 1989, 1997, "Hashemi Rafsanjani",
+     "Rafsanjani"},
     {"Abbas Araghchi", "Iran", 2, 2024, 0, "", "Araghchi"},
-    {"Hossein Amir-Abdollahian", "Iran", 2, 2021, 2024, "",
-     "Amir-Abdollahian"},
+    {"Hossein Amir-Abdollahian", "Iran", 2, 2021, 2024, "", "Amir-Abdollahian"},
     {"Mohammad Javad Zarif", "Iran", 2, 2013, 2021, "Javad Zarif", "Zarif"},
     {"Saddam Hussein", "Iraq", 1, 1979, 2003, "", "Saddam"},
     {"Mohammed Shia al-Sudani", "Iraq", 1, 2022, 0, "", "Sudani|al-Sudani"},
@@ -269,7 +283,8 @@ const tl_person_row tl_builtin_people[] = {
     {"Hassan Nasrallah", "Hezbollah", 3, 1992, 2024, "", "Nasrallah"},
     {"Naim Qassem", "Hezbollah", 3, 2024, 0, "", "Qassem"},
     {"Muammar Gaddafi", "Libya", 1, 1969, 2011,
-     "Moammar Gadhafi|Muammar Qaddafi|Moammar Gadhafi", "Gaddafi|Gadhafi|Qaddafi"},
+     "Moammar Gadhafi|Muammar Qaddafi|Moammar Gadhafi",
+     "Gaddafi|Gadhafi|Qaddafi"},
     /* South and Central Asia */
     {"Narendra Modi", "India", 1, 2014, 0, "", "Modi"},
     {"Manmohan Singh", "India", 1, 2004, 2014, "", "Singh"},
@@ -330,8 +345,9 @@ const tl_person_row tl_builtin_people[] = {
     {"Claudia Sheinbaum", "Mexico", 1, 2024, 0, "", "Sheinbaum"},
     {"Andr\xc3\xa9s Manuel L\xc3\xb3pez Obrador", "Mexico", 1, 2018, 2024,
      "Andres Manuel Lopez Obrador", "L\xc3\xb3pez Obrador|Lopez Obrador|AMLO"},
-    {"Luiz In\xc3\xa1" "cio Lula da Silva", "Brazil", 1, 2003, 0,
-     "Luiz Inacio Lula da Silva|Lula da Silva", "Lula"},
+    {"Luiz In\xc3\xa1"
+     "cio Lula da Silva",
+     "Brazil", 1, 2003, 0, "Luiz Inacio Lula da Silva|Lula da Silva", "Lula"},
     {"Jair Bolsonaro", "Brazil", 1, 2019, 2022, "", "Bolsonaro"},
     {"Mauro Vieira", "Brazil", 2, 2023, 0, "", "Vieira"},
     {"Javier Milei", "Argentina", 1, 2023, 0, "", "Milei"},
@@ -340,8 +356,11 @@ const tl_person_row tl_builtin_people[] = {
     {"Hugo Ch\xc3\xa1vez", "Venezuela", 1, 1999, 2013, "Hugo Chavez",
      "Ch\xc3\xa1vez|Chavez"},
     {"Gustavo Petro", "Colombia", 1, 2022, 0, "", "Petro"},
-    {"Miguel D\xc3\xad" "az-Canel", "Cuba", 1, 2018, 0, "Miguel Diaz-Canel",
-     "D\xc3\xad" "az-Canel|Diaz-Canel"},
+    {"Miguel D\xc3\xad"
+     "az-Canel",
+     "Cuba", 1, 2018, 0, "Miguel Diaz-Canel",
+     "D\xc3\xad"
+     "az-Canel|Diaz-Canel"},
     {"Fidel Castro", "Cuba", 1, 1959, 2008, "", "Castro"},
     {"Ra\xc3\xbal Castro", "Cuba", 1, 2008, 2018, "Raul Castro", "Castro"},
     /* Africa */

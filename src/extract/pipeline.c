@@ -90,9 +90,8 @@ static void sentence_words(const tl_words *w, size_t *cursor, size_t start,
 }
 
 tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
-                         const tl_extract_options *options,
-                         tl_date_finder find, void *find_ctx,
-                         tl_diags *diags) {
+                         const tl_extract_options *options, tl_date_finder find,
+                         void *find_ctx, tl_diags *diags) {
   const char *name = options ? options->document : NULL;
   tl_status st = check_text(text, len, name, diags);
   if (st != TL_OK)
@@ -118,8 +117,7 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
       tl_date_format(&dct.date, when);
       locate(text, dct.found_at, &line, &col);
       tl_diags_add(diags, TL_WARNING, name, dct.found_at, dct.found_len, line,
-                   col,
-                   "pass --dct YYYY-MM-DD to give the year",
+                   col, "pass --dct YYYY-MM-DD to give the year",
                    "the dateline gives no year; assumed %s from the latest "
                    "year in the text, and marked events dated from it as "
                    "inferred",
@@ -155,8 +153,8 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
 
   /* Everything built is kept only if the whole article succeeds. */
   sink_ctx sc = {x, tl_extraction_next_article(x), NULL};
-  tl_builder b = {text, &words, anchor, NULL, tl_extraction_arena(x), {0},
-                  false};
+  tl_builder b = {text, &words, anchor, NULL, tl_extraction_arena(x),
+                  {0},  false};
   sc.b = &b;
   if (name && !(b.document = tl_arena_strdup(b.arena, name))) {
     st = TL_ERR_NOMEM;
@@ -175,9 +173,9 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
     size_t dn = d;
     while (dn < ndates && dates[dn].start < s->end)
       dn++;
-    tl_sentence_in in = {s->start, s->end,       first,     last,
-                         s->line_only, mentions.items, mentions.count,
-                         dates + d, dn - d};
+    tl_sentence_in in = {s->start,       s->end,       first,
+                         last,           s->line_only, mentions.items,
+                         mentions.count, dates + d,    dn - d};
     st = tl_build_sentence(&b, &in, sink, &sc);
     d = dn;
   }

@@ -18,8 +18,7 @@ typedef tl_status (*tl_date_finder)(void *ctx, const char *text, size_t len,
 /* Runs the event side over one article whose dates `find` supplies.
  * tl_extract uses the temporal tagger; tests pass dates written by hand. */
 tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
-                         const tl_extract_options *options,
-                         tl_date_finder find, void *find_ctx,
-                         tl_diags *diags);
+                         const tl_extract_options *options, tl_date_finder find,
+                         void *find_ctx, tl_diags *diags);
 
 #endif

@@ -51,12 +51,11 @@ static size_t closer(const char *text, size_t end, size_t i) {
 
 static bool is_opening_quote(const char *text, size_t end, size_t i) {
   const unsigned char *u = (const unsigned char *)text + i;
-  if (u[0] == '"' || u[0] == '`' || u[0] == '(' || u[0] == '[' ||
-      u[0] == '\'')
+  if (u[0] == '"' || u[0] == '`' || u[0] == '(' || u[0] == '[' || u[0] == '\'')
     return true;
   if (i + 2 < end && u[0] == 0xE2 && u[1] == 0x80 &&
       (u[2] == 0x9C || u[2] == 0x98))
-    return true; /* “ ‘ */
+    return true;                                      /* “ ‘ */
   return i + 1 < end && u[0] == 0xC2 && u[1] == 0xAB; /* « */
 }
 
@@ -182,8 +181,8 @@ static bool is_line_only(const char *text, size_t end, size_t s, size_t e) {
          !((unsigned char)last == 0xA6 && k >= s + 3); /* … */
 }
 
-static tl_status push(tl_sentences *out, const char *text, size_t end,
-                      size_t s, size_t e) {
+static tl_status push(tl_sentences *out, const char *text, size_t end, size_t s,
+                      size_t e) {
   while (s < e && (is_space(text[s]) || text[s] == '\n'))
     s++;
   while (e > s && (is_space(text[e - 1]) || text[e - 1] == '\n'))
@@ -198,8 +197,7 @@ static tl_status push(tl_sentences *out, const char *text, size_t end,
     out->items = p;
     out->capacity = cap;
   }
-  out->items[out->count++] =
-      (tl_sentence){s, e, is_line_only(text, end, s, e)};
+  out->items[out->count++] = (tl_sentence){s, e, is_line_only(text, end, s, e)};
   return TL_OK;
 }
 
@@ -215,8 +213,8 @@ static bool standalone_line(const char *text, size_t sentence_start,
   if (e == line_start)
     return false;
   char last = text[e - 1];
-  if (last == '.' || last == '?' || last == '!' || last == ',' ||
-      last == ';' || last == ':')
+  if (last == '.' || last == '?' || last == '!' || last == ',' || last == ';' ||
+      last == ':')
     return false;
   return e - line_start <= 72;
 }
@@ -256,8 +254,8 @@ tl_status tl_sentences_split(const char *text, size_t start, size_t end,
     }
     size_t mark = i;
     size_t after = i + (ellipsis ? 3 : 1);
-    while (after < end && (text[after] == '.' || text[after] == '?' ||
-                           text[after] == '!'))
+    while (after < end &&
+           (text[after] == '.' || text[after] == '?' || text[after] == '!'))
       after++;
     size_t k;
     while (after < end && (k = closer(text, end, after)) != 0)

@@ -78,8 +78,10 @@ static bool base_value(const char *v, size_t n, tl_when *out) {
     static const struct {
       const char *code;
       int month;
-    } seasons[] = {{"SP", TL_SEASON_SPRING}, {"SU", TL_SEASON_SUMMER},
-                   {"FA", TL_SEASON_AUTUMN}, {"AU", TL_SEASON_AUTUMN},
+    } seasons[] = {{"SP", TL_SEASON_SPRING},
+                   {"SU", TL_SEASON_SUMMER},
+                   {"FA", TL_SEASON_AUTUMN},
+                   {"AU", TL_SEASON_AUTUMN},
                    {"WI", TL_SEASON_WINTER}};
     for (size_t i = 0; i < sizeof seasons / sizeof seasons[0]; i++)
       if (memcmp(v + 5, seasons[i].code, 2) == 0) {

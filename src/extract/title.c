@@ -17,39 +17,41 @@
 #define MAX_PIECES 160
 
 static const char *const connectives[] = {
-    "but",       "and",       "however",   "meanwhile", "also",  "so",
-    "yet",       "still",     "then",      "separately", "moreover",
-    "furthermore", "nonetheless", "nevertheless", "instead", "indeed",
-    "thus",      "therefore", "additionally", "overall",  "now",   "or",
-    NULL};
+    "but",      "and",         "however",     "meanwhile",    "also",
+    "so",       "yet",         "still",       "then",         "separately",
+    "moreover", "furthermore", "nonetheless", "nevertheless", "instead",
+    "indeed",   "thus",        "therefore",   "additionally", "overall",
+    "now",      "or",          NULL};
 
 /* Words a title must not end on. */
 static const char *const weak_ends[] = {
-    "and",   "or",    "but",    "of",    "to",     "in",    "on",    "at",
-    "with",  "for",   "by",     "from",  "the",    "a",     "an",    "that",
-    "which", "who",   "as",     "after", "before", "while", "its",   "their",
-    "his",   "her",   "our",    "this",  "these",  "into",  "than",  "since",
-    "during", "amid", "over",   "about", "against", "under", "between",
-    "whose", "where", "when",   "if",    "then",   "also",  "both",  "was",
-    "were",  "is",    "are",    "be",    "been",   "has",   "have",  "had",
-    "will",  "would", "could",  "should", "can",   "may",   "might", "said",
-    "told",  "not",   "very",   "more",  "most",   "some",  "such",  "other",
-    "including", "until", "without", "toward", "towards", "upon", "via",
-    "there", "recently", NULL};
+    "and",   "or",        "but",      "of",      "to",     "in",      "on",
+    "at",    "with",      "for",      "by",      "from",   "the",     "a",
+    "an",    "that",      "which",    "who",     "as",     "after",   "before",
+    "while", "its",       "their",    "his",     "her",    "our",     "this",
+    "these", "into",      "than",     "since",   "during", "amid",    "over",
+    "about", "against",   "under",    "between", "whose",  "where",   "when",
+    "if",    "then",      "also",     "both",    "was",    "were",    "is",
+    "are",   "be",        "been",     "has",     "have",   "had",     "will",
+    "would", "could",     "should",   "can",     "may",    "might",   "said",
+    "told",  "not",       "very",     "more",    "most",   "some",    "such",
+    "other", "including", "until",    "without", "toward", "towards", "upon",
+    "via",   "there",     "recently", NULL};
 
 /* Good places to cut a long title before. */
 static const char *const cut_before[] = {
-    "and",   "or",     "but",       "with",    "to",     "for",  "in",
-    "on",    "at",     "that",      "which",   "who",    "while", "as",
-    "after", "before", "amid",      "following", "during", "by",  "from",
-    "including", "despite", "because", "when", "where", "accompanied",
-    "since", "until", "over", "about", "against", "of", NULL};
+    "and",    "or",      "but",         "with",      "to",      "for",
+    "in",     "on",      "at",          "that",      "which",   "who",
+    "while",  "as",      "after",       "before",    "amid",    "following",
+    "during", "by",      "from",        "including", "despite", "because",
+    "when",   "where",   "accompanied", "since",     "until",   "over",
+    "about",  "against", "of",          NULL};
 
 typedef struct piece {
-  size_t word;      /* word index, or the first word a substitute replaces */
-  const char *sub;  /* substitute text, or NULL */
-  size_t len;       /* bytes this piece adds, leading space included */
-  bool space;       /* a space goes before it */
+  size_t word;     /* word index, or the first word a substitute replaces */
+  const char *sub; /* substitute text, or NULL */
+  size_t len;      /* bytes this piece adds, leading space included */
+  bool space;      /* a space goes before it */
 } piece;
 
 static bool dropped(const tl_title_input *in, size_t k) {
@@ -88,7 +90,6 @@ static bool closing_mark(const char *text, const tl_word *w) {
   }
   return false;
 }
-
 
 /* Renders pieces[0..n) into buf, returns the length. */
 static size_t render(const tl_title_input *in, const piece *p, size_t n,
@@ -181,18 +182,16 @@ static void set_used(const tl_title_input *in, const piece *p, size_t n,
 
 /* Some lower-case word in pieces[0..n) that is neither a function word nor
  * part of a title: the phrase has a verb, not just a name. */
-static bool has_verb_like(const tl_title_input *in, const piece *p,
-                          size_t n) {
+static bool has_verb_like(const tl_title_input *in, const piece *p, size_t n) {
   static const char *const function[] = {
-      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for",
-      "with", "by", "from", "state", "de", "al", "bin", NULL};
+      "the", "a",    "an", "of",   "and",   "or", "in", "on",  "at", "to",
+      "for", "with", "by", "from", "state", "de", "al", "bin", NULL};
   for (size_t i = 0; i < n; i++) {
     if (p[i].sub)
       continue;
     const tl_word *x = &in->words->items[p[i].word];
     if (x->kind == TL_W_WORD && !(x->flags & TL_W_CAP) &&
-        !tl_word_in(in->text, x, function) &&
-        !tl_is_title_word(in->text, x))
+        !tl_word_in(in->text, x, function) && !tl_is_title_word(in->text, x))
       return true;
   }
   return false;
@@ -208,21 +207,23 @@ static bool participle_cut(const tl_title_input *in, const piece *p) {
   const tl_word *prev = &in->words->items[p[-1].word];
   size_t n = w->end - w->start;
   static const char *const blockers[] = {
-      "a",   "an",  "the", "of",   "for",  "was",  "is",   "were", "are",
-      "be",  "been", "by", "in",   "on",   "at",   "to",   "after", "before",
-      "while", "and", "or", "their", "his", "her", "its",  "our",  "this",
-      NULL};
+      "a",     "an",  "the",   "of",     "for",   "was",  "is",
+      "were",  "are", "be",    "been",   "by",    "in",   "on",
+      "at",    "to",  "after", "before", "while", "and",  "or",
+      "their", "his", "her",   "its",    "our",   "this", NULL};
   static const char *const not_participles[] = {
-      "during", "morning", "evening", "meeting", "building", "thing",
-      "nothing", "something", "anything", "everything", "king", "spring",
-      "string", "wing", "ring", "ceiling", "being", "briefing", "hearing",
-      "offering", "funding", "bombing", "shelling", "uprising", "ending",
-      "beginning", "training", "opening", "signing", "understanding",
-      "warning", "landing", "rating", "standing", "ruling", "killing", NULL};
+      "during",    "morning",  "evening",   "meeting",  "building",
+      "thing",     "nothing",  "something", "anything", "everything",
+      "king",      "spring",   "string",    "wing",     "ring",
+      "ceiling",   "being",    "briefing",  "hearing",  "offering",
+      "funding",   "bombing",  "shelling",  "uprising", "ending",
+      "beginning", "training", "opening",   "signing",  "understanding",
+      "warning",   "landing",  "rating",    "standing", "ruling",
+      "killing",   NULL};
   return w->kind == TL_W_WORD && n > 4 &&
          memcmp(in->text + w->end - 3, "ing", 3) == 0 &&
-         !tl_word_in(in->text, w, not_participles) &&
-         prev->kind == TL_W_WORD && !tl_word_in(in->text, prev, blockers);
+         !tl_word_in(in->text, w, not_participles) && prev->kind == TL_W_WORD &&
+         !tl_word_in(in->text, prev, blockers);
 }
 
 size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
@@ -246,9 +247,9 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
     } else {
       bool gap = have_prev && prev_end < w[k].start;
       bool attached = have_prev && prev_end == w[k].start;
-      p.space = have_prev && !attached && (gap || !closing_mark(in->text, &w[k]));
-      if (have_prev && closing_mark(in->text, &w[k]) &&
-          prev_end == w[k].start)
+      p.space =
+          have_prev && !attached && (gap || !closing_mark(in->text, &w[k]));
+      if (have_prev && closing_mark(in->text, &w[k]) && prev_end == w[k].start)
         p.space = false;
       if (have_prev && closing_mark(in->text, &w[k]) && gap &&
           in->text[w[k].start - 1] != ' ')
@@ -286,8 +287,8 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
   piece *p = pieces + start;
   n -= start;
   /* ", but gave no date": a contrast added after the happening. */
-  static const char *const contrasts[] = {"but", "though", "although", "yet",
-                                          "whereas", "however", NULL};
+  static const char *const contrasts[] = {
+      "but", "though", "although", "yet", "whereas", "however", NULL};
   for (size_t i = 1; i + 1 < n; i++)
     if (!p[i].sub && !p[i + 1].sub && w[p[i].word].kind == TL_W_PUNCT &&
         in->text[w[p[i].word].start] == ',' &&
@@ -324,14 +325,13 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
     if (!cut)
       for (size_t i = 1; i + 1 < n; i++) {
         if (p[i].sub || p[i - 1].sub || lens[i] > TL_TITLE_MAX ||
-            lens[i] < 35 ||
-            !tl_word_in(in->text, &w[p[i].word], cut_before))
+            lens[i] < 35 || !tl_word_in(in->text, &w[p[i].word], cut_before))
           continue;
         const tl_word *prev = &w[p[i - 1].word], *next = &w[p[i + 1].word];
-        bool joins_names = tl_word_is(in->text, &w[p[i].word], "and") &&
-                           (prev->flags & TL_W_CAP) &&
-                           ((next->flags & TL_W_CAP) ||
-                            tl_word_is(in->text, next, "the"));
+        bool joins_names =
+            tl_word_is(in->text, &w[p[i].word], "and") &&
+            (prev->flags & TL_W_CAP) &&
+            ((next->flags & TL_W_CAP) || tl_word_is(in->text, next, "the"));
         bool says_that = tl_word_is(in->text, &w[p[i].word], "that") &&
                          tl_is_speech_verb(in->text, prev);
         if (!joins_names && !says_that && has_verb_like(in, p, i))

@@ -52,8 +52,8 @@ static char_class classify(const char *text, size_t end, size_t i, size_t *n,
     return C_LETTER;
   if (cp == '\'' || cp == 0x2019)
     return C_APOSTROPHE;
-  if (cp == '"' || cp == '`' || cp == 0x201C || cp == 0x201D ||
-      cp == 0x201E || cp == 0x2018 || cp == 0x00AB || cp == 0x00BB)
+  if (cp == '"' || cp == '`' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
+      cp == 0x2018 || cp == 0x00AB || cp == 0x00BB)
     return C_QUOTE;
   if (cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2212)
     return C_DASH;
@@ -99,19 +99,20 @@ static bool is_lower_cp(uint32_t cp) {
 }
 
 static const char *const title_abbrevs[] = {
-    "Mr",   "Mrs",  "Ms",   "Messrs", "Dr",  "Prof", "Gen",  "Lt",  "Col",
-    "Maj",  "Capt", "Sgt",  "Cpl",    "Pvt", "Adm",  "Cmdr", "Brig", "Gov",
-    "Sen",  "Rep",  "Rev",  "Hon",    "Amb", "Pres", "Supt", "Insp", "Det",
-    "Fr",   "St",   "Mt",   "Ft",     "No",  "Nos",  "Vol",  "Art",  "Gens",
-    "Sens", "Reps", "Mme",  "Mlle",   "Sr",  "Sra",  "vs",   "v",    NULL};
+    "Mr",   "Mrs",  "Ms",  "Messrs", "Dr",  "Prof", "Gen",  "Lt",   "Col",
+    "Maj",  "Capt", "Sgt", "Cpl",    "Pvt", "Adm",  "Cmdr", "Brig", "Gov",
+    "Sen",  "Rep",  "Rev", "Hon",    "Amb", "Pres", "Supt", "Insp", "Det",
+    "Fr",   "St",   "Mt",  "Ft",     "No",  "Nos",  "Vol",  "Art",  "Gens",
+    "Sens", "Reps", "Mme", "Mlle",   "Sr",  "Sra",  "vs",   "v",    NULL};
 
-static const char *const month_abbrevs[] = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", NULL};
+static const char *const month_abbrevs[] = {"Jan", "Feb", "Mar", "Apr",  "Jun",
+                                            "Jul", "Aug", "Sep", "Sept", "Oct",
+                                            "Nov", "Dec", NULL};
 
 static const char *const other_abbrevs[] = {
-    "Inc", "Corp", "Co", "Ltd", "Jr", "etc", "approx", "ca", "cf", "Bros",
-    "Dept", "Univ", "Assn", "Calif", "Mass", "Wash", "Fla", "Pa", NULL};
+    "Inc",  "Corp", "Co",   "Ltd",  "Jr",   "etc",  "approx",
+    "ca",   "cf",   "Bros", "Dept", "Univ", "Assn", "Calif",
+    "Mass", "Wash", "Fla",  "Pa",   NULL};
 
 static bool in_list(const char *s, size_t len, const char *const *list) {
   for (; *list; list++)
@@ -139,30 +140,42 @@ tl_abbrev_kind tl_abbrev_kind_of(const char *s, size_t len) {
 }
 
 static const char *const openers[] = {
-    "the",     "a",        "an",       "but",       "and",     "or",
-    "so",      "yet",      "he",       "she",       "it",      "they",
-    "we",      "i",        "you",      "this",      "that",    "these",
-    "those",   "in",       "on",       "at",        "by",      "for",
-    "from",    "with",     "as",       "after",     "before",  "since",
-    "during",  "while",    "when",     "where",     "if",      "however",
-    "meanwhile", "also",   "there",    "despite",   "although", "though",
-    "because", "some",     "many",     "most",      "all",     "both",
-    "each",    "any",      "no",       "not",       "one",     "its",
-    "their",   "his",      "her",      "our",       "my",      "your",
-    "last",    "next",     "earlier",  "later",     "still",   "even",
-    "only",    "under",    "over",     "among",     "about",   "amid",
-    "following", "until",  "why",      "what",      "how",     "who",
-    "which",   "now",      "then",     "thus",      "instead", "such",
-    "other",   "another",  "several",  "few",       "more",    "neither",
-    "either",  "once",     "here",     "today",     "yesterday", "tomorrow",
-    "according", "without", "to",      "of",        "upon",    "through",
-    "against", "between",  "within",   "is",        "are",     "was",
-    "were",    "has",      "have",     "had",       "will",    "would",
-    "can",     "could",    "should",   "may",       "might",   "must",
-    "do",      "does",     "did",      "asked",     "speaking", "separately",
-    "nevertheless", "furthermore", "moreover", "indeed", "already", "again",
-    "two",     "three",    "four",     "five",      "those",   "unlike",
-    "like",    "analysts", "officials", "experts",  "critics", "residents",
+    "the",       "a",          "an",           "but",
+    "and",       "or",         "so",           "yet",
+    "he",        "she",        "it",           "they",
+    "we",        "i",          "you",          "this",
+    "that",      "these",      "those",        "in",
+    "on",        "at",         "by",           "for",
+    "from",      "with",       "as",           "after",
+    "before",    "since",      "during",       "while",
+    "when",      "where",      "if",           "however",
+    "meanwhile", "also",       "there",        "despite",
+    "although",  "though",     "because",      "some",
+    "many",      "most",       "all",          "both",
+    "each",      "any",        "no",           "not",
+    "one",       "its",        "their",        "his",
+    "her",       "our",        "my",           "your",
+    "last",      "next",       "earlier",      "later",
+    "still",     "even",       "only",         "under",
+    "over",      "among",      "about",        "amid",
+    "following", "until",      "why",          "what",
+    "how",       "who",        "which",        "now",
+    "then",      "thus",       "instead",      "such",
+    "other",     "another",    "several",      "few",
+    "more",      "neither",    "either",       "once",
+    "here",      "today",      "yesterday",    "tomorrow",
+    "according", "without",    "to",           "of",
+    "upon",      "through",    "against",      "between",
+    "within",    "is",         "are",          "was",
+    "were",      "has",        "have",         "had",
+    "will",      "would",      "can",          "could",
+    "should",    "may",        "might",        "must",
+    "do",        "does",       "did",          "asked",
+    "speaking",  "separately", "nevertheless", "furthermore",
+    "moreover",  "indeed",     "already",      "again",
+    "two",       "three",      "four",         "five",
+    "those",     "unlike",     "like",         "analysts",
+    "officials", "experts",    "critics",      "residents",
     NULL};
 
 bool tl_is_sentence_opener(const char *s, size_t len) {
@@ -176,8 +189,8 @@ bool tl_is_sentence_opener(const char *s, size_t len) {
   return in_list(low, len, openers);
 }
 
-static tl_status push(tl_words *out, size_t start, size_t end, tl_word_kind kind,
-                      uint8_t flags) {
+static tl_status push(tl_words *out, size_t start, size_t end,
+                      tl_word_kind kind, uint8_t flags) {
   if (out->count == out->capacity) {
     size_t cap = out->capacity ? out->capacity * 2 : 64;
     tl_word *p = realloc(out->items, cap * sizeof *p);
@@ -305,7 +318,7 @@ static size_t skip_possessive(const char *text, size_t end, size_t j,
 }
 
 tl_status tl_words_scan(const char *text, size_t start, size_t end,
-                      tl_words *out) {
+                        tl_words *out) {
   size_t i = start;
   bool line_start = true;
   while (i < end) {
@@ -359,7 +372,8 @@ tl_status tl_words_scan(const char *text, size_t start, size_t end,
         kind = TL_W_DASH;
       } else {
         char_class next = class_at(text, end, j);
-        bool spaced_before = i == start || class_at(text, end, i - 1) == C_SPACE ||
+        bool spaced_before = i == start ||
+                             class_at(text, end, i - 1) == C_SPACE ||
                              class_at(text, end, i - 1) == C_NEWLINE;
         if (next == C_SPACE || next == C_NEWLINE || j == end || spaced_before)
           kind = TL_W_DASH;

@@ -38,7 +38,7 @@ typedef struct tl_words {
 /* Appends the tokens of text[start..end) to *out (initialise to zeros,
  * free with tl_words_free).  Returns TL_OK or TL_ERR_NOMEM. */
 tl_status tl_words_scan(const char *text, size_t start, size_t end,
-                      tl_words *out);
+                        tl_words *out);
 void tl_words_free(tl_words *tokens);
 
 /* The token's text equals `word` exactly / ignoring ASCII case. */

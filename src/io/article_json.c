@@ -193,8 +193,8 @@ static bool read_container(reader *r, unsigned depth, char close) {
       r->i++;
       return true;
     }
-    return fail(r, r->i, close == '}' ? "expected `,` or `}`"
-                                      : "expected `,` or `]`");
+    return fail(r, r->i,
+                close == '}' ? "expected `,` or `}`" : "expected `,` or `]`");
   }
 }
 
@@ -315,9 +315,10 @@ tl_status tl_article_parse_json(const char *line, size_t len, tl_article *out,
       out->id[r.i - s] = '\0';
     } else if (slot && !(r.i + 4 <= len && memcmp(line + r.i, "null", 4) == 0 &&
                          slot != &out->text)) {
-      fail(&r, r.i, is_text ? "`text` must be a string"
-                            : "`id` must be a string or a number, `dct` a "
-                              "string");
+      fail(&r, r.i,
+           is_text ? "`text` must be a string"
+                   : "`id` must be a string or a number, `dct` a "
+                     "string");
       goto done;
     } else if (!read_value(&r, 1)) {
       goto done;

@@ -19,8 +19,7 @@ typedef struct tl_article {
  * skipped.  On TL_ERR_INVALID, *err_offset is the byte of the problem and
  * err says what it is.  Pure. */
 tl_status tl_article_parse_json(const char *line, size_t len, tl_article *out,
-                                size_t *err_offset, char *err,
-                                size_t err_size);
+                                size_t *err_offset, char *err, size_t err_size);
 void tl_article_free(tl_article *a);
 
 #endif

@@ -13,7 +13,7 @@ typedef struct tl_stream {
   char *tmp;    /* the temporary file, NULL when writing directly */
   char *target; /* where it goes */
   bool failed;
-  int error;    /* errno of the first failure */
+  int error; /* errno of the first failure */
 } tl_stream;
 
 tl_status tl_stream_open(tl_stream *s, const char *path, char *err,

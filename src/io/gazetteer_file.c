@@ -24,13 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const keys[] = {"name",        "kind",     "country",
-                                   "stands_for",  "aliases",  "short_names",
-                                   "demonyms",    "rank",     "from",
-                                   "to",          NULL};
+static const char *const keys[] = {
+    "name",     "kind", "country", "stands_for", "aliases", "short_names",
+    "demonyms", "rank", "from",    "to",         NULL};
 
 static const char *const kinds[] = {"person", "country", "organization",
-                                    "agency", "place", NULL};
+                                    "agency", "place",   NULL};
 
 typedef struct loader {
   const char *name;
@@ -96,8 +95,8 @@ static int number(loader *l, const tl_ynode *n, const char *what, int lo,
   long v = strtol(s, &end, 10);
   if (*s == '\0' || *end != '\0' || v < lo || v > hi) {
     char msg[120];
-    snprintf(msg, sizeof msg, "`%s` must be a whole number from %d to %d",
-             what, lo, hi);
+    snprintf(msg, sizeof msg, "`%s` must be a whole number from %d to %d", what,
+             lo, hi);
     problem(l, n, NULL, msg);
     return 0;
   }

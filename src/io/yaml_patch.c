@@ -164,8 +164,8 @@ tl_status tl_append_events(const char *text, size_t len,
     return TL_ERR_USAGE;
   tl_strbuf b = TL_STRBUF_INIT;
   size_t keep_until = site->at;
-  size_t resume = site->kind == TL_APPEND_EMPTY_FLOW ? site->replace_end
-                                                     : site->at;
+  size_t resume =
+      site->kind == TL_APPEND_EMPTY_FLOW ? site->replace_end : site->at;
   tl_strbuf_put(&b, text, keep_until);
   if (site->need_newline)
     put_text(&b, "\n", 1, site->crlf);
@@ -178,8 +178,8 @@ tl_status tl_append_events(const char *text, size_t len,
   for (size_t i = 0; i < count; i++) {
     char *item = NULL;
     size_t item_len = 0;
-    tl_status st = tl_event_write_yaml(events[i], site->indent, &item,
-                                       &item_len);
+    tl_status st =
+        tl_event_write_yaml(events[i], site->indent, &item, &item_len);
     if (st != TL_OK) {
       tl_strbuf_free(&b);
       return st;

@@ -33,8 +33,8 @@ void tl_append_site_find(const tl_ytree *tree, const char *text, size_t len,
 
 /* The new file: every byte of text, in order, with the events' YAML
  * (tl_event_write_yaml at the site's indentation) inserted at the site.
- * Only TL_APPEND_EMPTY_FLOW removes bytes: the empty value "[]" or "~".  *out is
- * malloc'd.  TL_ERR_USAGE for TL_APPEND_REFUSED. */
+ * Only TL_APPEND_EMPTY_FLOW removes bytes: the empty value "[]" or "~".  *out
+ * is malloc'd.  TL_ERR_USAGE for TL_APPEND_REFUSED. */
 tl_status tl_append_events(const char *text, size_t len,
                            const tl_append_site *site,
                            const tl_event *const *events, size_t count,
