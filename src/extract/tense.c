@@ -64,11 +64,8 @@ static tl_tense cue(const tl_tok *tok, size_t i) {
     /* "has met", "have agreed": present perfect is past for dating */
     return TL_TENSE_PAST;
   }
-  if (tl_tok_class(t, LX_PRESENT)) {
-    const tl_tok *n = t + 1;
-    (void)n;
+  if (tl_tok_class(t, LX_PRESENT))
     return TL_TENSE_PRESENT;
-  }
   return TL_TENSE_UNKNOWN;
 }
 

@@ -94,24 +94,89 @@ static int64_t week_monday(int32_t week_year, int week) {
   return jan4 - (wd - 1) + 7 * (int64_t)(week - 1);
 }
 
+static int64_t floor_div(int64_t a, int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/* Hours and minutes move the clock, and the day with it. */
+static void shift_clock(tval *v, uint8_t unit, int32_t n) {
+  if (!has_day(v))
+    return;
+  if (v->hour < 0) {
+    v->gran = U_DAY; /* "three hours later" than a day: that day */
+    return;
+  }
+  int64_t mins = day_of(v) * 1440 + v->hour * 60 + (v->minute > 0 ? v->minute : 0);
+  mins += unit == U_HOUR ? 60 * (int64_t)n : unit == U_MINUTE ? n : n / 60;
+  int64_t days = floor_div(mins, 1440), rest = mins - days * 1440;
+  set_day(v, days);
+  v->hour = (int8_t)(rest / 60);
+  v->minute = (int8_t)(rest % 60);
+  v->gran = U_MINUTE;
+}
+
+static void shift_weeks(tval *v, int step, int32_t n) {
+  int64_t days;
+  if (has_day(v)) {
+    days = day_of(v);
+  } else if (v->week) {
+    days = week_monday(v->year, v->week);
+  } else {
+    v->week = v->month = v->day = 0, v->gran = U_WEEK;
+    return;
+  }
+  to_week(v, days + (int64_t)step * n);
+}
+
+static void shift_months(tval *v, int32_t n) {
+  int32_t y = v->year;
+  int m = v->month, d = 1;
+  v->day = v->week = v->quarter = v->half = v->season = 0;
+  v->gran = U_MONTH;
+  if (!m)
+    return;
+  tl_add_months(&y, &m, &d, n);
+  v->year = y;
+  v->month = (int8_t)m;
+}
+
+/* Quarters (per = 4) and halves (per = 2) counted across years. */
+static void shift_parts(tval *v, int per, int32_t n) {
+  int part = per == 4 ? quarter_of(v)
+             : v->half ? v->half
+             : v->month ? (v->month <= 6 ? 1 : 2)
+                        : 0;
+  v->month = v->day = v->week = v->half = v->quarter = v->season = 0;
+  v->gran = per == 4 ? U_QUARTER : U_HALF;
+  if (!part)
+    return;
+  int64_t idx = (int64_t)v->year * per + (part - 1) + n;
+  v->year = (int32_t)floor_div(idx, per);
+  part = (int)(idx - (int64_t)v->year * per + 1);
+  if (per == 4)
+    v->quarter = (int8_t)part;
+  else
+    v->half = (int8_t)part;
+}
+
+/* Years, decades, centuries: the point becomes that coarse. */
+static void shift_years(tval *v, uint8_t unit, int32_t n) {
+  int64_t span = unit == U_DECADE ? 10 : unit == U_CENTURY ? 100
+                 : unit == U_MILLENNIUM ? 1000 : 1;
+  v->year = (int32_t)((floor_div(v->year, span) + n) * span);
+  v->gran = unit;
+  v->month = v->day = v->week = v->quarter = v->half = v->season = 0;
+  v->hour = v->minute = v->second = -1;
+}
+
+/* Moves v by n units and writes it at the unit's precision. */
 static void shift(tval *v, uint8_t unit, int32_t n) {
   v->pod = 0;
   switch ((tl_unit)unit) {
   case U_SECOND:
   case U_MINUTE:
   case U_HOUR:
-    if (has_day(v) && v->hour >= 0) {
-      int64_t mins = day_of(v) * 1440 + v->hour * 60 + (v->minute > 0 ? v->minute : 0);
-      mins += (int64_t)n * (unit == U_HOUR ? 60 : unit == U_MINUTE ? 1 : 0);
-      int64_t days = mins >= 0 ? mins / 1440 : -((-mins + 1439) / 1440);
-      int64_t rest = mins - days * 1440;
-      set_day(v, days);
-      v->hour = (int8_t)(rest / 60);
-      v->minute = (int8_t)(rest % 60);
-      v->gran = U_MINUTE;
-    } else if (has_day(v)) {
-      v->gran = U_DAY;
-    }
+    shift_clock(v, unit, n);
     return;
   case U_POD:
   case U_DAY:
@@ -123,76 +188,30 @@ static void shift(tval *v, uint8_t unit, int32_t n) {
     return;
   case U_WEEKEND:
   case U_WEEK:
-  case U_FORTNIGHT: {
-    int64_t days;
-    int step = unit == U_FORTNIGHT ? 14 : 7;
-    if (has_day(v))
-      days = day_of(v);
-    else if (v->week)
-      days = week_monday(v->year, v->week);
-    else {
-      v->week = 0, v->month = v->day = 0, v->gran = U_WEEK;
-      return;
-    }
-    to_week(v, days + (int64_t)step * n);
+    shift_weeks(v, 7, n);
     return;
-  }
-  case U_MONTH: {
-    int32_t y = v->year;
-    int m = v->month, d = 1;
-    v->day = v->week = v->quarter = v->half = v->season = 0;
-    v->gran = U_MONTH;
-    if (!m)
-      return;
-    tl_add_months(&y, &m, &d, n);
-    v->year = y;
-    v->month = (int8_t)m;
+  case U_FORTNIGHT:
+    shift_weeks(v, 14, n);
     return;
-  }
+  case U_MONTH:
+    shift_months(v, n);
+    return;
   case U_SEASON:
-  case U_QUARTER: {
-    int q = quarter_of(v);
-    v->month = v->day = v->week = v->half = v->season = 0;
-    v->gran = U_QUARTER;
-    if (!q)
-      return;
-    int64_t idx = (int64_t)v->year * 4 + (q - 1) + n;
-    v->year = (int32_t)(idx >= 0 ? idx / 4 : -((-idx + 3) / 4));
-    v->quarter = (int8_t)(idx - (int64_t)v->year * 4 + 1);
+  case U_QUARTER:
+    shift_parts(v, 4, n);
     return;
-  }
-  case U_HALF: {
-    int h = v->half ? v->half : v->month ? (v->month <= 6 ? 1 : 2) : 0;
-    v->month = v->day = v->week = v->quarter = v->season = 0;
-    v->gran = U_HALF;
-    if (!h)
-      return;
-    int64_t idx = (int64_t)v->year * 2 + (h - 1) + n;
-    v->year = (int32_t)(idx >= 0 ? idx / 2 : -((-idx + 1) / 2));
-    v->half = (int8_t)(idx - (int64_t)v->year * 2 + 1);
+  case U_HALF:
+    shift_parts(v, 2, n);
     return;
-  }
   case U_YEAR:
-    v->year += n;
-    v->gran = U_YEAR;
-    break;
   case U_DECADE:
-    v->year = (v->year / 10 + n) * 10;
-    v->gran = U_DECADE;
-    break;
   case U_CENTURY:
-    v->year = (v->year / 100 + n) * 100;
-    v->gran = U_CENTURY;
-    break;
   case U_MILLENNIUM:
-    v->year = (v->year / 1000 + n) * 1000;
-    v->gran = U_MILLENNIUM;
-    break;
+    shift_years(v, unit, n);
+    return;
   case U_NONE:
     return;
   }
-  v->month = v->day = v->week = v->quarter = v->half = v->season = 0;
-  v->hour = v->minute = v->second = -1;
 }
 
 /* ---- placing a named day or period ------------------------------------- */

@@ -47,6 +47,13 @@ static int char_at(const tl_tokenizer *tz, size_t i, size_t *next) {
   return -1;
 }
 
+/* Where the character after the one at i starts. */
+static size_t next_pos(const tl_tokenizer *tz, size_t i) {
+  size_t next;
+  char_at(tz, i, &next);
+  return next;
+}
+
 static void put(tl_tok *t, int c) {
   if (t->len + 1 < TOK_TEXT) {
     if (c >= 'A' && c <= 'Z')
@@ -129,20 +136,21 @@ static void read_word(tl_tokenizer *tz, tl_tok *t) {
   t->end = i;
 }
 
-static void read_number(tl_tokenizer *tz, tl_tok *t, size_t i) {
+/* The integer part, with thousands separators: "1,950" but not the
+ * "4, 2025" of a date.  Returns the position after it. */
+static size_t read_digits(tl_tokenizer *tz, tl_tok *t, size_t i,
+                          double *value) {
   size_t next;
   int c = char_at(tz, i, &next);
-  t->kind = TK_NUM;
-  double value = 0;
   while (is_digit(c)) {
     if (t->num < 100000000)
       t->num = t->num * 10 + (c - '0');
-    value = value * 10 + (c - '0');
+    *value = *value * 10 + (c - '0');
     t->digits++;
     put(t, c);
     i = next;
     c = char_at(tz, i, &next);
-    if (c == ',' && t->digits <= 3 + 3 * 3) { /* 1,950 but not "4, 2025" */
+    if (c == ',' && t->digits <= 12) {
       size_t j = next, n;
       int k = 0;
       while (k < 3 && is_digit(char_at(tz, j, &n)))
@@ -154,48 +162,65 @@ static void read_number(tl_tokenizer *tz, tl_tok *t, size_t i) {
       }
     }
   }
-  size_t n2;
-  int c2 = char_at(tz, next, &n2);
-  if (c == '.' && is_digit(c2)) {
-    double scale = 0.1;
-    t->flags |= TF_DECIMAL;
-    put(t, '.');
+  return i;
+}
+
+/* ".5" of 2.5 */
+static size_t read_fraction(tl_tokenizer *tz, tl_tok *t, size_t i,
+                            double *value) {
+  size_t next;
+  double scale = 0.1;
+  t->flags |= TF_DECIMAL;
+  put(t, '.');
+  i = next_pos(tz, i);
+  int c = char_at(tz, i, &next);
+  while (is_digit(c)) {
+    *value += scale * (c - '0');
+    scale /= 10;
+    put(t, c);
     i = next;
     c = char_at(tz, i, &next);
-    while (is_digit(c)) {
-      value += scale * (c - '0');
-      scale /= 10;
-      put(t, c);
-      i = next;
-      c = char_at(tz, i, &next);
-    }
-  } else if (c == ':' && is_digit(c2) && t->digits <= 2) {
-    size_t n3;
-    int c3 = char_at(tz, n2, &n3);
-    size_t n4;
-    int c4 = char_at(tz, n3, &n4);
-    if (is_digit(c3) && !is_digit(c4)) {
-      t->flags |= TF_CLOCK;
-      t->minute = (uint8_t)((c2 - '0') * 10 + (c3 - '0'));
-      put(t, ':');
-      put(t, c2);
-      put(t, c3);
-      i = n3;
-      c = c4;
-      next = n4;
-      if (c == ':') {
-        size_t n5, n6, n7;
-        int d1 = char_at(tz, next, &n5), d2 = char_at(tz, n5, &n6);
-        if (is_digit(d1) && is_digit(d2) && !is_digit(char_at(tz, n6, &n7))) {
-          t->second = (uint8_t)((d1 - '0') * 10 + (d2 - '0'));
-          i = n6;
-          c = char_at(tz, i, &next);
-        }
-      }
+  }
+  return i;
+}
+
+/* Two digits at i, or -1. */
+static int two_digits(tl_tokenizer *tz, size_t i, size_t *after) {
+  size_t n1, n2, n3;
+  int a = char_at(tz, i, &n1), b = char_at(tz, n1, &n2);
+  if (!is_digit(a) || !is_digit(b) || is_digit(char_at(tz, n2, &n3)))
+    return -1;
+  *after = n2;
+  return (a - '0') * 10 + (b - '0');
+}
+
+/* ":35" or ":35:20" after the hour of a clock time; i is at the ':'. */
+static size_t read_clock(tl_tokenizer *tz, tl_tok *t, size_t i) {
+  size_t after;
+  int minute = two_digits(tz, next_pos(tz, i), &after);
+  if (minute < 0)
+    return i;
+  t->flags |= TF_CLOCK;
+  t->minute = (uint8_t)minute;
+  char mm[3] = {(char)('0' + minute / 10), (char)('0' + minute % 10), 0};
+  put(t, ':');
+  put(t, mm[0]);
+  put(t, mm[1]);
+  i = after;
+  size_t next;
+  if (char_at(tz, i, &next) == ':') {
+    int second = two_digits(tz, next, &after);
+    if (second >= 0) {
+      t->second = (uint8_t)second;
+      i = after;
     }
   }
-  t->value = value;
-  /* Glued letters: 1990s, 4th, 3pm, 3Q.  Longer tails make an odd token. */
+  return i;
+}
+
+/* Letters glued after a number: 1990s, 4th, 3pm, 3Q; 1990's.  Longer
+ * tails make an odd token ("2019abc") no rule reads. */
+static size_t read_suffix(tl_tokenizer *tz, tl_tok *t, size_t i) {
   size_t j = i, n;
   int k = 0;
   char suffix[8];
@@ -212,19 +237,34 @@ static void read_number(tl_tokenizer *tz, tl_tok *t, size_t i) {
       memcpy(t->suffix, suffix, (size_t)k);
       t->suffix[k] = '\0';
     }
-    i = j;
-    while (is_letter(char_at(tz, i, &n)) || is_digit(char_at(tz, i, &n)))
-      i = n;
-  } else if (d == '\'' && t->digits == 4 && t->num % 10 == 0) {
-    /* 1990's: the decade, spelt the old way */
-    size_t n3;
-    int s = char_at(tz, n, &n3);
-    if ((s == 's' || s == 'S') && !is_letter(char_at(tz, n3, &n2))) {
-      strcpy(t->suffix, "s");
-      i = n3;
+    while (is_letter(char_at(tz, j, &n)) || is_digit(char_at(tz, j, &n)))
+      j = n;
+    return j;
+  }
+  if (d == '\'' && t->digits == 4 && t->num % 10 == 0) {
+    size_t n2, n3;
+    int s = char_at(tz, n, &n2);
+    if ((s == 's' || s == 'S') && !is_letter(char_at(tz, n2, &n3))) {
+      strcpy(t->suffix, "s"); /* 1990's: the decade, spelt the old way */
+      return n2;
     }
   }
-  t->end = i;
+  return i;
+}
+
+static void read_number(tl_tokenizer *tz, tl_tok *t, size_t i) {
+  double value = 0;
+  t->kind = TK_NUM;
+  i = read_digits(tz, t, i, &value);
+  size_t next;
+  int c = char_at(tz, i, &next);
+  bool digit_after = is_digit(char_at(tz, next, &next));
+  if (c == '.' && digit_after)
+    i = read_fraction(tz, t, i, &value);
+  else if (c == ':' && digit_after && t->digits <= 2)
+    i = read_clock(tz, t, i);
+  t->value = value;
+  t->end = read_suffix(tz, t, i);
 }
 
 bool tl_token_next(tl_tokenizer *tz, tl_tok *t) {
