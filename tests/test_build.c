@@ -354,6 +354,36 @@ static void test_bad_input(void **state) {
   }
 }
 
+/* Inputs found by fuzz/fuzz_extract.c, run from an exactly sized buffer
+ * so that reading one byte past the text is caught under ASan. */
+static void test_fuzz_regressions(void **state) {
+  (void)state;
+  static const char *const files[] = {
+      "data/regressions/extract-dash-at-end.txt", /* a dash ending the text */
+  };
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    FILE *f = fopen(files[i], "rb");
+    assert_non_null(f);
+    char tmp[4096];
+    size_t n = fread(tmp, 1, sizeof tmp, f);
+    fclose(f);
+    char *text = malloc(n ? n : 1);
+    memcpy(text, tmp, n);
+    tl_when dct;
+    assert_int_equal(tl_when_parse("2025-09-04", 10, &dct, NULL), TL_OK);
+    tl_extract_options opt = {"fuzz", &dct.start, NULL};
+    tl_extraction *x = tl_extraction_new();
+    tl_diags diags;
+    tl_diags_init(&diags);
+    /* The first byte picked the DCT in the fuzzer; the rest is text. */
+    tl_status st = tl_extract(x, text + 1, n - 1, &opt, &diags);
+    assert_true(st == TL_OK || st == TL_ERR_INVALID);
+    tl_extraction_free(x);
+    tl_diags_free(&diags);
+    free(text);
+  }
+}
+
 /* TIMEX3 values and their EDTF dates, from the TimeML and EDTF specs. */
 static void test_timex_values(void **state) {
   (void)state;
@@ -402,6 +432,7 @@ int main(void) {
       cmocka_unit_test(test_quote_and_offset),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_timex_values),
+      cmocka_unit_test(test_fuzz_regressions),
   };
   return cmocka_run_group_tests_name("build", tests, NULL, NULL);
 }

@@ -1344,7 +1344,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     d.type = tl_event_type_of_head(text, &c->w[named->last - 1]);
     d.title_span = (tl_span){named->first, named->last};
   } else if (is_nominal) {
-    tl_title_input in = {text, c->b->words, np, d.drops, d.ndrops, NULL, 0};
+    tl_title_input in = {text,    c->s->end, c->b->words, np,
+                         d.drops, d.ndrops,  NULL,        0};
     /* "his Aug. 2 power-grab" is Saddam's: the text's subject owns it. */
     const tl_discourse *dis = &c->b->discourse;
     const char *owner = NULL;
@@ -1470,8 +1471,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
           (i == span.first && pronoun_subject(c, i, &sub, &d.actors)))
         d.subs[d.nsubs++] = sub;
     }
-    tl_title_input in = {text,     c->b->words, span,   d.drops,
-                         d.ndrops, d.subs,      d.nsubs};
+    tl_title_input in = {text,    c->s->end, c->b->words, span,
+                         d.drops, d.ndrops,  d.subs,      d.nsubs};
     bool cut;
     if (!tl_make_title(&in, d.title, &d.title_span, &cut))
       return TL_OK;

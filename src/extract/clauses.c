@@ -73,15 +73,21 @@ static bool participle_tail(const char *text, const tl_word *w, size_t a,
 
 /* A dash with space on both sides: "recently – the two", "Trump -- who".
  * "Trump–Kim" and "France-Presse" join words instead. */
-static bool spaced_dash(const char *text, size_t len_hint, const tl_word *w) {
-  (void)len_hint;
+/* Space follows word k: the next word starts later, or there is none.
+ * (Words are separated only by white space; the text may end right
+ * after the last word, so its bytes past the end are never read.) */
+static bool space_after(const tl_words *words, size_t k) {
+  return k + 1 >= words->count ||
+         words->items[k + 1].start > words->items[k].end;
+}
+
+static bool spaced_dash(const char *text, const tl_words *words, size_t k) {
+  const tl_word *w = &words->items[k];
   if (w->kind != TL_W_DASH)
     return false;
   bool before =
       w->start == 0 || text[w->start - 1] == ' ' || text[w->start - 1] == '\n';
-  bool after =
-      text[w->end] == ' ' || text[w->end] == '\n' || text[w->end] == '\0';
-  return before && after;
+  return before && space_after(words, k);
 }
 
 static const char *const clause_joiners[] = {
@@ -128,7 +134,7 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
   /* Spaced dashes: with two, the middle is an aside. */
   size_t dashes[8], nd = 0;
   for (size_t k = first; k < last && nd < 8; k++)
-    if (spaced_dash(text, 0, &w[k]))
+    if (spaced_dash(text, words, k))
       dashes[nd++] = k;
   size_t a = first, b = last;
   if (nd == 2 && !(i > dashes[0] && i < dashes[1]) && dashes[1] + 1 < last) {
@@ -146,8 +152,7 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
   /* ; and : (not the colon of 10:30) */
   for (size_t k = a; k < b; k++) {
     bool stop = is_punct(text, &w[k], ';') ||
-                (is_punct(text, &w[k], ':') &&
-                 (text[w[k].end] == ' ' || text[w[k].end] == '\n'));
+                (is_punct(text, &w[k], ':') && space_after(words, k));
     if (!stop)
       continue;
     if (k < i)

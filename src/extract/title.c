@@ -69,17 +69,17 @@ static const tl_title_sub *sub_at(const tl_title_input *in, size_t k) {
 }
 
 /* The word's bytes with a possessive 's put back. */
-static size_t word_end(const char *text, const tl_word *w) {
+static size_t word_end(const char *text, size_t len, const tl_word *w) {
   size_t e = w->end;
   if (!(w->flags & TL_W_POSSESSIVE))
     return e;
-  if ((unsigned char)text[e] == 0xE2)
+  if (e < len && (unsigned char)text[e] == 0xE2)
     e += 3;
-  else if (text[e] == '\'')
+  else if (e < len && text[e] == '\'')
     e++;
-  if (text[e] == 's' || text[e] == 'S')
+  if (e < len && (text[e] == 's' || text[e] == 'S'))
     e++;
-  return e;
+  return e < len ? e : len;
 }
 
 static bool closing_mark(const char *text, const tl_word *w) {
@@ -104,7 +104,7 @@ static size_t render(const tl_title_input *in, const piece *p, size_t n,
     } else {
       const tl_word *w = &in->words->items[p[i].word];
       s = in->text + w->start;
-      sl = word_end(in->text, w) - w->start;
+      sl = word_end(in->text, in->len, w) - w->start;
     }
     if (p[i].space && len > 0 && len + 1 < cap)
       buf[len++] = ' ';
@@ -255,7 +255,7 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
           in->text[w[k].start - 1] != ' ')
         p.space = false;
     }
-    prev_end = sub ? w[sub->span.last - 1].end : word_end(in->text, &w[k]);
+    prev_end = sub ? w[sub->span.last - 1].end : word_end(in->text, in->len, &w[k]);
     have_prev = true;
     pieces[n++] = p;
   }

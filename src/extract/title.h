@@ -18,6 +18,7 @@ typedef struct tl_title_sub {
 
 typedef struct tl_title_input {
   const char *text;
+  size_t len; /* bytes of text that may be read */
   const tl_words *words;
   tl_span span;        /* the clause */
   const tl_span *drop; /* words left out: the date, attributions, asides */
