@@ -194,11 +194,35 @@ static void test_merge_refuses_flow_list(void **state) {
   tl_diags_free(&diags);
 }
 
+/* Found by fuzz/fuzz_merge.c: a CR ending a file that is not NUL-terminated
+ * was looked for with strstr.  Run from an exactly sized buffer. */
+static void test_merge_fuzz_regression(void **state) {
+  (void)state;
+  FILE *f = fopen("data/regressions/merge-cr-at-end.yaml", "rb");
+  assert_non_null(f);
+  char tmp[8192];
+  size_t n = fread(tmp, 1, sizeof tmp, f);
+  fclose(f);
+  char *text = malloc(n);
+  memcpy(text, tmp, n);
+  tl_ytree tree;
+  tl_diags diags;
+  tl_diags_init(&diags);
+  if (tl_ytree_parse(text, n, "x", &tree, &diags) == TL_OK) {
+    tl_append_site site;
+    tl_append_site_find(&tree, text, n, &site);
+    tl_ytree_free(&tree);
+  }
+  tl_diags_free(&diags);
+  free(text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_merge_table),
       cmocka_unit_test(test_merge_exact),
       cmocka_unit_test(test_merge_refuses_flow_list),
+      cmocka_unit_test(test_merge_fuzz_regression),
   };
   return cmocka_run_group_tests_name("merge", tests, NULL, NULL);
 }

@@ -72,7 +72,9 @@ static size_t skip_item_comments(const char *text, size_t len, size_t at,
 void tl_append_site_find(const tl_ytree *tree, const char *text, size_t len,
                          tl_append_site *site) {
   memset(site, 0, sizeof *site);
-  site->crlf = memchr(text, '\r', len) && strstr(text, "\r\n") != NULL;
+  /* CR LF line ends; the text need not end with a NUL. */
+  const char *cr = memchr(text, '\r', len);
+  site->crlf = cr && (size_t)(cr - text) + 1 < len && cr[1] == '\n';
   site->indent = 2;
   site->blank_lines = true;
   const tl_ynode *root = tree->root;
