@@ -7,7 +7,7 @@ JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 PACKAGES := cmake make gcc pkg-config libyaml-dev libcairo2-dev \
             libpango1.0-dev libcmocka-dev fonts-dejavu-core \
-            python3-jsonschema python3-yaml
+            fonts-wqy-microhei python3-jsonschema python3-yaml
 
 .PHONY: all deps configure build test asan demo install clean format lint fuzz
 
@@ -41,11 +41,16 @@ demo: build
 	@./$(BUILD)/timeline check events.yaml
 	@echo "events.yaml is valid; its events:"
 	@./$(BUILD)/timeline check --list events.yaml
+	@./$(BUILD)/timeline render events.yaml -o output/timeline.svg
+	@./$(BUILD)/timeline render events.yaml -o output/timeline.png
+	@./$(BUILD)/timeline render events.yaml --template print -o output/timeline.pdf
 	@mkdir -p output
 	@./$(BUILD)/timeline extract --dct "$$(cat examples/yonhap-pyongyang-summit.dct)" \
 	  -o output/yonhap-pyongyang-summit.yaml examples/yonhap-pyongyang-summit.txt
 	@echo "Events extracted from examples/yonhap-pyongyang-summit.txt into output/yonhap-pyongyang-summit.yaml:"
 	@./$(BUILD)/timeline check --list output/yonhap-pyongyang-summit.yaml
+	@./$(BUILD)/timeline render output/yonhap-pyongyang-summit.yaml \
+	  -o output/yonhap-pyongyang-summit.svg
 
 install: build
 	@cmake --install $(BUILD)

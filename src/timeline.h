@@ -472,6 +472,229 @@ tl_status tl_event_write_json(const tl_event *event, char **out,
 tl_status tl_gazetteer_parse(tl_gazetteer *gazetteer, const char *text,
                              size_t len, const char *name, tl_diags *diags);
 
+/* Rendering                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Two stages.  tl_layout() is pure: events + theme + size + a text measurer
+ * in, a tl_scene of boxes, lines and text with coordinates out.  It never
+ * touches a file or a font.  tl_render_file() replays a finished scene with
+ * cairo and Pango and makes no layout decisions, so one layout feeds SVG,
+ * PNG and PDF alike.  Coordinates are output pixels (1 px = 1 pt in PDF),
+ * origin top left, y downwards.
+ */
+
+/* Colours are 0xRRGGBBAA. */
+typedef uint32_t tl_rgba;
+
+typedef enum tl_orientation {
+  TL_ORIENT_AUTO = 0, /* horizontal unless it would need too many levels */
+  TL_ORIENT_HORIZONTAL,
+  TL_ORIENT_VERTICAL
+} tl_orientation;
+
+typedef enum tl_group_by {
+  TL_GROUP_NONE = 0,
+  TL_GROUP_TYPE,
+  TL_GROUP_ACTOR, /* the first actor */
+  TL_GROUP_TAG    /* the first tag */
+} tl_group_by;
+
+typedef enum tl_time_scale {
+  TL_SCALE_BROKEN = 0, /* cut long empty gaps and label the cut */
+  TL_SCALE_LINEAR      /* one chronological segment */
+} tl_time_scale;
+
+/* The text styles a chart uses; a theme gives each a font. */
+typedef enum tl_font_role {
+  TL_FONT_LABEL = 0, /* event labels */
+  TL_FONT_DATE,      /* the date at the start of a label */
+  TL_FONT_TICK,      /* tick labels (both tiers) */
+  TL_FONT_TITLE,     /* chart title */
+  TL_FONT_SMALL,     /* legend, lanes, breaks, the numbered list */
+  TL_FONT_COUNT
+} tl_font_role;
+
+typedef struct tl_font {
+  char family[64]; /* a fontconfig family list, e.g. "DejaVu Sans, sans" */
+  double size;     /* pixels */
+  bool bold;
+  bool italic;
+} tl_font;
+
+#define TL_THEME_MAX_TYPES 32
+
+typedef struct tl_type_color {
+  char type[32]; /* an event `type`, e.g. "summit" */
+  tl_rgba color;
+} tl_type_color;
+
+/* A chart theme: a plain value (copy it freely).  tl_theme_default() fills
+ * the built-in default; templates/<name>.yaml overrides parts of it. */
+typedef struct tl_theme {
+  tl_rgba background, text, muted, axis, leader, band, break_fill;
+  tl_rgba event;                 /* events whose type has no colour */
+  tl_rgba palette[12];           /* types missing from `types`, in order */
+  size_t palette_count;
+  tl_type_color types[TL_THEME_MAX_TYPES];
+  size_t type_count;
+  tl_font fonts[TL_FONT_COUNT];
+  double width, height;          /* default size; height 0 means auto */
+  double margin_top, margin_right, margin_bottom, margin_left;
+  double marker_size;            /* diameter of a point marker */
+  double bar_height;             /* thickness of interval bars */
+  double label_padding;          /* free space kept around every label */
+  double label_max_width;        /* labels wrap at this width */
+  int label_max_lines;           /* ... onto this many lines, then "…" */
+  int max_levels;                /* label rows per side before giving up */
+  double tick_spacing;           /* minimum gap between two tick labels */
+  double break_ratio;            /* cut gaps longer than this share of the */
+  double break_min_days;         /* whole range, and at least this long */
+  double break_width;            /* pixels a cut takes on the axis */
+  tl_orientation orientation;
+} tl_theme;
+
+/* Fills *theme with the built-in default (the same as templates/default). */
+void tl_theme_default(tl_theme *theme);
+
+/* Sets one theme value from its template key ("colors.background",
+ * "fonts.label.size", "labels.max-lines", ...) and text ("#1f77b4", "12").
+ * Returns TL_OK, or TL_ERR_INVALID with a message in err: unknown key (with
+ * a suggestion in hint when one is close), wrong type, or out of range. */
+tl_status tl_theme_set(tl_theme *theme, const char *key, const char *value,
+                       char *err, size_t err_size, char *hint,
+                       size_t hint_size);
+
+/* Parses template text (YAML) over *theme, which should hold defaults.
+ * Problems go to diags with file:line:col; returns TL_ERR_INVALID then. */
+tl_status tl_theme_parse(const char *text, size_t len, const char *name,
+                         tl_theme *theme, tl_diags *diags);
+
+/* The colour events of this type get (NULL: the theme's event colour). */
+tl_rgba tl_theme_type_color(const tl_theme *theme, const char *type);
+
+/* Text measurement, the only way layout learns about fonts.  `measure`
+ * stores the size of one line of text (no line breaks) in pixels. */
+typedef struct tl_text_size {
+  double width;
+  double height; /* line height: ascent + descent (+ leading) */
+} tl_text_size;
+
+typedef struct tl_measurer {
+  void (*measure)(void *ctx, const tl_font *font, const char *text,
+                  size_t len, tl_text_size *out);
+  void *ctx;
+} tl_measurer;
+
+/* What the caller asks of one layout. */
+typedef struct tl_layout_opts {
+  double width;  /* pixels; 0: the theme's */
+  double height; /* pixels; 0: the theme's, which may be 0 = auto */
+  tl_time_scale scale;
+  tl_orientation orientation; /* AUTO: the theme's choice */
+  tl_group_by group_by;
+  bool has_from, has_to;      /* keep only events touching from..to */
+  tl_date from, to;
+  const char *title;          /* NULL: the document's title (borrowed) */
+  bool page;                  /* width x height is a page: a vertical
+                                 chart turns it to portrait */
+} tl_layout_opts;
+
+void tl_layout_opts_default(tl_layout_opts *opts);
+
+/* What a scene is made of.  For lines (axis, tick marks, leaders) the item
+ * runs from (x, y) to (x + w, y + h); w or h may then be negative.  For
+ * everything else (x, y, w, h) is a box. */
+typedef enum tl_item_kind {
+  TL_ITEM_AXIS = 0, /* a segment of the time axis (line) */
+  TL_ITEM_TICK,     /* a tick mark (line, no text) or a tick label (box) */
+  TL_ITEM_BREAK,    /* a cut in the time axis; text "… 57 years …" */
+  TL_ITEM_MARKER,   /* a point event; w covers the period a year- or
+                       month-precise date stands for */
+  TL_ITEM_BAR,      /* an interval event */
+  TL_ITEM_BAND,     /* an era: a background band across the plot */
+  TL_ITEM_LABEL,    /* an event's label (text may hold '\n') */
+  TL_ITEM_LEADER,   /* a line from a label to its event (line) */
+  TL_ITEM_LANE,     /* a lane's background and name (--group-by) */
+  TL_ITEM_LEGEND,   /* a legend swatch (no text) or its text */
+  TL_ITEM_TITLE,
+  TL_ITEM_LIST      /* an entry of the numbered list beside the chart */
+} tl_item_kind;
+
+/* Drawing hints in tl_item.style. */
+enum {
+  TL_STYLE_FUZZY_START = 1 << 0, /* fade the start: approximate/uncertain */
+  TL_STYLE_FUZZY_END = 1 << 1,   /* fade the end */
+  TL_STYLE_HOLLOW = 1 << 2,      /* marker drawn as a ring */
+  TL_STYLE_OPEN_END = 1 << 3,    /* interval goes on past its end (`..`) */
+  TL_STYLE_PERIOD = 1 << 4,      /* marker covers a whole year/month */
+  TL_STYLE_MAJOR = 1 << 5        /* second-tier tick (context: the year);
+                                    every other era band, drawn stronger */
+};
+
+typedef struct tl_item {
+  tl_item_kind kind;
+  int64_t event;    /* index in the document, or -1 */
+  double x, y, w, h;
+  const char *text; /* owned by the scene; NULL when there is none */
+  size_t text_em;   /* label text: bytes at the start drawn as a date */
+  tl_rgba stroke;   /* lines, outlines and text */
+  tl_rgba fill;     /* boxes; 0 is none */
+  uint8_t font;     /* tl_font_role of text */
+  uint16_t style;   /* TL_STYLE_* */
+} tl_item;
+
+typedef struct tl_scene tl_scene;
+
+/* Lays the document out.  `measure` is borrowed for the call.  On TL_OK
+ * *out is a new scene; warnings (e.g. how many events went to the numbered
+ * list) are added to diags.  TL_ERR_USAGE for an impossible size or range,
+ * TL_ERR_NOMEM when memory runs out. */
+tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
+                    const tl_layout_opts *opts, const tl_measurer *measure,
+                    tl_scene **out, tl_diags *diags);
+
+void tl_scene_free(tl_scene *scene);
+double tl_scene_width(const tl_scene *scene);
+double tl_scene_height(const tl_scene *scene);
+size_t tl_scene_count(const tl_scene *scene);
+const tl_item *tl_scene_item(const tl_scene *scene, size_t i);
+tl_orientation tl_scene_orientation(const tl_scene *scene);
+/* How many events went to the numbered list instead of a label. */
+size_t tl_scene_listed(const tl_scene *scene);
+tl_rgba tl_scene_background(const tl_scene *scene);
+/* With opts.page: the page height; a taller scene is drawn on several PDF
+ * pages.  0 otherwise. */
+double tl_scene_page_height(const tl_scene *scene);
+/* The font the theme gave `role` (tl_font_role), kept for drawing. */
+const tl_font *tl_scene_font(const tl_scene *scene, int role);
+
+/* The scene as JSON: {"width", "height", "items": [{"kind", "event", "x",
+ * "y", "w", "h", "text"}]}, coordinates rounded to 0.01.  *out is malloc'd;
+ * the caller frees it. */
+tl_status tl_scene_dump_json(const tl_scene *scene, char **out,
+                             size_t *out_len);
+
+typedef enum tl_format { TL_FORMAT_SVG = 0, TL_FORMAT_PNG, TL_FORMAT_PDF } tl_format;
+
+/* The format a file name asks for (".svg", ".png", ".pdf", any case);
+ * false when the extension is none of these. */
+bool tl_format_from_path(const char *path, tl_format *out);
+
+/* A measurer backed by Pango with metric hinting off, so SVG, PNG and PDF
+ * agree.  Free it with tl_measurer_pango_free().  TL_ERR_NOMEM on failure. */
+tl_status tl_measurer_pango_new(tl_measurer *out);
+void tl_measurer_pango_free(tl_measurer *measurer);
+
+/* Draws the scene into a file of the given format, written atomically (a
+ * temporary file, then rename): the target holds the old chart or the new
+ * one, never half of one.  `pixel_scale` multiplies the pixel size of PNGs
+ * (2 for sharp slides); vector formats ignore it.  On failure err says why
+ * (TL_ERR_IO, TL_ERR_LIMIT for a PNG too large for cairo). */
+tl_status tl_render_file(const tl_scene *scene, tl_format format,
+                         double pixel_scale,
+                         const char *path, char *err, size_t err_size);
+
 #ifdef __cplusplus
 }
 #endif

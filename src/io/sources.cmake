@@ -5,6 +5,7 @@ list(APPEND TL_PURE_SOURCES
 list(APPEND TL_IO_SOURCES
   io/events_file.c
   io/files.c
+  io/theme_read.c
   io/yaml_read.c)
 
 # Merge planning for `timeline extract --merge` (branch `events`).

@@ -1,0 +1,97 @@
+/* layout.h - state shared by the layout passes (layout*.c only). */
+#ifndef TL_RENDER_LAYOUT_H
+#define TL_RENDER_LAYOUT_H
+
+#include "timeline.h"
+
+#include "render/labels.h"
+#include "render/scale.h"
+#include "render/scene.h"
+#include "render/text_fit.h"
+#include "render/ticks.h"
+
+/* Outcome of labelling one event. */
+enum { LAB_NONE = 0, LAB_FULL, LAB_NUMBER };
+
+/* One visible event, with everything layout learns about it. */
+typedef struct lev {
+  size_t index;        /* in the document */
+  const tl_event *e;
+  double a, b;         /* the days it covers, [a, b) */
+  bool interval, band; /* drawn as a bar / as a background band */
+  uint16_t style;      /* TL_STYLE_* for its marker or bar */
+  tl_rgba color;
+  int lane;
+  char *text;          /* "4 Sep 2025 Title", malloc'd */
+  size_t text_len, em; /* em: bytes of the date at the start */
+  /* geometry along the axis and across it (local to its lane) */
+  double t0, t1, t;    /* extent and where its leader meets it */
+  double pole;         /* where the leader runs: t, or a neighbour's
+                          leader when that one still touches the marker */
+  int track;
+  double c0, c1;       /* the marker's extent across the axis */
+  /* outcome */
+  int label;           /* LAB_* */
+  size_t number;       /* 1-based place in the list; 0 when not listed */
+  tl_rect box;
+  double lead_c0, lead_c1;
+  tl_strbuf fitted;    /* the label text as drawn */
+  size_t fitted_em;
+} lev;
+
+typedef struct legend_entry {
+  const char *text;
+  tl_rgba color;
+  uint16_t style;
+} legend_entry;
+
+typedef struct layout {
+  const tl_doc *doc;
+  const tl_theme *th;
+  const tl_measurer *m;
+  tl_diags *diags;
+  tl_layout_opts o;
+  double W, H;           /* H 0: auto */
+  lev *ev;
+  size_t n;
+  size_t *chrono;        /* indices into ev in time order, ties in file order */
+  const char **lanes;    /* lane names (NULL entry: "other") */
+  size_t lane_count;
+  legend_entry legend[TL_THEME_MAX_TYPES + 4];
+  size_t legend_count;
+  const char *title;
+  tl_label_fonts lf;
+  double line_h;         /* one line of label text */
+  double small_h, tick_h;
+  double header_bottom;  /* y where the chart body may start */
+} layout;
+
+/* Padding inside label boxes (text to box edge). */
+#define LABEL_PAD_T 3.0
+#define LABEL_PAD_C 2.0
+
+/* Passes; each fills `scene` from scratch for one orientation and returns
+ * how many events went to the list in *listed. */
+tl_status tl_layout_horizontal(layout *L, int rows, tl_scene *scene);
+tl_status tl_layout_vertical(layout *L, tl_scene *scene);
+
+/* Shared helpers (layout.c). */
+void tl_layout_reset(layout *L);
+tl_status tl_layout_header(layout *L, tl_scene *scene);
+/* Numbers unlabelled events in time order and adds the list below y;
+ * returns the new bottom. */
+double tl_layout_list(layout *L, tl_scene *scene, double y);
+/* The height the list of `count` entries takes. */
+double tl_layout_list_height(const layout *L, size_t count);
+/* Fits ev's label at max_width/lines into ev->fitted; returns the box size
+ * (padding included). */
+void tl_layout_fit(layout *L, lev *ev, double max_width, int lines,
+                   double *w, double *h);
+/* Adds ev's marker or bar at page coordinates. */
+void tl_layout_emit_marker(layout *L, tl_scene *scene, const lev *ev,
+                           double x, double y, double w, double h);
+size_t tl_layout_spans(const layout *L, tl_span *spans);
+double tl_text_h(const layout *L, int role);
+double tl_text_w(const layout *L, int role, const char *s);
+
+#endif

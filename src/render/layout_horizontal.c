@@ -1,0 +1,599 @@
+/* layout_horizontal.c - time runs left to right.
+ *
+ * Geometry across the axis is worked out in lane-local coordinates c (the
+ * axis at c = 0, up is negative) and only turned into page y at the end,
+ * once every lane knows how tall its labels made it.  Labels go into rows
+ * above the axis and, without lanes, below the tick labels too; events are
+ * labelled right to left so a cluster climbs as a staircase and no leader
+ * crosses a box.  A label that cannot be placed wrapped is tried on one
+ * ellipsized line, then as a list number beside its marker. */
+#include "render/layout.h"
+
+#include "render/lanes.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BAR_GAP 3.0    /* between bar tracks */
+#define TICK_LEN 5.0
+#define LANE_GAP 10.0
+
+typedef struct lane_geo {
+  tl_placer *placer;
+  double zone_top, zone_bottom; /* marker zone around the axis */
+  double top, bottom;           /* extent of everything, local c */
+  double axis_y;                /* page y of the axis */
+} lane_geo;
+
+typedef struct hctx {
+  layout *L;
+  tl_scene *s;
+  tl_scale scale;
+  tl_ticks ticks;
+  lane_geo *lanes;
+  bool grouped;
+  double p0, p1;
+  double r;                   /* marker radius */
+  double tick_top, tier2_top, break_top, ticks_bottom; /* local c, below */
+  bool any_tier2;
+  double strip_h;             /* band label strip height */
+  tl_rect *cuts;              /* "… 5 years …" boxes, one per cut */
+  char (*cut_text)[48];
+  double row_step;
+} hctx;
+
+/* ---- along the axis ------------------------------------------------------ */
+
+static tl_status build_scale(hctx *h) {
+  layout *L = h->L;
+  const tl_theme *th = L->th;
+  tl_span *spans = malloc((L->n ? L->n : 1) * sizeof *spans);
+  if (!spans)
+    return TL_ERR_NOMEM;
+  size_t k = tl_layout_spans(L, spans);
+  tl_scale_params p = {h->p0, h->p1, th->break_width, 48, th->break_ratio,
+                       th->break_min_days, L->o.scale == TL_SCALE_LINEAR};
+  tl_status st = tl_scale_build(spans, k, &p, &h->scale);
+  free(spans);
+  return st;
+}
+
+/* Pixel extents along the axis, and which events are points after all. */
+static void place_along(hctx *h) {
+  layout *L = h->L;
+  double ms = L->th->marker_size;
+  for (size_t i = 0; i < L->n; i++) {
+    lev *v = &L->ev[i];
+    v->t0 = tl_scale_pos(&h->scale, v->a);
+    v->t1 = tl_scale_pos(&h->scale, v->b);
+    v->style &= (uint16_t)~TL_STYLE_PERIOD;
+    if (v->interval && !v->band && v->t1 - v->t0 < ms)
+      v->interval = false; /* too short to read as a bar */
+    if (v->interval || v->band) {
+      v->t = v->t0 + fmin(3, (v->t1 - v->t0) / 2);
+    } else {
+      v->t = (v->t0 + v->t1) / 2;
+      /* A year is drawn as the year; a day stays a dot however wide. */
+      if (v->t1 - v->t0 >= ms &&
+          v->e->date.start.precision < TL_PREC_DAY)
+        v->style |= TL_STYLE_PERIOD;
+      else
+        v->t0 = v->t - ms / 2, v->t1 = v->t + ms / 2;
+    }
+  }
+}
+
+/* Bars of one lane into tracks stacked upwards from the axis. */
+static tl_status assign_bar_tracks(hctx *h) {
+  layout *L = h->L;
+  double *t0 = malloc((L->n ? L->n : 1) * sizeof *t0);
+  double *t1 = malloc((L->n ? L->n : 1) * sizeof *t1);
+  int *tr = malloc((L->n ? L->n : 1) * sizeof *tr);
+  size_t *who = malloc((L->n ? L->n : 1) * sizeof *who);
+  if (!t0 || !t1 || !tr || !who) {
+    free(t0), free(t1), free(tr), free(who);
+    return TL_ERR_NOMEM;
+  }
+  double bh = L->th->bar_height;
+  for (size_t lane = 0; lane < L->lane_count; lane++) {
+    size_t k = 0;
+    for (size_t i = 0; i < L->n; i++) {
+      lev *v = &L->ev[i];
+      if (v->lane != (int)lane || v->band)
+        continue;
+      if (!v->interval) {
+        v->c0 = -h->r;
+        v->c1 = h->r;
+        continue;
+      }
+      t0[k] = v->t0, t1[k] = v->t1, who[k] = i;
+      k++;
+    }
+    tl_assign_tracks(t0, t1, k, BAR_GAP, tr);
+    for (size_t j = 0; j < k; j++) {
+      lev *v = &L->ev[who[j]];
+      v->track = tr[j];
+      double mid = -(double)tr[j] * (bh + BAR_GAP);
+      v->c0 = mid - bh / 2;
+      v->c1 = mid + bh / 2;
+    }
+  }
+  free(t0), free(t1), free(tr), free(who);
+  return TL_OK;
+}
+
+/* ---- across the axis ------------------------------------------------------ */
+
+static int place_cut_labels(hctx *h, double top);
+
+/* Where tick labels, second-tier labels and cut labels sit below the axis. */
+static void tick_rows(hctx *h, double zone_bottom) {
+  layout *L = h->L;
+  h->any_tier2 = false;
+  for (size_t i = 0; i < h->ticks.count; i++)
+    h->any_tier2 |= h->ticks.items[i].context && h->ticks.items[i].labelled;
+  h->tick_top = zone_bottom + TICK_LEN;
+  h->tier2_top = h->tick_top + L->tick_h + 1;
+  h->break_top = h->any_tier2 ? h->tier2_top + L->tick_h + 2 : h->tier2_top;
+  int rows = place_cut_labels(h, h->break_top);
+  h->ticks_bottom = h->break_top + rows * (L->small_h + 2);
+}
+
+static tl_rect tick_rect(const hctx *h, const tl_tick *k) {
+  double top = k->context ? h->tier2_top : h->tick_top;
+  return (tl_rect){k->lo, k->hi, top, top + k->size};
+}
+
+static tl_rect break_rect(const hctx *h, size_t i, char *text, size_t size) {
+  snprintf(text, size, "%s", h->cut_text[i]);
+  return h->cuts[i];
+}
+
+/* Cut labels sit in a row under the ticks; one that would touch its left
+ * neighbour drops to a second row.  Returns the rows used. */
+static int place_cut_labels(hctx *h, double top) {
+  layout *L = h->L;
+  int rows = h->scale.count > 1 ? 1 : 0;
+  double last_end[2] = {-INFINITY, -INFINITY};
+  for (size_t i = 0; i + 1 < h->scale.count; i++) {
+    const tl_segment *a = &h->scale.segs[i], *b = &h->scale.segs[i + 1];
+    char gap[32];
+    tl_gap_label(b->data_a - a->data_b, gap, sizeof gap);
+    snprintf(h->cut_text[i], sizeof h->cut_text[i],
+             "\xe2\x80\xa6 %s \xe2\x80\xa6", gap);
+    double w = tl_text_w(L, TL_FONT_SMALL, h->cut_text[i]);
+    double mid = (a->p1 + b->p0) / 2;
+    int row = mid - w / 2 < last_end[0] + 6 ? 1 : 0;
+    if (row == 1)
+      rows = 2;
+    last_end[row] = mid + w / 2;
+    double y = top + row * (L->small_h + 2);
+    h->cuts[i] = (tl_rect){mid - w / 2, mid + w / 2, y, y + L->small_h};
+  }
+  return rows;
+}
+
+/* Markers, bars and the axis lie inside the zone the rows start beyond, so
+ * only the text below the axis needs to be in the index. */
+static tl_status lane_obstacles(hctx *h, size_t lane, lane_geo *g) {
+  layout *L = h->L;
+  bool ok = true;
+  g->zone_top = h->r;
+  g->zone_bottom = fmax(h->r, L->th->bar_height / 2);
+  for (size_t i = 0; i < L->n; i++) {
+    lev *v = &L->ev[i];
+    if (v->lane == (int)lane && !v->band)
+      g->zone_top = fmax(g->zone_top, -v->c0);
+  }
+  if (!h->grouped) {
+    for (size_t i = 0; i < h->ticks.count && ok; i++)
+      if (h->ticks.items[i].labelled) {
+        tl_rect r = tick_rect(h, &h->ticks.items[i]);
+        ok = tl_placer_add(g->placer, &r, TL_BLOCK_ALL);
+      }
+    for (size_t i = 0; i + 1 < h->scale.count && ok; i++) {
+      char text[64];
+      tl_rect r = break_rect(h, i, text, sizeof text);
+      ok = tl_placer_add(g->placer, &r, TL_BLOCK_ALL);
+    }
+  }
+  return ok ? TL_OK : TL_ERR_NOMEM;
+}
+
+static tl_rows rows_for(const hctx *h, const lane_geo *g, int levels) {
+  const tl_theme *th = h->L->th;
+  tl_rows rows;
+  rows.top_base = -(g->zone_top + 6);
+  rows.bottom_base = (h->grouped ? g->zone_bottom : h->ticks_bottom) + 6;
+  rows.step = h->row_step;
+  rows.top_rows = levels * 2;
+  rows.bottom_rows = h->grouped ? 0 : levels * 2;
+  rows.inset = 0; /* the leader runs along the box's edge */
+  rows.pad = th->label_padding;
+  rows.t_min = th->margin_left / 2;
+  rows.t_max = h->L->W - th->margin_right / 2;
+  rows.top_only = false;
+  return rows;
+}
+
+static bool try_label(hctx *h, lev *v, const tl_rows *rows, double max_w,
+                      int lines, bool *top) {
+  double w, hh;
+  tl_layout_fit(h->L, v, max_w, lines, &w, &hh);
+  tl_label_req q = {v->pole, w, hh, v->c0, v->c1};
+  tl_label_pos pos;
+  if (!tl_place_in_rows(h->lanes[v->lane].placer, rows, &q, &pos))
+    return false;
+  *top = pos.top;
+  v->box = pos.box;
+  v->lead_c0 = pos.lead_c0;
+  v->lead_c1 = pos.lead_c1;
+  return true;
+}
+
+/* Right to left; same-date events in reverse file order and, while there
+ * is room, on the side above the axis, so reading their stack from the top
+ * gives file order. */
+static void place_labels(hctx *h, int levels) {
+  layout *L = h->L;
+  const tl_theme *th = L->th;
+  double prev_t = NAN;
+  bool prev_top = false;
+  for (size_t c = L->n; c-- > 0;) {
+    lev *v = &L->ev[L->chrono[c]];
+    if (v->band)
+      continue;
+    tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
+    /* Events a few pixels apart share their neighbour's leader while it
+     * still touches their marker: a leader just inside the neighbour's box
+     * would block the whole stack. */
+    bool same_date = fabs(v->t - prev_t) <= h->r && prev_top;
+    v->pole = same_date ? prev_t : v->t;
+    /* Crowded spots: if not even a short one-line box fits, no label will,
+     * and measuring two versions of it would be wasted. */
+    tl_label_req probe = {v->pole, 24, L->line_h + 2 * LABEL_PAD_C, v->c0,
+                          v->c1};
+    if (!tl_rows_have_room(h->lanes[v->lane].placer, &rows, &probe))
+      continue;
+    bool top = false;
+    tl_rows first = rows;
+    first.top_only = true;
+    if ((same_date && try_label(h, v, &first, th->label_max_width,
+                                th->label_max_lines, &top)) ||
+        try_label(h, v, &rows, th->label_max_width, th->label_max_lines,
+                  &top) ||
+        /* Narrower and taller slips between neighbours' leaders. */
+        try_label(h, v, &rows, th->label_max_width * 0.6,
+                  th->label_max_lines + 1, &top) ||
+        try_label(h, v, &rows, th->label_max_width, 1, &top)) {
+      v->label = LAB_FULL;
+      prev_t = v->pole;
+      prev_top = top;
+    }
+  }
+}
+
+/* Unlabelled events get their list number beside the marker. */
+static void place_numbers(hctx *h, int levels) {
+  layout *L = h->L;
+  size_t count = 0;
+  for (size_t c = 0; c < L->n; c++) {
+    lev *v = &L->ev[L->chrono[c]];
+    if (v->label != LAB_FULL)
+      v->number = ++count;
+  }
+  for (size_t c = L->n; c-- > 0;) {
+    lev *v = &L->ev[L->chrono[c]];
+    if (!v->number || v->band)
+      continue;
+    char num[24];
+    snprintf(num, sizeof num, "%zu", v->number);
+    tl_strbuf_free(&v->fitted);
+    tl_strbuf_puts(&v->fitted, num);
+    v->fitted_em = 0;
+    double w = tl_text_w(L, TL_FONT_SMALL, num) + 2 * LABEL_PAD_T;
+    double hh = L->small_h + 2 * LABEL_PAD_C;
+    tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
+    tl_label_req q = {v->t, w, hh, v->c0, v->c1};
+    v->pole = v->t;
+    tl_label_pos pos;
+    if (tl_place_in_rows(h->lanes[v->lane].placer, &rows, &q, &pos)) {
+      v->label = LAB_NUMBER;
+      v->box = pos.box;
+      v->lead_c0 = pos.lead_c0;
+      v->lead_c1 = pos.lead_c1;
+    }
+  }
+}
+
+/* Era labels in their own strip above everything, first fit per row. */
+static tl_status place_band_labels(hctx *h) {
+  layout *L = h->L;
+  enum { STRIP_ROWS = 4 };
+  double ends[STRIP_ROWS];
+  int used = 0;
+  double row_h = L->line_h + 2 * LABEL_PAD_C + 2;
+  for (size_t c = 0; c < L->n; c++) {
+    lev *v = &L->ev[L->chrono[c]];
+    if (!v->band)
+      continue;
+    double x = fmax(v->t0, h->p0);
+    double room = fmax(h->p1 - x, 60);
+    double w, hh;
+    tl_layout_fit(L, v, fmin(room, L->th->label_max_width * 2), 1, &w, &hh);
+    int row = 0;
+    while (row < used && ends[row] + L->th->label_padding > x)
+      row++;
+    if (row == STRIP_ROWS)
+      continue; /* no room: the era goes to the list */
+    if (row == used)
+      used++;
+    ends[row] = x + w;
+    v->box = (tl_rect){x, x + w, row * row_h, row * row_h + hh};
+    v->label = LAB_FULL;
+  }
+  h->strip_h = used ? used * row_h + 4 : 0;
+  return TL_OK;
+}
+
+/* ---- emitting ------------------------------------------------------------ */
+
+static void add(tl_scene *s, tl_item_kind kind, int64_t event, double x,
+                double y, double w, double hgt, tl_rgba stroke, tl_rgba fill,
+                const char *text, int font, uint16_t style) {
+  tl_item it = {0};
+  it.kind = kind;
+  it.event = event;
+  it.x = x, it.y = y, it.w = w, it.h = hgt;
+  it.stroke = stroke;
+  it.fill = fill;
+  it.font = (uint8_t)font;
+  it.style = style;
+  tl_scene_add(s, &it, text, text ? strlen(text) : 0);
+}
+
+static void lane_extents(hctx *h, size_t lane, lane_geo *g) {
+  layout *L = h->L;
+  g->top = -g->zone_top;
+  g->bottom = h->grouped ? g->zone_bottom : h->ticks_bottom;
+  for (size_t i = 0; i < L->n; i++) {
+    lev *v = &L->ev[i];
+    if (v->lane != (int)lane || v->band || v->label == LAB_NONE)
+      continue;
+    g->top = fmin(g->top, v->box.c0);
+    g->bottom = fmax(g->bottom, v->box.c1);
+  }
+}
+
+static void emit_axis(hctx *h, double y, double top, double bottom) {
+  layout *L = h->L;
+  const tl_theme *th = L->th;
+  for (size_t i = 0; i < h->scale.count; i++) {
+    const tl_segment *g = &h->scale.segs[i];
+    add(h->s, TL_ITEM_AXIS, -1, g->p0, y, g->p1 - g->p0, 0, th->axis, 0,
+        NULL, 0, 0);
+    if (i + 1 < h->scale.count)
+      add(h->s, TL_ITEM_BREAK, -1, g->p1, top, h->scale.segs[i + 1].p0 - g->p1,
+          bottom - top, th->axis, th->break_fill, NULL, 0, 0);
+  }
+}
+
+static void emit_ticks(hctx *h, double y) {
+  layout *L = h->L;
+  const tl_theme *th = L->th;
+  double zb = fmax(h->r, th->bar_height / 2);
+  for (size_t i = 0; i < h->ticks.count; i++) {
+    const tl_tick *k = &h->ticks.items[i];
+    if (!k->context)
+      add(h->s, TL_ITEM_TICK, -1, k->pos, y + zb, 0, TICK_LEN - 1, th->axis,
+          0, NULL, 0, 0);
+    else
+      add(h->s, TL_ITEM_TICK, -1, k->pos, y + zb, 0, h->tier2_top - zb + 2,
+          th->leader, 0, NULL, 0, TL_STYLE_MAJOR);
+    if (!k->labelled)
+      continue;
+    tl_rect r = tick_rect(h, k);
+    add(h->s, TL_ITEM_TICK, -1, r.t0, y + r.c0, r.t1 - r.t0, r.c1 - r.c0,
+        k->context ? th->text : th->muted, 0, k->text, TL_FONT_TICK,
+        k->context ? TL_STYLE_MAJOR : 0);
+  }
+  for (size_t i = 0; i + 1 < h->scale.count; i++) {
+    char text[64];
+    tl_rect r = break_rect(h, i, text, sizeof text);
+    add(h->s, TL_ITEM_BREAK, -1, r.t0, y + r.c0, r.t1 - r.t0, r.c1 - r.c0,
+        th->muted, 0, text, TL_FONT_SMALL, 0);
+  }
+}
+
+static void emit_label(hctx *h, const lev *v, double y) {
+  const tl_theme *th = h->L->th;
+  tl_item it = {0};
+  it.kind = TL_ITEM_LABEL;
+  it.event = (int64_t)v->index;
+  it.x = v->box.t0;
+  it.y = y + v->box.c0;
+  it.w = v->box.t1 - v->box.t0;
+  it.h = v->box.c1 - v->box.c0;
+  it.stroke = th->text;
+  it.fill = v->color;
+  it.font = v->label == LAB_NUMBER ? TL_FONT_SMALL : TL_FONT_LABEL;
+  it.text_em = v->fitted_em;
+  if (v->fitted.data)
+    tl_scene_add(h->s, &it, v->fitted.data, v->fitted.len);
+}
+
+static void emit_lane(hctx *h, size_t lane, const lane_geo *g) {
+  layout *L = h->L;
+  const tl_theme *th = L->th;
+  double y = g->axis_y;
+  if (h->grouped) {
+    const char *name = L->lanes[lane] ? L->lanes[lane] : "other";
+    add(h->s, TL_ITEM_LANE, -1, th->margin_left, y + g->top - 4,
+        L->W - th->margin_left - th->margin_right, g->bottom - g->top + 8,
+        th->muted, lane % 2 ? 0 : th->break_fill, NULL, 0, 0);
+    double w = fmin(tl_text_w(L, TL_FONT_SMALL, name), h->p0 - th->margin_left - 8);
+    add(h->s, TL_ITEM_LANE, -1, th->margin_left + 4, y - L->small_h / 2, w,
+        L->small_h, th->text, 0, name, TL_FONT_SMALL, 0);
+  }
+  emit_axis(h, y, y - g->zone_top, y + g->zone_bottom);
+  if (!h->grouped)
+    emit_ticks(h, y);
+  for (size_t i = 0; i < L->n; i++) { /* leaders under markers */
+    const lev *v = &L->ev[i];
+    if (v->lane != (int)lane || v->band || v->label == LAB_NONE)
+      continue;
+    double c0 = v->lead_c0;
+    if (!v->interval && v->pole != v->t) { /* meet the dot's rim */
+      double dx = v->pole - v->t, rim = sqrt(fmax(h->r * h->r - dx * dx, 0));
+      c0 = c0 < 0 ? -rim : rim;
+    }
+    add(h->s, TL_ITEM_LEADER, (int64_t)v->index, v->pole, y + c0, 0,
+        v->lead_c1 - c0, th->leader, 0, NULL, 0, 0);
+  }
+  for (size_t c = 0; c < L->n; c++) {
+    const lev *v = &L->ev[L->chrono[c]];
+    if (v->lane == (int)lane && !v->band)
+      tl_layout_emit_marker(L, h->s, v, v->t0, y + v->c0, v->t1 - v->t0,
+                            v->c1 - v->c0);
+  }
+  for (size_t c = 0; c < L->n; c++) {
+    const lev *v = &L->ev[L->chrono[c]];
+    if (v->lane == (int)lane && !v->band && v->label != LAB_NONE)
+      emit_label(h, v, y);
+  }
+}
+
+static void emit_bands(hctx *h, double top, double bottom) {
+  layout *L = h->L;
+  size_t k = 0;
+  for (size_t c = 0; c < L->n; c++) {
+    lev *v = &L->ev[L->chrono[c]];
+    if (!v->band)
+      continue;
+    uint16_t alternate = k++ % 2 ? TL_STYLE_MAJOR : 0;
+    double x0 = fmax(v->t0, h->p0), x1 = fmin(v->t1, h->p1);
+    tl_item it = {0};
+    it.kind = TL_ITEM_BAND;
+    it.event = (int64_t)v->index;
+    it.x = x0, it.y = top, it.w = x1 - x0, it.h = bottom - top;
+    it.stroke = v->color;
+    it.fill = L->th->band;
+    it.style = (uint16_t)(v->style | alternate);
+    tl_scene_add(h->s, &it, NULL, 0);
+  }
+}
+
+static void emit_band_labels(hctx *h, double y) {
+  layout *L = h->L;
+  for (size_t c = 0; c < L->n; c++) {
+    lev *v = &L->ev[L->chrono[c]];
+    if (v->band)
+      emit_label(h, v, y);
+  }
+}
+
+static double lane_column(hctx *h) {
+  layout *L = h->L;
+  if (!h->grouped)
+    return 0;
+  double w = 0;
+  for (size_t i = 0; i < L->lane_count; i++)
+    w = fmax(w, tl_text_w(L, TL_FONT_SMALL, L->lanes[i] ? L->lanes[i] : "other"));
+  return fmin(w + 16, L->W * 0.25);
+}
+
+static tl_status prepare(hctx *h) {
+  layout *L = h->L;
+  const tl_theme *th = L->th;
+  h->grouped = L->o.group_by != TL_GROUP_NONE;
+  h->p0 = th->margin_left + lane_column(h);
+  h->p1 = L->W - th->margin_right;
+  h->r = th->marker_size / 2;
+  h->row_step = (L->line_h + 2 * LABEL_PAD_C + th->label_padding) / 2;
+  tl_status st = build_scale(h);
+  if (st != TL_OK)
+    return st;
+  st = tl_ticks_build(&h->scale, L->m, &th->fonts[TL_FONT_TICK],
+                      th->tick_spacing, false, th->margin_left / 2,
+                      L->W - th->margin_right / 2, &h->ticks);
+  if (st != TL_OK)
+    return st;
+  place_along(h);
+  if ((st = assign_bar_tracks(h)) != TL_OK)
+    return st;
+  h->cuts = calloc(h->scale.count, sizeof *h->cuts);
+  h->cut_text = calloc(h->scale.count, sizeof *h->cut_text);
+  if (!h->cuts || !h->cut_text)
+    return TL_ERR_NOMEM;
+  tick_rows(h, fmax(h->r, th->bar_height / 2));
+  h->lanes = calloc(L->lane_count, sizeof *h->lanes);
+  if (!h->lanes)
+    return TL_ERR_NOMEM;
+  for (size_t i = 0; i < L->lane_count; i++) {
+    h->lanes[i].placer = tl_placer_new(0, L->W);
+    if (!h->lanes[i].placer)
+      return TL_ERR_NOMEM;
+    if ((st = lane_obstacles(h, i, &h->lanes[i])) != TL_OK)
+      return st;
+  }
+  return TL_OK;
+}
+
+static void finish(hctx *h) {
+  if (h->lanes)
+    for (size_t i = 0; i < h->L->lane_count; i++)
+      tl_placer_free(h->lanes[i].placer);
+  free(h->lanes);
+  free(h->cuts);
+  free(h->cut_text);
+  tl_ticks_free(&h->ticks);
+  tl_scale_free(&h->scale);
+}
+
+tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
+  hctx h;
+  memset(&h, 0, sizeof h);
+  h.L = L;
+  h.s = s;
+  tl_status st = prepare(&h);
+  if (st == TL_OK) {
+    place_labels(&h, levels);
+    st = place_band_labels(&h);
+    place_numbers(&h, levels);
+  }
+  if (st != TL_OK) {
+    finish(&h);
+    return st;
+  }
+  double y = L->header_bottom;
+  double band_label_y = y;
+  y += h.strip_h;
+  double body_top = y;
+  for (size_t i = 0; i < L->lane_count; i++) {
+    lane_extents(&h, i, &h.lanes[i]);
+    h.lanes[i].axis_y = y - h.lanes[i].top + (h.grouped ? 4 : 0);
+    y = h.lanes[i].axis_y + h.lanes[i].bottom + (h.grouped ? LANE_GAP : 0);
+  }
+  double ticks_y = y; /* grouped: the shared axis below the lanes */
+  double bottom = h.grouped ? ticks_y + h.ticks_bottom : y;
+  emit_bands(&h, body_top - h.strip_h,
+             h.grouped ? ticks_y
+                       : h.lanes[0].axis_y + h.lanes[0].zone_bottom);
+  for (size_t i = 0; i < L->lane_count; i++)
+    emit_lane(&h, i, &h.lanes[i]);
+  if (h.grouped) {
+    emit_axis(&h, ticks_y, ticks_y - 3, ticks_y + 3);
+    emit_ticks(&h, ticks_y);
+  }
+  emit_band_labels(&h, band_label_y);
+  double end = tl_layout_list(L, s, bottom);
+  s->listed = 0;
+  for (size_t i = 0; i < L->n; i++)
+    s->listed += L->ev[i].number != 0;
+  s->width = L->W;
+  s->height = ceil(end + L->th->margin_bottom);
+  finish(&h);
+  return s->failed ? TL_ERR_NOMEM : TL_OK;
+}

@@ -1,0 +1,486 @@
+/* layout_vertical.c - time runs top to bottom, a news-style timeline.
+ *
+ * Tick labels sit left of the axis, labels in one column to its right,
+ * each as near its date as the others allow (least-squares dodge, so a
+ * cluster's labels centre on the cluster).  With an automatic height every
+ * segment of the axis is made tall enough for its labels, so nothing goes
+ * to the list; with a fixed height labels shrink to one line, then the
+ * overflow is listed, spread evenly over the chart. */
+#include "render/layout.h"
+
+#include "render/lanes.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BAR_GAP 3.0
+#define LEADER_ROOM 22.0
+#define MAX_AUTO_HEIGHT 30000.0
+
+typedef struct vctx {
+  layout *L;
+  tl_scene *s;
+  tl_scale scale;
+  tl_ticks ticks;
+  double axis_x, col_x, col_w, r, zone_right;
+  double tier1_right, tier2_x;
+  size_t *order;      /* events in time order (bands included) */
+  double *size;       /* label heights, by place in `order` */
+} vctx;
+
+static tl_status build_scale(vctx *v, double p0, double p1) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  tl_span *spans = malloc((L->n ? L->n : 1) * sizeof *spans);
+  if (!spans)
+    return TL_ERR_NOMEM;
+  size_t k = tl_layout_spans(L, spans);
+  tl_scale_params p = {p0, p1, th->break_width, 60, th->break_ratio,
+                       th->break_min_days, L->o.scale == TL_SCALE_LINEAR};
+  tl_scale_free(&v->scale);
+  tl_status st = tl_scale_build(spans, k, &p, &v->scale);
+  free(spans);
+  return st;
+}
+
+static void place_along(vctx *v) {
+  layout *L = v->L;
+  double ms = L->th->marker_size;
+  for (size_t i = 0; i < L->n; i++) {
+    lev *e = &L->ev[i];
+    e->t0 = tl_scale_pos(&v->scale, e->a);
+    e->t1 = tl_scale_pos(&v->scale, e->b);
+    e->style &= (uint16_t)~TL_STYLE_PERIOD;
+    bool bar = e->interval && !e->band && e->t1 - e->t0 >= ms;
+    if (bar || e->band) {
+      e->t = e->t0 + fmin(3, (e->t1 - e->t0) / 2);
+    } else {
+      e->t = (e->t0 + e->t1) / 2;
+      if (e->t1 - e->t0 >= ms && e->e->date.start.precision < TL_PREC_DAY)
+        e->style |= TL_STYLE_PERIOD;
+      else
+        e->t0 = e->t - ms / 2, e->t1 = e->t + ms / 2;
+    }
+  }
+}
+
+/* Bar tracks by days, so they do not change when the height does. */
+static tl_status bar_tracks(vctx *v) {
+  layout *L = v->L;
+  double *a = malloc((L->n ? L->n : 1) * sizeof *a);
+  double *b = malloc((L->n ? L->n : 1) * sizeof *b);
+  int *tr = malloc((L->n ? L->n : 1) * sizeof *tr);
+  size_t *who = malloc((L->n ? L->n : 1) * sizeof *who);
+  if (!a || !b || !tr || !who) {
+    free(a), free(b), free(tr), free(who);
+    return TL_ERR_NOMEM;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < L->n; i++)
+    if (L->ev[i].interval && !L->ev[i].band) {
+      a[k] = L->ev[i].a, b[k] = L->ev[i].b, who[k++] = i;
+    }
+  size_t used = tl_assign_tracks(a, b, k, 0, tr);
+  for (size_t j = 0; j < k; j++)
+    L->ev[who[j]].track = tr[j];
+  v->r = L->th->marker_size / 2;
+  v->zone_right = fmax(v->r, used ? (double)used * (L->th->bar_height + BAR_GAP)
+                                  : 0);
+  free(a), free(b), free(tr), free(who);
+  return TL_OK;
+}
+
+/* Left of the axis: [second tier] [first tier, right-aligned] | axis. */
+static void columns(vctx *v) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  double w1 = 0, w2 = 0;
+  for (size_t i = 0; i < v->ticks.count; i++) {
+    const tl_tick *k = &v->ticks.items[i];
+    if (!k->labelled)
+      continue;
+    if (k->context)
+      w2 = fmax(w2, k->size);
+    else
+      w1 = fmax(w1, k->size);
+  }
+  for (size_t i = 0; i + 1 < v->scale.count; i++) {
+    char gap[32], text[64];
+    tl_gap_label(v->scale.segs[i + 1].data_a - v->scale.segs[i].data_b, gap,
+                 sizeof gap);
+    snprintf(text, sizeof text, "\xe2\x80\xa6 %s \xe2\x80\xa6", gap);
+    w1 = fmax(w1, tl_text_w(L, TL_FONT_SMALL, text));
+  }
+  v->tier2_x = th->margin_left;
+  v->tier1_right = th->margin_left + (w2 > 0 ? w2 + 10 : 0) + w1;
+  v->axis_x = v->tier1_right + 10;
+  v->col_x = v->axis_x + v->zone_right + LEADER_ROOM;
+  /* About 90 characters a line: long enough to rarely wrap, short
+   * enough to read. */
+  v->col_w = fmin(L->W - th->margin_right - v->col_x,
+                  th->label_max_width * 3.2);
+}
+
+static tl_status ticks(vctx *v) {
+  layout *L = v->L;
+  tl_ticks_free(&v->ticks);
+  return tl_ticks_build(&v->scale, L->m, &L->th->fonts[TL_FONT_TICK],
+                        L->th->tick_spacing / 3, true, L->header_bottom,
+                        INFINITY, &v->ticks);
+}
+
+static void fit_all(vctx *v, int lines) {
+  layout *L = v->L;
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    double w, h;
+    tl_layout_fit(L, e, v->col_w, lines, &w, &h);
+    e->box.t0 = 0, e->box.t1 = h; /* along the axis: its height */
+    e->box.c0 = v->col_x, e->box.c1 = v->col_x + w;
+    v->size[k] = h;
+  }
+}
+
+/* Segment lengths from what their labels need.  Automatic height: each
+ * segment gets at least that (1.15x), so labels sit next to their dates.
+ * Fixed height (`total` > 0): the axis length is shared in proportion to
+ * need, plus any spare room in proportion to duration. */
+static void size_segments(vctx *v, double total) {
+  layout *L = v->L;
+  double gap = L->th->label_padding;
+  size_t n = v->scale.count;
+  double *need = calloc(n, sizeof *need);
+  if (!need)
+    return;
+  for (size_t k = 0; k < L->n; k++) {
+    const lev *e = &L->ev[v->order[k]];
+    double day = e->interval || e->band ? e->a : (e->a + e->b) / 2;
+    size_t seg = n - 1;
+    for (size_t i = 0; i < n; i++)
+      if (day <= v->scale.segs[i].b) {
+        seg = i;
+        break;
+      }
+    need[seg] += v->size[k] + gap;
+  }
+  double sum = 0, old = 0;
+  for (size_t i = 0; i < n; i++) {
+    const tl_segment *g = &v->scale.segs[i];
+    if (total <= 0)
+      need[i] = fmax(need[i] * 1.15, fmax(g->p1 - g->p0, 60));
+    else
+      need[i] = fmax(need[i], 40);
+    sum += need[i];
+    old += g->p1 - g->p0;
+  }
+  double avail = total > 0 ? total - (double)(n - 1) * L->th->break_width
+                           : MAX_AUTO_HEIGHT - v->scale.p0 - 400;
+  if (sum > avail) { /* too much: shrink in proportion (labels get thinned) */
+    for (size_t i = 0; i < n; i++)
+      need[i] *= avail / sum;
+  } else if (total > 0) { /* spare room: by duration, as before */
+    for (size_t i = 0; i < n; i++) {
+      const tl_segment *g = &v->scale.segs[i];
+      need[i] += (avail - sum) * (g->p1 - g->p0) / old;
+    }
+  }
+  tl_scale_set_lengths(&v->scale, need, L->th->break_width);
+  free(need);
+}
+
+/* The day a label stands for: a point's middle, an interval's start. */
+static double anchor_day(const lev *e) {
+  return e->interval || e->band ? e->a : (e->a + e->b) / 2;
+}
+
+/* The segment an event's label belongs to (eras may start in a cut). */
+static size_t segment_of(const vctx *v, const lev *e) {
+  double d = anchor_day(e);
+  for (size_t i = 0; i < v->scale.count; i++)
+    if (d <= v->scale.segs[i].b)
+      return i;
+  return v->scale.count - 1;
+}
+
+/* Labels `ks` (indices into order, time order) get starts in [lo, hi]
+ * nearest their dates; false when they do not fit. */
+static bool dodge_some(vctx *v, const size_t *ks, size_t m, double lo,
+                       double hi) {
+  layout *L = v->L;
+  double *want = calloc(m ? m : 1, sizeof *want);
+  double *size = calloc(m ? m : 1, sizeof *size);
+  double *pos = calloc(m ? m : 1, sizeof *pos);
+  bool ok = want && size && pos;
+  if (ok) {
+    for (size_t j = 0; j < m; j++) {
+      lev *e = &L->ev[v->order[ks[j]]];
+      want[j] = e->t - v->size[ks[j]] / 2;
+      size[j] = v->size[ks[j]];
+    }
+    ok = tl_dodge(want, size, m, L->th->label_padding, lo, hi, pos);
+    for (size_t j = 0; j < m; j++) {
+      lev *e = &L->ev[v->order[ks[j]]];
+      e->box.t0 = pos[j];
+      e->box.t1 = pos[j] + size[j];
+    }
+  }
+  free(want), free(size), free(pos);
+  return ok;
+}
+
+/* Keeps an evenly spread subset of the labels ks[0..m) whose heights fit
+ * in `room`; the others go to the list.  Compacts ks to the kept ones and
+ * returns how many there are. */
+static size_t thin(vctx *v, size_t *ks, size_t m, double room) {
+  layout *L = v->L;
+  double gap = L->th->label_padding, total = 0;
+  for (size_t j = 0; j < m; j++)
+    total += v->size[ks[j]] + gap;
+  if (total <= room + gap)
+    return m;
+  /* The largest evenly spread subset that fits; heights differ, so
+   * search for it (the sum grows with the subset). */
+  size_t lo = 0, hi = m - 1;
+  while (lo < hi) {
+    size_t keep = (lo + hi + 1) / 2;
+    double sum = 0;
+    size_t last = (size_t)-1;
+    for (size_t j = 0; j < m; j++)
+      if (j * keep / m != last) {
+        last = j * keep / m;
+        sum += v->size[ks[j]] + gap;
+      }
+    if (sum <= room + gap)
+      lo = keep;
+    else
+      hi = keep - 1;
+  }
+  size_t keep = lo;
+  size_t k = 0, last = (size_t)-1;
+  for (size_t j = 0; j < m; j++) {
+    if (keep && j * keep / m != last) {
+      last = j * keep / m;
+      ks[k++] = ks[j];
+    } else {
+      L->ev[v->order[ks[j]]].label = LAB_NONE;
+    }
+  }
+  return k;
+}
+
+/* Per segment, labels dodge inside it, then the segment is warped so
+ * every labelled date sits level with its label.  Still
+ * chronological; the tick labels show where time runs faster. */
+static tl_status dodge_and_warp(vctx *v) {
+  layout *L = v->L;
+  size_t *ks = malloc((L->n ? L->n : 1) * sizeof *ks);
+  double *days = malloc((L->n ? L->n : 1) * sizeof *days);
+  double *px = malloc((L->n ? L->n : 1) * sizeof *px);
+  tl_status st = ks && days && px ? TL_OK : TL_ERR_NOMEM;
+  for (size_t i = 0; i < v->scale.count && st == TL_OK; i++) {
+    const tl_segment *g = &v->scale.segs[i];
+    size_t m = 0;
+    for (size_t k = 0; k < L->n; k++)
+      if (segment_of(v, &L->ev[v->order[k]]) == i)
+        ks[m++] = k;
+    m = thin(v, ks, m, g->p1 - g->p0);
+    dodge_some(v, ks, m, g->p0, g->p1);
+    size_t w = 0;
+    double prev = -INFINITY;
+    for (size_t j = 0; j < m; j++) {
+      lev *e = &L->ev[v->order[ks[j]]];
+      /* Same-day events: distinct moments within the day, in file order. */
+      double d = fmax(anchor_day(e), prev + 1e-4);
+      days[w] = prev = d;
+      px[w++] = (e->box.t0 + e->box.t1) / 2;
+    }
+    st = tl_scale_warp(&v->scale, i, days, px, w);
+  }
+  free(ks), free(days), free(px);
+  return st;
+}
+
+static void add(tl_scene *s, tl_item_kind kind, int64_t event, double x,
+                double y, double w, double h, tl_rgba stroke, tl_rgba fill,
+                const char *text, int font, uint16_t style) {
+  tl_item it = {0};
+  it.kind = kind;
+  it.event = event;
+  it.x = x, it.y = y, it.w = w, it.h = h;
+  it.stroke = stroke;
+  it.fill = fill;
+  it.font = (uint8_t)font;
+  it.style = style;
+  tl_scene_add(s, &it, text, text ? strlen(text) : 0);
+}
+
+static void emit(vctx *v) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  tl_scene *s = v->s;
+  double right = L->W - th->margin_right;
+  size_t bands = 0;
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->band)
+      add(s, TL_ITEM_BAND, (int64_t)e->index, v->col_x - 6, e->t0,
+          right - v->col_x + 6, e->t1 - e->t0, e->color, th->band, NULL, 0,
+          (uint16_t)(e->style | (bands++ % 2 ? TL_STYLE_MAJOR : 0)));
+  }
+  for (size_t i = 0; i < v->scale.count; i++) {
+    const tl_segment *g = &v->scale.segs[i];
+    add(s, TL_ITEM_AXIS, -1, v->axis_x, g->p0, 0, g->p1 - g->p0, th->axis, 0,
+        NULL, 0, 0);
+    if (i + 1 >= v->scale.count)
+      continue;
+    const tl_segment *n = &v->scale.segs[i + 1];
+    add(s, TL_ITEM_BREAK, -1, v->axis_x - v->r, g->p1, 2 * v->r, n->p0 - g->p1,
+        th->axis, th->break_fill, NULL, 0, 0);
+    char gap[32], text[64];
+    tl_gap_label(n->data_a - g->data_b, gap, sizeof gap);
+    snprintf(text, sizeof text, "\xe2\x80\xa6 %s \xe2\x80\xa6", gap);
+    double w = tl_text_w(L, TL_FONT_SMALL, text);
+    add(s, TL_ITEM_BREAK, -1, v->tier1_right - w, (g->p1 + n->p0 - L->small_h) / 2,
+        w, L->small_h, th->muted, 0, text, TL_FONT_SMALL, 0);
+  }
+  for (size_t i = 0; i < v->ticks.count; i++) {
+    const tl_tick *k = &v->ticks.items[i];
+    add(s, TL_ITEM_TICK, -1, v->axis_x - 5, k->pos, 5, 0, th->axis, 0, NULL, 0,
+        k->context ? TL_STYLE_MAJOR : 0);
+    if (!k->labelled)
+      continue;
+    double x = k->context ? v->tier2_x : v->tier1_right - k->size;
+    add(s, TL_ITEM_TICK, -1, x, k->lo, k->size, k->hi - k->lo,
+        k->context ? th->text : th->muted, 0, k->text, TL_FONT_TICK,
+        k->context ? TL_STYLE_MAJOR : 0);
+  }
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->label != LAB_FULL)
+      continue;
+    double x0 = v->axis_x + (e->interval && !e->band
+                                 ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
+                                 : v->r);
+    add(s, TL_ITEM_LEADER, (int64_t)e->index, x0, e->t, v->col_x - x0,
+        (e->box.t0 + e->box.t1) / 2 - e->t, th->leader, 0, NULL, 0, 0);
+  }
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->band)
+      continue;
+    bool bar = e->interval && e->t1 - e->t0 >= th->marker_size;
+    if (bar) {
+      double x = v->axis_x + e->track * (th->bar_height + BAR_GAP) -
+                 th->bar_height / 2;
+      tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height, e->t1 - e->t0);
+    } else {
+      lev p = *e;
+      p.interval = false;
+      tl_layout_emit_marker(L, s, &p, v->axis_x - v->r, e->t0, 2 * v->r,
+                            e->t1 - e->t0);
+    }
+  }
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->label != LAB_FULL || !e->fitted.data)
+      continue;
+    tl_item it = {0};
+    it.kind = TL_ITEM_LABEL;
+    it.event = (int64_t)e->index;
+    it.x = e->box.c0, it.y = e->box.t0;
+    it.w = e->box.c1 - e->box.c0, it.h = e->box.t1 - e->box.t0;
+    it.stroke = th->text;
+    it.fill = e->color;
+    it.font = TL_FONT_LABEL;
+    it.text_em = e->fitted_em;
+    tl_scene_add(s, &it, e->fitted.data, e->fitted.len);
+  }
+}
+
+/* Scale, columns, label sizes and positions for an axis from p0 to p1
+ * (p1 is only a starting point with an automatic height). */
+static tl_status arrange(vctx *v, double p0, double p1, bool auto_h) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  tl_status st;
+  if ((st = build_scale(v, p0, p1)) != TL_OK || (st = bar_tracks(v)) != TL_OK ||
+      (st = ticks(v)) != TL_OK)
+    return st;
+  columns(v);
+  for (size_t k = 0; k < L->n; k++)
+    L->ev[v->order[k]].label = LAB_FULL;
+  fit_all(v, th->label_max_lines);
+  if (!auto_h) {
+    double total = 0;
+    for (size_t k = 0; k < L->n; k++)
+      total += v->size[k] + th->label_padding;
+    if (total > p1 - p0)
+      fit_all(v, 1); /* short labels before listing any */
+  }
+  size_segments(v, auto_h ? 0 : p1 - p0);
+  place_along(v);
+  if ((st = dodge_and_warp(v)) != TL_OK || (st = ticks(v)) != TL_OK)
+    return st;
+  place_along(v); /* through the warp */
+  return TL_OK;
+}
+
+static tl_status run(vctx *v) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  bool auto_h = L->H <= 0;
+  double p0 = L->header_bottom + 8;
+  double p1 = auto_h ? p0 + 600 : L->H - th->margin_bottom;
+  if (p1 < p0 + 60)
+    p1 = p0 + 60;
+  tl_status st = arrange(v, p0, p1, auto_h);
+  /* A fixed height holds the list too: shorten the axis until the list of
+   * what did not fit fits below it (the list grows as the axis shrinks). */
+  for (int round = 0; st == TL_OK && !auto_h && round < 4; round++) {
+    size_t listed = 0;
+    for (size_t k = 0; k < L->n; k++)
+      listed += L->ev[k].label != LAB_FULL;
+    double bottom = v->scale.p1;
+    for (size_t k = 0; k < L->n; k++)
+      if (L->ev[k].label == LAB_FULL)
+        bottom = fmax(bottom, L->ev[k].box.t1);
+    double over = bottom + tl_layout_list_height(L, listed) -
+                  (L->H - th->margin_bottom);
+    if (over <= 0.5 || p1 - over < p0 + 60)
+      break;
+    p1 -= over;
+    st = arrange(v, p0, p1, false);
+  }
+  if (st != TL_OK)
+    return st;
+  emit(v);
+  double bottom = v->scale.p1;
+  for (size_t k = 0; k < L->n; k++)
+    if (L->ev[k].label == LAB_FULL)
+      bottom = fmax(bottom, L->ev[k].box.t1);
+  double end = tl_layout_list(L, v->s, bottom);
+  v->s->listed = 0;
+  for (size_t i = 0; i < L->n; i++)
+    v->s->listed += L->ev[i].number != 0;
+  v->s->width = L->W;
+  v->s->height = auto_h ? ceil(end + th->margin_bottom)
+                        : fmax(L->H, ceil(end + th->margin_bottom));
+  return v->s->failed ? TL_ERR_NOMEM : TL_OK;
+}
+
+tl_status tl_layout_vertical(layout *L, tl_scene *s) {
+  vctx v;
+  memset(&v, 0, sizeof v);
+  v.L = L;
+  v.s = s;
+  size_t n = L->n ? L->n : 1;
+  v.order = L->chrono;
+  v.size = malloc(n * sizeof *v.size);
+  tl_status st = v.size ? run(&v) : TL_ERR_NOMEM;
+  free(v.size);
+  tl_ticks_free(&v.ticks);
+  tl_scale_free(&v.scale);
+  return st;
+}

@@ -1,0 +1,239 @@
+/* test_layout.c - whole scenes from event lists, measured with the fake
+ * measurer: the promises of issue 5, checked on every scene.
+ *
+ *  - no two label boxes overlap; no label covers a marker, a bar, the axis
+ *    or a tick label; no leader crosses another label;
+ *  - every event has one marker (or bar, or band) and a label or a list
+ *    entry;
+ *  - tick labels never overlap;
+ *  - the same input gives the same scene, byte for byte. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timeline.h"
+
+#include "support/fake_measure.h"
+#include "support/layout_fixtures.h"
+#include "support/scene_check.h"
+
+static tl_scene *lay_out(const tl_doc *doc, const tl_layout_opts *opts) {
+  tl_theme theme;
+  tl_theme_default(&theme);
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_diags diags;
+  tl_diags_init(&diags);
+  tl_scene *scene = NULL;
+  tl_status st = tl_layout(doc, &theme, opts, &m, &scene, &diags);
+  assert_int_equal(st, TL_OK);
+  assert_non_null(scene);
+  tl_diags_free(&diags);
+  return scene;
+}
+
+static void check_scene(const tl_scene *scene, size_t events,
+                        const char *what) {
+  size_t n;
+  tl_item *items = scene_items(scene, &n);
+  assert_non_null(items);
+  scene_report r;
+  scene_check(items, n, events, &r);
+  if (!scene_report_ok(&r))
+    fail_msg("%s: %s (labels %zu, overlaps %zu/%zu/%zu, ticks %zu, leaders "
+             "%zu, missing %zu/%zu)",
+             what, r.first_problem, r.labels, r.label_overlaps,
+             r.label_marker_overlaps, r.label_tick_overlaps, r.tick_overlaps,
+             r.leader_crossings, r.missing_marker, r.missing_label);
+  free(items);
+}
+
+typedef struct shape {
+  const char *name;
+  tl_orientation orientation;
+  double width, height;
+  tl_group_by group;
+  tl_time_scale scale;
+} shape;
+
+static const shape shapes[] = {
+    {"auto", TL_ORIENT_AUTO, 0, 0, TL_GROUP_NONE, TL_SCALE_BROKEN},
+    {"horizontal", TL_ORIENT_HORIZONTAL, 0, 0, TL_GROUP_NONE, TL_SCALE_BROKEN},
+    {"vertical", TL_ORIENT_VERTICAL, 0, 0, TL_GROUP_NONE, TL_SCALE_BROKEN},
+    {"a4 page", TL_ORIENT_HORIZONTAL, 842, 595, TL_GROUP_NONE,
+     TL_SCALE_BROKEN},
+    {"vertical page", TL_ORIENT_VERTICAL, 595, 842, TL_GROUP_NONE,
+     TL_SCALE_BROKEN},
+    {"lanes by type", TL_ORIENT_HORIZONTAL, 0, 0, TL_GROUP_TYPE,
+     TL_SCALE_BROKEN},
+    {"lanes by actor", TL_ORIENT_HORIZONTAL, 1600, 0, TL_GROUP_ACTOR,
+     TL_SCALE_BROKEN},
+    {"linear", TL_ORIENT_HORIZONTAL, 0, 0, TL_GROUP_NONE, TL_SCALE_LINEAR},
+};
+
+static void check_all_shapes(const tl_doc *doc, const char *name,
+                             size_t max_shapes) {
+  for (size_t i = 0; i < sizeof shapes / sizeof shapes[0] && i < max_shapes;
+       i++) {
+    tl_layout_opts o;
+    tl_layout_opts_default(&o);
+    o.orientation = shapes[i].orientation;
+    o.width = shapes[i].width;
+    o.height = shapes[i].height;
+    o.group_by = shapes[i].group;
+    o.scale = shapes[i].scale;
+    tl_scene *s = lay_out(doc, &o);
+    char what[96];
+    snprintf(what, sizeof what, "%s, %s", name, shapes[i].name);
+    check_scene(s, tl_doc_count(doc), what);
+    tl_scene_free(s);
+  }
+}
+
+static void test_sample(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_sample();
+  check_all_shapes(doc, "sample", 99);
+  tl_doc_free(doc);
+}
+
+static void test_generated(void **state) {
+  (void)state;
+  static const size_t sizes[] = {10, 100, 1000};
+  for (size_t i = 0; i < 3; i++) {
+    tl_doc *doc = tl_fixture_generated(sizes[i], (unsigned)i + 1);
+    char name[32];
+    snprintf(name, sizeof name, "%zu events", sizes[i]);
+    /* A thousand events: the main shapes only (the suite runs twice). */
+    check_all_shapes(doc, name, sizes[i] < 1000 ? 99 : 5);
+    tl_doc_free(doc);
+  }
+}
+
+/* Ten thousand events: the default chart and a fixed page. */
+static void test_generated_10000(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(10000, 7);
+  check_all_shapes(doc, "10000 events", 2);
+  tl_doc_free(doc);
+}
+
+/* ---- random small documents: whatever the input, the promises hold ----- */
+
+static unsigned rnd(unsigned *s) {
+  *s = *s * 1664525u + 1013904223u;
+  return *s >> 8;
+}
+
+static const char *const titles[] = {
+    "Talks", "Kim and Xi hold talks and pledge closer exchanges",
+    "\xea\xb9\x80\xec\xa0\x95\xec\x9d\x80 \xeb\xb0\xa9\xec\xa4\x91",
+    "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3\xe8\xae\xbf\xe9\x97\xae"
+    "\xe5\xb9\xb3\xe5\xa3\xa4\xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\xba",
+    "Supercalifragilisticexpialidociousandthensomemoreletterswithoutspaces",
+    "A", "Treaty of friendship, cooperation and mutual assistance between the "
+    "People's Republic of China and the Democratic People's Republic of Korea"};
+
+static void random_date(unsigned *s, char *buf, size_t size) {
+  int y = (int)(rnd(s) % 2) ? 1900 + (int)(rnd(s) % 130)
+                            : -500 + (int)(rnd(s) % 3000);
+  int m = 1 + (int)(rnd(s) % 12), d = 1 + (int)(rnd(s) % 28);
+  char ys[16];
+  if (y < 0)
+    snprintf(ys, sizeof ys, "-%04d", -y);
+  else
+    snprintf(ys, sizeof ys, "%04d", y);
+  switch (rnd(s) % 10) {
+  case 0:
+    snprintf(buf, size, "%s", ys);
+    break;
+  case 1:
+    snprintf(buf, size, "%s-%02d", ys, m);
+    break;
+  case 2:
+    snprintf(buf, size, "%.3sX", ys[0] == '-' ? ys + 1 : ys);
+    break;
+  case 3:
+    snprintf(buf, size, "%s~", ys);
+    break;
+  case 4:
+    snprintf(buf, size, "%s-%02d-%02d/..", ys, m, d);
+    break;
+  case 5:
+    snprintf(buf, size, "%s/%04d", ys, y < 0 ? 1 : y + (int)(rnd(s) % 40));
+    break;
+  default:
+    snprintf(buf, size, "%s-%02d-%02d", ys, m, d);
+  }
+}
+
+static void test_random_docs(void **state) {
+  (void)state;
+  unsigned seed = 2025;
+  for (int round = 0; round < 150; round++) {
+    tl_doc *doc = tl_doc_new();
+    size_t n = 1 + rnd(&seed) % 30;
+    for (size_t i = 0; i < n; i++) {
+      tl_event e;
+      memset(&e, 0, sizeof e);
+      char date[64];
+      random_date(&seed, date, sizeof date);
+      if (rnd(&seed) % 4 == 0 && i > 0) /* same date as the previous */
+        e.date = tl_doc_event(doc, i - 1)->date;
+      else if (tl_when_parse(date, strlen(date), &e.date, NULL) != TL_OK)
+        fail_msg("generated date `%s` does not parse", date);
+      e.title = titles[rnd(&seed) % 7];
+      e.type = rnd(&seed) % 9 == 0 ? "era" : "summit";
+      assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+    }
+    tl_layout_opts o;
+    tl_layout_opts_default(&o);
+    o.width = 200 + rnd(&seed) % 1800;
+    o.height = rnd(&seed) % 3 == 0 ? 150 + rnd(&seed) % 900 : 0;
+    o.orientation = (tl_orientation)(rnd(&seed) % 3);
+    o.group_by = rnd(&seed) % 4 == 0 ? TL_GROUP_TYPE : TL_GROUP_NONE;
+    o.scale = rnd(&seed) % 5 == 0 ? TL_SCALE_LINEAR : TL_SCALE_BROKEN;
+    tl_scene *sc = lay_out(doc, &o);
+    char what[64];
+    snprintf(what, sizeof what, "random document %d", round);
+    check_scene(sc, n, what);
+    tl_scene_free(sc);
+    tl_doc_free(doc);
+  }
+}
+
+static char *dump(const tl_scene *s) {
+  char *json;
+  size_t len;
+  assert_int_equal(tl_scene_dump_json(s, &json, &len), TL_OK);
+  return json;
+}
+
+static void test_deterministic(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(300, 3);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  tl_scene *a = lay_out(doc, &o), *b = lay_out(doc, &o);
+  char *ja = dump(a), *jb = dump(b);
+  assert_string_equal(ja, jb);
+  free(ja), free(jb);
+  tl_scene_free(a), tl_scene_free(b);
+  tl_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_sample),
+      cmocka_unit_test(test_generated),
+      cmocka_unit_test(test_generated_10000),
+      cmocka_unit_test(test_deterministic),
+      cmocka_unit_test(test_random_docs),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

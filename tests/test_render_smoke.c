@@ -1,0 +1,375 @@
+/* test_render_smoke.c - real files through cairo and Pango, and the CLI.
+ *
+ *  - each format is written, is that format, has the scene's size and is
+ *    not blank (PNG pixels are read back with cairo);
+ *  - `timeline render --dump-layout` keeps every promise on events.yaml
+ *    and on generated files of 10, 100 and 1,000 events (10,000 are
+ *    checked by test_layout without Pango, to keep this test quick);
+ *  - bad input: a located message, the documented exit code, no output
+ *    file, and the input untouched.
+ *
+ * Run from tests/ (ctest's working directory) with the binary as argv[1]. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <cairo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "timeline.h"
+
+#include "support/layout_fixtures.h"
+#include "support/run.h"
+#include "support/scene_check.h"
+
+static const char *binary;
+static char dir[] = "/tmp/tl_render_XXXXXX";
+
+static void path_in(char *buf, size_t size, const char *name) {
+  snprintf(buf, size, "%s/%s", dir, name);
+}
+
+static bool exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0;
+}
+
+/* strstr for binary files (PDF streams hold NUL bytes). */
+static bool contains(const char *buf, size_t len, const char *needle) {
+  size_t n = strlen(needle);
+  for (size_t i = 0; i + n <= len; i++)
+    if (memcmp(buf + i, needle, n) == 0)
+      return true;
+  return false;
+}
+
+/* ---- the library: each format ------------------------------------------ */
+
+static tl_scene *sample_scene(void) {
+  tl_doc *doc = tl_fixture_sample();
+  tl_theme theme;
+  tl_theme_default(&theme);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.width = 900;
+  tl_measurer m;
+  assert_int_equal(tl_measurer_pango_new(&m), TL_OK);
+  tl_diags d;
+  tl_diags_init(&d);
+  tl_scene *s = NULL;
+  assert_int_equal(tl_layout(doc, &theme, &o, &m, &s, &d), TL_OK);
+  tl_diags_free(&d);
+  tl_measurer_pango_free(&m);
+  tl_doc_free(doc);
+  return s;
+}
+
+static void test_png(void **state) {
+  (void)state;
+  tl_scene *s = sample_scene();
+  char path[256], err[256];
+  path_in(path, sizeof path, "chart.png");
+  assert_int_equal(tl_render_file(s, TL_FORMAT_PNG, 2, path, err, sizeof err),
+                   TL_OK);
+  cairo_surface_t *img = cairo_image_surface_create_from_png(path);
+  assert_int_equal(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
+  int w = cairo_image_surface_get_width(img);
+  int h = cairo_image_surface_get_height(img);
+  assert_int_equal(w, (int)(tl_scene_width(s) * 2));
+  assert_int_equal(h, (int)(tl_scene_height(s) * 2));
+  /* Not blank: a real share of pixels differs from the background. */
+  cairo_surface_flush(img);
+  const unsigned char *px = cairo_image_surface_get_data(img);
+  int stride = cairo_image_surface_get_stride(img);
+  uint32_t bg = *(const uint32_t *)px & 0xffffff;
+  size_t ink = 0;
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      ink += (*(const uint32_t *)(px + y * stride + x * 4) & 0xffffff) != bg;
+  assert_true(ink > (size_t)w * (size_t)h / 100);
+  cairo_surface_destroy(img);
+  tl_scene_free(s);
+}
+
+static void test_svg_pdf(void **state) {
+  (void)state;
+  tl_scene *s = sample_scene();
+  char path[256], err[256], want[64];
+  size_t len;
+  path_in(path, sizeof path, "chart.svg");
+  assert_int_equal(tl_render_file(s, TL_FORMAT_SVG, 1, path, err, sizeof err),
+                   TL_OK);
+  char *svg = slurp(path, &len);
+  assert_non_null(svg);
+  assert_non_null(strstr(svg, "<svg"));
+  snprintf(want, sizeof want, "width=\"%gpx\"", tl_scene_width(s));
+  assert_non_null(strstr(svg, want));
+  assert_true(len > 10000); /* glyphs, markers, lines */
+  free(svg);
+  path_in(path, sizeof path, "chart.pdf");
+  assert_int_equal(tl_render_file(s, TL_FORMAT_PDF, 1, path, err, sizeof err),
+                   TL_OK);
+  char *pdf = slurp(path, &len);
+  assert_non_null(pdf);
+  assert_memory_equal(pdf, "%PDF-", 5);
+  snprintf(want, sizeof want, "/MediaBox [ 0 0 %g %g ]", tl_scene_width(s),
+           tl_scene_height(s));
+  assert_true(contains(pdf, len, want));
+  free(pdf);
+  tl_scene_free(s);
+}
+
+static void test_formats_from_names(void **state) {
+  (void)state;
+  tl_format f;
+  assert_true(tl_format_from_path("a/b.SVG", &f) && f == TL_FORMAT_SVG);
+  assert_true(tl_format_from_path("x.png", &f) && f == TL_FORMAT_PNG);
+  assert_true(tl_format_from_path("x.pdf", &f) && f == TL_FORMAT_PDF);
+  assert_false(tl_format_from_path("x.jpeg", &f));
+  assert_false(tl_format_from_path("dir.svg/file", &f));
+}
+
+/* ---- the CLI: --dump-layout on every test file -------------------------- */
+
+static void check_dump(const char *events, size_t count, const char *extra) {
+  char json[256];
+  path_in(json, sizeof json, "layout.json");
+  const char *argv[] = {"render", events, "--dump-layout", json,
+                        extra, NULL};
+  run_result r = run_binary(binary, argv, NULL);
+  if (r.status != 0)
+    fail_msg("render %s: exit %d: %s", events, r.status, r.err);
+  run_result_free(&r);
+  size_t len, n;
+  char *text = slurp(json, &len);
+  assert_non_null(text);
+  double w, h;
+  tl_item *items = scene_parse_json(text, &n, &w, &h);
+  assert_non_null(items);
+  scene_report rep;
+  scene_check(items, n, count, &rep);
+  if (!scene_report_ok(&rep))
+    fail_msg("%s %s: %s", events, extra ? extra : "", rep.first_problem);
+  free(items);
+  free(text);
+}
+
+static void test_dump_events_yaml(void **state) {
+  (void)state;
+  char *text = slurp("../events.yaml", NULL);
+  assert_non_null(text);
+  tl_doc *doc = NULL;
+  tl_diags d;
+  tl_diags_init(&d);
+  assert_int_equal(tl_doc_parse(text, strlen(text), "events.yaml", &doc, &d),
+                   TL_OK);
+  size_t count = tl_doc_count(doc);
+  tl_doc_free(doc);
+  tl_diags_free(&d);
+  free(text);
+  check_dump("../events.yaml", count, NULL);
+  check_dump("../events.yaml", count, "--orientation=horizontal");
+  check_dump("../events.yaml", count, "--page=a4");
+}
+
+static void test_dump_generated(void **state) {
+  (void)state;
+  static const size_t sizes[] = {10, 100, 1000};
+  for (size_t i = 0; i < 3; i++) {
+    tl_doc *doc = tl_fixture_generated(sizes[i], (unsigned)i + 11);
+    char *yaml, path[256];
+    size_t len;
+    assert_int_equal(tl_doc_write_yaml(doc, &yaml, &len), TL_OK);
+    path_in(path, sizeof path, "generated.yaml");
+    assert_int_equal(spit(path, yaml, len), 0);
+    free(yaml);
+    check_dump(path, tl_doc_count(doc), NULL);
+    /* Each run starts fontconfig (about a second under ASan): the forced
+     * horizontal chart once; test_layout covers every shape without
+     * Pango. */
+    if (sizes[i] == 100)
+      check_dump(path, tl_doc_count(doc), "--orientation=horizontal");
+    tl_doc_free(doc);
+  }
+}
+
+/* ---- the CLI: bad input -------------------------------------------------- */
+
+typedef struct bad_case {
+  const char *why;
+  const char *template_text; /* written to bad.yaml when not NULL */
+  const char *args[6];
+  int status;
+  const char *message; /* expected in stderr */
+} bad_case;
+
+/* One template with four mistakes: every one is reported, located. */
+#define BAD_TEMPLATE                                                          \
+  "colors:\n  backgound: \"#fff\"\n  text: \"#12345g\"\n"                 \
+  "fonts:\n  label:\n    size: [1, 2]\nlabels: {max-lines: 0}\n"
+
+static const bad_case bad[] = {
+    {"unknown key", BAD_TEMPLATE, {"--template", "@T", NULL}, 1,
+     "bad.yaml:2:3: error: unknown template key `colors.backgound`\n"
+     "    2 |   backgound: \"#fff\"\n"
+     "      |   ^~~~~~~~~\n"
+     "      = hint: did you mean `background`?\n"},
+    {"bad colour", BAD_TEMPLATE, {"--template", "@T", NULL}, 1,
+     "bad.yaml:3:9: error: bad colour `#12345g` for `colors.text`: expected "
+     "#rrggbb or #rrggbbaa\n"},
+    {"wrong type and range", BAD_TEMPLATE, {"--template", "@T", NULL}, 1,
+     "bad.yaml:6:11: error: `fonts.label.size` is a single value, found a "
+     "list"},
+    {"out of range", BAD_TEMPLATE, {"--template", "@T", NULL}, 1,
+     "bad.yaml:7:21: error: `labels.max-lines` is 0, outside 1..10"},
+    {"unreadable template", NULL, {"--template", "/nonexistent/t.yaml", NULL},
+     3, "cannot open"},
+    {"unreadable events", NULL, {"/nonexistent/events.yaml", NULL}, 3,
+     "cannot open"},
+    {"impossible --from", NULL, {"--from", "2025-02-30", NULL}, 2,
+     "February 2025 has 28 days"},
+    {"--from after --to", NULL, {"--from", "2020", "--to", "2019", NULL}, 2,
+     "--from is after --to"},
+    {"bad width", NULL, {"--width", "10", NULL}, 2, "--width"},
+    {"unknown option", NULL, {"--colour", NULL}, 2, "unknown option"},
+    {"output directory missing", NULL, {"-o", "/nonexistent/dir/x.svg", NULL},
+     3, "/nonexistent/dir"},
+};
+
+static void test_bad_input(void **state) {
+  (void)state;
+  char tpl[256], out[256];
+  path_in(tpl, sizeof tpl, "bad.yaml");
+  path_in(out, sizeof out, "never.svg");
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    const bad_case *c = &bad[i];
+    if (c->template_text)
+      assert_int_equal(spit(tpl, c->template_text, strlen(c->template_text)),
+                       0);
+    const char *argv[12] = {"render"};
+    size_t n = 1;
+    bool has_output = false;
+    for (size_t k = 0; c->args[k]; k++) {
+      argv[n++] = strcmp(c->args[k], "@T") == 0 ? tpl : c->args[k];
+      has_output |= strcmp(c->args[k], "-o") == 0;
+    }
+    bool has_input = c->args[0] && c->args[0][0] == '/';
+    if (!has_input)
+      argv[n++] = "../events.yaml";
+    if (!has_output) {
+      argv[n++] = "-o";
+      argv[n++] = out;
+    }
+    argv[n] = NULL;
+    run_result r = run_binary(binary, argv, NULL);
+    if (r.status != c->status || !strstr(r.err, c->message))
+      fail_msg("%s: exit %d (want %d), stderr:\n%s", c->why, r.status,
+               c->status, r.err);
+    assert_false(exists(out)); /* never a partial chart */
+    run_result_free(&r);
+  }
+}
+
+/* Rendering reads its input and never writes it. */
+static void test_input_untouched(void **state) {
+  (void)state;
+  char in[256], out[256];
+  path_in(in, sizeof in, "input.yaml");
+  path_in(out, sizeof out, "out.png");
+  size_t len;
+  char *before = slurp("../events.yaml", &len);
+  assert_non_null(before);
+  assert_int_equal(spit(in, before, len), 0);
+  struct stat st0, st1;
+  assert_int_equal(stat(in, &st0), 0);
+  const char *argv[] = {"render", in, "-o", out, NULL};
+  run_result r = run_binary(binary, argv, NULL);
+  assert_int_equal(r.status, 0);
+  run_result_free(&r);
+  char *after = slurp(in, NULL);
+  assert_string_equal(before, after);
+  assert_int_equal(stat(in, &st1), 0);
+  assert_true(st0.st_mtime == st1.st_mtime && st0.st_ino == st1.st_ino);
+  assert_true(exists(out));
+  free(before), free(after);
+}
+
+static void test_templates_valid(void **state) {
+  (void)state;
+  static const char *const names[] = {"default", "dark", "print"};
+  for (size_t i = 0; i < 3; i++) {
+    char path[64];
+    snprintf(path, sizeof path, "../templates/%s.yaml", names[i]);
+    char *text = slurp(path, NULL);
+    assert_non_null(text);
+    tl_theme t;
+    tl_theme_default(&t);
+    tl_diags d;
+    tl_diags_init(&d);
+    tl_status st = tl_theme_parse(text, strlen(text), path, &t, &d);
+    if (st != TL_OK)
+      fail_msg("%s: %s", path, d.count ? d.items[0].message : "?");
+    tl_diags_free(&d);
+    free(text);
+  }
+  /* default.yaml restates the built-in theme. */
+  char *text = slurp("../templates/default.yaml", NULL);
+  tl_theme a, b;
+  tl_theme_default(&a);
+  tl_theme_default(&b);
+  b.type_count = 0;
+  tl_diags d;
+  tl_diags_init(&d);
+  assert_int_equal(tl_theme_parse(text, strlen(text), "default", &b, &d),
+                   TL_OK);
+  assert_true(a.background == b.background && a.text == b.text &&
+              a.max_levels == b.max_levels && a.break_ratio == b.break_ratio &&
+              a.label_max_width == b.label_max_width &&
+              a.fonts[TL_FONT_LABEL].size == b.fonts[TL_FONT_LABEL].size);
+  tl_diags_free(&d);
+  free(text);
+}
+
+static int setup(void **state) {
+  (void)state;
+  return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  static const char *const files[] = {
+      "chart.png", "chart.svg", "chart.pdf", "layout.json", "generated.yaml",
+      "bad.yaml", "input.yaml", "out.png", "never.svg"};
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    char p[256];
+    path_in(p, sizeof p, files[i]);
+    unlink(p);
+  }
+  rmdir(dir);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs("usage: test_render_smoke TIMELINE-BINARY\n", stderr);
+    return 2;
+  }
+  binary = argv[1];
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_png),
+      cmocka_unit_test(test_svg_pdf),
+      cmocka_unit_test(test_formats_from_names),
+      cmocka_unit_test(test_dump_events_yaml),
+      cmocka_unit_test(test_dump_generated),
+      cmocka_unit_test(test_bad_input),
+      cmocka_unit_test(test_input_untouched),
+      cmocka_unit_test(test_templates_valid),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
