@@ -5,6 +5,8 @@
  * file; the mentions mode is kept in the mentions_* functions below. */
 #include "cli/cli.h"
 
+#include "cli/extract.h"
+
 #include "core/strbuf.h"
 #include "extract/timex_format.h"
 
@@ -148,6 +150,12 @@ static int mentions_run(const cli_files *files, mentions_opts *o) {
  */
 
 int cmd_extract(int argc, char **argv) {
+  /* Without --mentions this is the event mode (extract_events.c). */
+  bool wants_mentions = false;
+  for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+    wants_mentions = wants_mentions || strcmp(argv[i], "--mentions") == 0;
+  if (!wants_mentions)
+    return cli_extract_events(argc, argv);
   cli_args a;
   cli_args_init(&a, "extract", argc, argv);
   mentions_opts opts = {false, {0, 0, 0, 0, 0}, FMT_JSONL};

@@ -14,8 +14,8 @@ typedef struct command {
 static const command commands[] = {
     {"check", cmd_check, "load and validate events files"},
     {"fmt", cmd_fmt, "rewrite loosely written dates and keys in place"},
+    {"extract", cmd_extract, "find the events in news text (or --mentions)"},
     {"render", cmd_render, "draw the events file as an SVG, PNG or PDF chart"},
-    {"extract", cmd_extract, "find temporal expressions in news text"},
     {NULL, NULL, NULL}};
 
 static void usage(FILE *out) {
