@@ -31,8 +31,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   size_t end = 0;
   for (size_t i = 0; i < list.count; i++) {
     const tl_timex *x = &list.items[i];
-    if (x->start < end || x->start >= x->end || x->end > len ||
-        !x->value[0] || !memchr(x->value, 0, sizeof x->value))
+    if (x->start < end || x->start >= x->end || x->end > len || !x->value[0] ||
+        !memchr(x->value, 0, sizeof x->value))
       abort();
     end = x->end;
   }

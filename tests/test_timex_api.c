@@ -141,10 +141,11 @@ static void test_megabyte_one_line(void **state) {
 static void test_random_bytes(void **state) {
   (void)state;
   static const char *const words[] = {
-      "May ", "2019", "-", "Sept.", " 4", ", ", "last ", "year", "'", "80s",
-      "\xE2\x80\x99", "\xC2\xA0", "\xFF", "\0", "\r\n", "the ", "week of ",
-      "10:35", " p.m.", "ago ", "from ", " to ", "1/2", "twenty-", "first",
-      "Q3", "FY", "..", " \n\n", "mid-", "early ", "Thursday", "every "};
+      "May ",  "2019", "-",        "Sept.",        " 4",       ", ",   "last ",
+      "year",  "'",    "80s",      "\xE2\x80\x99", "\xC2\xA0", "\xFF", "\0",
+      "\r\n",  "the ", "week of ", "10:35",        " p.m.",    "ago ", "from ",
+      " to ",  "1/2",  "twenty-",  "first",        "Q3",       "FY",   "..",
+      " \n\n", "mid-", "early ",   "Thursday",     "every "};
   uint32_t seed = 12345;
   char buf[4096];
   for (int round = 0; round < 400; round++) {
@@ -171,7 +172,8 @@ static void test_random_bytes(void **state) {
   }
 }
 
-/* ---- writers ----------------------------------------------------------------- */
+/* ---- writers
+ * ----------------------------------------------------------------- */
 
 static void test_jsonl(void **state) {
   (void)state;

@@ -95,7 +95,9 @@ static const char *check_key(const char *key, const char *value,
     got = x->relative ? "yes" : "no";
   else if (strcmp(key, "range") == 0) {
     snprintf(buf, sizeof buf, "%s",
-             x->range_start ? "start" : x->range_end ? "end" : "none");
+             x->range_start ? "start"
+             : x->range_end ? "end"
+                            : "none");
     got = buf;
   } else {
     snprintf(why, size, "unknown key `%s`", key);
@@ -227,8 +229,8 @@ static void test_spec_file(void **state) {
     char *part[4] = {NULL, NULL, NULL, NULL};
     size_t n = fields(t, part);
     if (n < 3)
-      fail_msg("%s:%u: expected `TEXT | TYPE | VALUE [| checks]`",
-               spec_path, lineno);
+      fail_msg("%s:%u: expected `TEXT | TYPE | VALUE [| checks]`", spec_path,
+               lineno);
     expect *e = &c->want[c->count++];
     snprintf(e->text, sizeof e->text, "%s", part[0]);
     snprintf(e->type, sizeof e->type, "%s", part[1]);

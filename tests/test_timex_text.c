@@ -30,27 +30,27 @@ static const canon_case canon_cases[] = {
     {"\r\n", '\n', 2},
     {"\r", '\n', 1},
     {"\n", '\n', 1},
-    {"\xC2\xA0", ' ', 2},            /* NBSP */
-    {"\xE2\x80\xAF", ' ', 3},        /* narrow NBSP */
-    {"\xE2\x80\x89", ' ', 3},        /* thin space */
+    {"\xC2\xA0", ' ', 2},               /* NBSP */
+    {"\xE2\x80\xAF", ' ', 3},           /* narrow NBSP */
+    {"\xE2\x80\x89", ' ', 3},           /* thin space */
     {"\xEF\xBB\xBF", TL_CANON_SKIP, 3}, /* BOM */
-    {"\xC2\xAD", TL_CANON_SKIP, 2},  /* soft hyphen */
-    {"\xE2\x80\x99", '\'', 3},       /* right single quote */
+    {"\xC2\xAD", TL_CANON_SKIP, 2},     /* soft hyphen */
+    {"\xE2\x80\x99", '\'', 3},          /* right single quote */
     {"\xE2\x80\x98", '\'', 3},
     {"\xE2\x80\x9C", '"', 3},
     {"\xE2\x80\x9D", '"', 3},
-    {"\xC2\xAB", '"', 2},            /* guillemet */
-    {"\xE2\x80\x93", '-', 3},        /* en dash */
-    {"\xE2\x80\x94", '-', 3},        /* em dash */
-    {"\xE2\x88\x92", '-', 3},        /* minus */
-    {"\xE2\x80\xA6", '.', 3},        /* ellipsis */
-    {"\xE2\x80\xA8", '\n', 3},       /* line separator */
+    {"\xC2\xAB", '"', 2},             /* guillemet */
+    {"\xE2\x80\x93", '-', 3},         /* en dash */
+    {"\xE2\x80\x94", '-', 3},         /* em dash */
+    {"\xE2\x88\x92", '-', 3},         /* minus */
+    {"\xE2\x80\xA6", '.', 3},         /* ellipsis */
+    {"\xE2\x80\xA8", '\n', 3},        /* line separator */
     {"\xC3\xBC", TL_CANON_LETTER, 2}, /* ü */
     {"\xE4\xB8\xAD", TL_CANON_LETTER, 3},
     {"\xE2\x82\xAC", TL_CANON_SYMBOL, 3}, /* euro sign */
-    {"\xFF", ' ', 1},                /* invalid byte */
-    {"\xC3", ' ', 1},                /* truncated sequence */
-    {"\xED\xA0\x80", ' ', 1},        /* surrogate: invalid */
+    {"\xFF", ' ', 1},                     /* invalid byte */
+    {"\xC3", ' ', 1},                     /* truncated sequence */
+    {"\xED\xA0\x80", ' ', 1},             /* surrogate: invalid */
 };
 
 static void test_canon_chars(void **state) {
@@ -89,8 +89,12 @@ static const tok_case tok_cases[] = {
     {"Kim\xE2\x80\x99s", "kim@0-3 's@3-7"},
     {"\xEF\xBB\xBFOn Monday", "on@3-5 monday@6-12"},
     {"Sep\xC2\xADtember", "september@0-11"},
-    {"2018\xE2\x80\x93" "19", "2018@0-4 -@4-7 19@7-9"},
-    {"a\xFF" "b", "a@0-1 b@2-3"},
+    {"2018\xE2\x80\x93"
+     "19",
+     "2018@0-4 -@4-7 19@7-9"},
+    {"a\xFF"
+     "b",
+     "a@0-1 b@2-3"},
     {"Z\xC3\xBCrich", "z*rich@0-7"},
     {"FY2019", "fy2019@0-6"},
     {"3pm", "3@0-3"},
@@ -113,8 +117,8 @@ static void test_tokens(void **state) {
       strncat(got, one, sizeof got - strlen(got) - 1);
     }
     if (strcmp(got, c->tokens) != 0)
-      fail_msg("case %zu `%s`:\n  got      %s\n  expected %s", i, c->text,
-               got, c->tokens);
+      fail_msg("case %zu `%s`:\n  got      %s\n  expected %s", i, c->text, got,
+               c->tokens);
   }
 }
 
@@ -155,7 +159,8 @@ static void test_token_details(void **state) {
   assert_false(tl_token_next(&tz, &t));
 }
 
-/* ---- the lexicon and the grammar agree ------------------------------------ */
+/* ---- the lexicon and the grammar agree ------------------------------------
+ */
 
 static void test_lexicon_unique(void **state) {
   (void)state;
@@ -224,7 +229,8 @@ static void test_grammar_words_in_lexicon(void **state) {
   assert_int_equal(missing, 0);
 }
 
-/* ---- holidays -------------------------------------------------------------- */
+/* ---- holidays --------------------------------------------------------------
+ */
 
 typedef struct holiday_case {
   const char *phrase;
@@ -234,19 +240,18 @@ typedef struct holiday_case {
 
 /* Checked against published calendars. */
 static const holiday_case holiday_cases[] = {
-    {"easter", 2019, 4, 21},      {"easter", 2024, 3, 31},
-    {"easter", 2025, 4, 20},      {"easter", 2000, 4, 23},
-    {"good friday", 2025, 4, 18}, {"easter monday", 2025, 4, 21},
+    {"easter", 2019, 4, 21},        {"easter", 2024, 3, 31},
+    {"easter", 2025, 4, 20},        {"easter", 2000, 4, 23},
+    {"good friday", 2025, 4, 18},   {"easter monday", 2025, 4, 21},
     {"thanksgiving", 2025, 11, 27}, {"thanksgiving", 1999, 11, 25},
-    {"labor day", 2025, 9, 1},    {"memorial day", 2025, 5, 26},
-    {"election day", 2024, 11, 5}, {"election day", 1998, 11, 3},
-    {"christmas", 2025, 12, 25},  {"new year 's eve", 2025, 12, 31},
+    {"labor day", 2025, 9, 1},      {"memorial day", 2025, 5, 26},
+    {"election day", 2024, 11, 5},  {"election day", 1998, 11, 3},
+    {"christmas", 2025, 12, 25},    {"new year 's eve", 2025, 12, 31},
 };
 
 static void test_holidays(void **state) {
   (void)state;
-  for (size_t i = 0; i < sizeof holiday_cases / sizeof holiday_cases[0];
-       i++) {
+  for (size_t i = 0; i < sizeof holiday_cases / sizeof holiday_cases[0]; i++) {
     const holiday_case *c = &holiday_cases[i];
     const holiday *h = NULL;
     for (size_t k = 0; k < tl_holiday_count; k++)
@@ -256,8 +261,8 @@ static void test_holidays(void **state) {
     int m, d;
     tl_holiday_date(h, c->year, &m, &d);
     if (m != c->month || d != c->day)
-      fail_msg("%s %d: %d-%d, expected %d-%d", c->phrase, (int)c->year, m,
-               d, c->month, c->day);
+      fail_msg("%s %d: %d-%d, expected %d-%d", c->phrase, (int)c->year, m, d,
+               c->month, c->day);
   }
 }
 

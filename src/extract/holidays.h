@@ -8,10 +8,10 @@
 #include <stdint.h>
 
 typedef enum holiday_rule {
-  H_FIXED,        /* month/day */
-  H_EASTER,       /* Western Easter Sunday + offset days */
-  H_NTH_WEEKDAY,  /* the nth weekday of month (n = -1: the last) */
-  H_ELECTION      /* US: the Tuesday after the first Monday of November */
+  H_FIXED,       /* month/day */
+  H_EASTER,      /* Western Easter Sunday + offset days */
+  H_NTH_WEEKDAY, /* the nth weekday of month (n = -1: the last) */
+  H_ELECTION     /* US: the Tuesday after the first Monday of November */
 } holiday_rule;
 
 typedef struct holiday {

@@ -15,9 +15,15 @@ const lex_word tl_lex_words[] = {
     /* ---- months ------------------------------------------------------- */
     {.word = "january", .cls = LX_MONTH, .month = 1},
     {.word = "february", .cls = LX_MONTH, .month = 2},
-    {.word = "march", .cls = LX_MONTH, .month = 3, AMBIG}, /* the verb, the noun */
+    {.word = "march",
+     .cls = LX_MONTH,
+     .month = 3,
+     AMBIG}, /* the verb, the noun */
     {.word = "april", .cls = LX_MONTH, .month = 4},
-    {.word = "may", .cls = LX_MONTH | LX_FUTURE, .month = 5, AMBIG}, /* the modal */
+    {.word = "may",
+     .cls = LX_MONTH | LX_FUTURE,
+     .month = 5,
+     AMBIG}, /* the modal */
     {.word = "june", .cls = LX_MONTH, .month = 6},
     {.word = "july", .cls = LX_MONTH, .month = 7},
     {.word = "august", .cls = LX_MONTH, .month = 8, AMBIG}, /* the adjective */
@@ -61,7 +67,10 @@ const lex_word tl_lex_words[] = {
     {.word = "thur", .cls = LX_WEEKDAY | LX_ABBREV, .weekday = 4, ABBR},
     {.word = "thurs", .cls = LX_WEEKDAY | LX_ABBREV, .weekday = 4, ABBR},
     {.word = "fri", .cls = LX_WEEKDAY | LX_ABBREV, .weekday = 5, ABBR},
-    {.word = "sat", .cls = LX_WEEKDAY | LX_ABBREV | LX_PAST, .weekday = 6, ABBR},
+    {.word = "sat",
+     .cls = LX_WEEKDAY | LX_ABBREV | LX_PAST,
+     .weekday = 6,
+     ABBR},
     {.word = "sun", .cls = LX_WEEKDAY | LX_ABBREV, .weekday = 7, ABBR},
 
     /* ---- seasons ------------------------------------------------------ */
@@ -70,10 +79,22 @@ const lex_word tl_lex_words[] = {
     {.word = "fall", .cls = LX_SEASON, .season = SEASON_FA, AMBIG},
     {.word = "autumn", .cls = LX_SEASON, .season = SEASON_FA},
     {.word = "winter", .cls = LX_SEASON, .season = SEASON_WI},
-    {.word = "springs", .cls = LX_SEASON, .season = SEASON_SP, .flags = LF_PLURAL | LF_AMBIG},
-    {.word = "summers", .cls = LX_SEASON, .season = SEASON_SU, .flags = LF_PLURAL},
-    {.word = "autumns", .cls = LX_SEASON, .season = SEASON_FA, .flags = LF_PLURAL},
-    {.word = "winters", .cls = LX_SEASON, .season = SEASON_WI, .flags = LF_PLURAL},
+    {.word = "springs",
+     .cls = LX_SEASON,
+     .season = SEASON_SP,
+     .flags = LF_PLURAL | LF_AMBIG},
+    {.word = "summers",
+     .cls = LX_SEASON,
+     .season = SEASON_SU,
+     .flags = LF_PLURAL},
+    {.word = "autumns",
+     .cls = LX_SEASON,
+     .season = SEASON_FA,
+     .flags = LF_PLURAL},
+    {.word = "winters",
+     .cls = LX_SEASON,
+     .season = SEASON_WI,
+     .flags = LF_PLURAL},
 
     /* ---- parts of the day --------------------------------------------- */
     {.word = "morning", .cls = LX_POD, .pod = POD_MO},
@@ -98,16 +119,25 @@ const lex_word tl_lex_words[] = {
     {.word = "midnight", .cls = LX_POD, .pod = POD_NI},
 
     /* ---- units -------------------------------------------------------- */
-    {.word = "second", .cls = LX_UNIT | LX_ORDINAL, .unit = U_SECOND, .number = 2},
+    {.word = "second",
+     .cls = LX_UNIT | LX_ORDINAL,
+     .unit = U_SECOND,
+     .number = 2},
     {.word = "seconds", .cls = LX_UNIT, .unit = U_SECOND, .flags = LF_PLURAL},
     {.word = "minute", .cls = LX_UNIT, .unit = U_MINUTE},
     {.word = "minutes", .cls = LX_UNIT, .unit = U_MINUTE, .flags = LF_PLURAL},
     {.word = "min", .cls = LX_UNIT | LX_ABBREV, .unit = U_MINUTE, ABBR},
-    {.word = "mins", .cls = LX_UNIT | LX_ABBREV, .unit = U_MINUTE, .flags = LF_PLURAL},
+    {.word = "mins",
+     .cls = LX_UNIT | LX_ABBREV,
+     .unit = U_MINUTE,
+     .flags = LF_PLURAL},
     {.word = "hour", .cls = LX_UNIT, .unit = U_HOUR},
     {.word = "hours", .cls = LX_UNIT, .unit = U_HOUR, .flags = LF_PLURAL},
     {.word = "hr", .cls = LX_UNIT | LX_ABBREV, .unit = U_HOUR, ABBR},
-    {.word = "hrs", .cls = LX_UNIT | LX_ABBREV, .unit = U_HOUR, .flags = LF_PLURAL},
+    {.word = "hrs",
+     .cls = LX_UNIT | LX_ABBREV,
+     .unit = U_HOUR,
+     .flags = LF_PLURAL},
     {.word = "day", .cls = LX_UNIT, .unit = U_DAY},
     {.word = "days", .cls = LX_UNIT, .unit = U_DAY, .flags = LF_PLURAL},
     {.word = "weekend", .cls = LX_UNIT, .unit = U_WEEKEND},
@@ -115,7 +145,10 @@ const lex_word tl_lex_words[] = {
     {.word = "week", .cls = LX_UNIT, .unit = U_WEEK},
     {.word = "weeks", .cls = LX_UNIT, .unit = U_WEEK, .flags = LF_PLURAL},
     {.word = "fortnight", .cls = LX_UNIT, .unit = U_FORTNIGHT},
-    {.word = "fortnights", .cls = LX_UNIT, .unit = U_FORTNIGHT, .flags = LF_PLURAL},
+    {.word = "fortnights",
+     .cls = LX_UNIT,
+     .unit = U_FORTNIGHT,
+     .flags = LF_PLURAL},
     {.word = "month", .cls = LX_UNIT, .unit = U_MONTH},
     {.word = "months", .cls = LX_UNIT, .unit = U_MONTH, .flags = LF_PLURAL},
     {.word = "quarter", .cls = LX_UNIT, .unit = U_QUARTER},
@@ -123,14 +156,26 @@ const lex_word tl_lex_words[] = {
     {.word = "year", .cls = LX_UNIT, .unit = U_YEAR},
     {.word = "years", .cls = LX_UNIT, .unit = U_YEAR, .flags = LF_PLURAL},
     {.word = "yr", .cls = LX_UNIT | LX_ABBREV, .unit = U_YEAR, ABBR},
-    {.word = "yrs", .cls = LX_UNIT | LX_ABBREV, .unit = U_YEAR, .flags = LF_PLURAL},
+    {.word = "yrs",
+     .cls = LX_UNIT | LX_ABBREV,
+     .unit = U_YEAR,
+     .flags = LF_PLURAL},
     {.word = "decade", .cls = LX_UNIT, .unit = U_DECADE},
     {.word = "decades", .cls = LX_UNIT, .unit = U_DECADE, .flags = LF_PLURAL},
     {.word = "century", .cls = LX_UNIT, .unit = U_CENTURY},
-    {.word = "centuries", .cls = LX_UNIT, .unit = U_CENTURY, .flags = LF_PLURAL},
+    {.word = "centuries",
+     .cls = LX_UNIT,
+     .unit = U_CENTURY,
+     .flags = LF_PLURAL},
     {.word = "millennium", .cls = LX_UNIT, .unit = U_MILLENNIUM},
-    {.word = "millennia", .cls = LX_UNIT, .unit = U_MILLENNIUM, .flags = LF_PLURAL},
-    {.word = "millenniums", .cls = LX_UNIT, .unit = U_MILLENNIUM, .flags = LF_PLURAL},
+    {.word = "millennia",
+     .cls = LX_UNIT,
+     .unit = U_MILLENNIUM,
+     .flags = LF_PLURAL},
+    {.word = "millenniums",
+     .cls = LX_UNIT,
+     .unit = U_MILLENNIUM,
+     .flags = LF_PLURAL},
 
     /* ---- frequencies: a set every unit -------------------------------- */
     {.word = "hourly", .cls = LX_FREQ, .unit = U_HOUR},
@@ -175,7 +220,9 @@ const lex_word tl_lex_words[] = {
     {.word = "hundred", .cls = LX_NUMBER, .number = 100},
     {.word = "thousand", .cls = LX_NUMBER, .number = 1000},
     {.word = "dozen", .cls = LX_NUMBER, .number = 12},
-    {.word = "half", .cls = LX_NUMBER, .number = 0}, /* the grammar reads "half" itself */
+    {.word = "half",
+     .cls = LX_NUMBER,
+     .number = 0}, /* the grammar reads "half" itself */
     {.word = "couple", .cls = LX_NUMBER, .number = 2},
 
     /* ---- vague quantities --------------------------------------------- */
@@ -207,7 +254,9 @@ const lex_word tl_lex_words[] = {
     {.word = "nineteenth", .cls = LX_ORDINAL, .number = 19},
     {.word = "twentieth", .cls = LX_ORDINAL, .number = 20},
     {.word = "thirtieth", .cls = LX_ORDINAL, .number = 30},
-    {.word = "final", .cls = LX_ORDINAL, .number = -1},  /* the final quarter: the last */
+    {.word = "final",
+     .cls = LX_ORDINAL,
+     .number = -1}, /* the final quarter: the last */
     {.word = "latter", .cls = LX_ORDINAL, .number = -1}, /* the latter half */
 
     /* ---- decades spelt out -------------------------------------------- */
@@ -235,7 +284,10 @@ const lex_word tl_lex_words[] = {
     {.word = "next", .cls = LX_REL, .shift = 1},
     {.word = "coming", .cls = LX_REL, .shift = 1},
     {.word = "upcoming", .cls = LX_REL, .shift = 1},
-    {.word = "following", .cls = LX_REL | LX_SIGNAL, .shift = 1, .flags = LF_NARR},
+    {.word = "following",
+     .cls = LX_REL | LX_SIGNAL,
+     .shift = 1,
+     .flags = LF_NARR},
     {.word = "this", .cls = LX_REL, .shift = 0},
     {.word = "current", .cls = LX_REL, .shift = 0},
     {.word = "present", .cls = LX_REL | LX_PRESENT, .shift = 0},

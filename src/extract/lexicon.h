@@ -13,29 +13,29 @@
 
 /* Word classes (bits of lex_word.cls). */
 enum {
-  LX_MONTH = 1u << 0,    /* month: 1..12 */
-  LX_WEEKDAY = 1u << 1,  /* weekday: 1 = Monday .. 7 = Sunday */
-  LX_SEASON = 1u << 2,   /* season */
-  LX_POD = 1u << 3,      /* part of day */
-  LX_UNIT = 1u << 4,     /* unit of time */
-  LX_NUMBER = 1u << 5,   /* cardinal number word: number */
-  LX_ORDINAL = 1u << 6,  /* ordinal word: number */
-  LX_DAYREF = 1u << 7,   /* today, yesterday, tomorrow, tonight: shift */
-  LX_REL = 1u << 8,      /* last, next, this, coming, ...: shift */
-  LX_DECADE = 1u << 9,   /* fifties: number = 50 */
-  LX_SIGNAL = 1u << 10,  /* preposition that may introduce a time */
-  LX_TZ = 1u << 11,      /* time zone abbreviation */
-  LX_FUTURE = 1u << 12,  /* will, 'll, shall: the clause is in the future */
-  LX_PAST = 1u << 13,    /* was, had, said, met: the clause is past */
-  LX_PRESENT = 1u << 14, /* is, are, has: the clause is present */
-  LX_ABBREV = 1u << 15,  /* abbreviation whose '.' does not end a sentence */
-  LX_VAGUE = 1u << 16,   /* few, several, many: an unknown quantity */
-  LX_FREQ = 1u << 17,    /* daily, weekly: a set with unit */
-  LX_NOUNLIKE = 1u << 18, /* ordinary word, listed for the grammar only */
+  LX_MONTH = 1u << 0,      /* month: 1..12 */
+  LX_WEEKDAY = 1u << 1,    /* weekday: 1 = Monday .. 7 = Sunday */
+  LX_SEASON = 1u << 2,     /* season */
+  LX_POD = 1u << 3,        /* part of day */
+  LX_UNIT = 1u << 4,       /* unit of time */
+  LX_NUMBER = 1u << 5,     /* cardinal number word: number */
+  LX_ORDINAL = 1u << 6,    /* ordinal word: number */
+  LX_DAYREF = 1u << 7,     /* today, yesterday, tomorrow, tonight: shift */
+  LX_REL = 1u << 8,        /* last, next, this, coming, ...: shift */
+  LX_DECADE = 1u << 9,     /* fifties: number = 50 */
+  LX_SIGNAL = 1u << 10,    /* preposition that may introduce a time */
+  LX_TZ = 1u << 11,        /* time zone abbreviation */
+  LX_FUTURE = 1u << 12,    /* will, 'll, shall: the clause is in the future */
+  LX_PAST = 1u << 13,      /* was, had, said, met: the clause is past */
+  LX_PRESENT = 1u << 14,   /* is, are, has: the clause is present */
+  LX_ABBREV = 1u << 15,    /* abbreviation whose '.' does not end a sentence */
+  LX_VAGUE = 1u << 16,     /* few, several, many: an unknown quantity */
+  LX_FREQ = 1u << 17,      /* daily, weekly: a set with unit */
+  LX_NOUNLIKE = 1u << 18,  /* ordinary word, listed for the grammar only */
   LX_YEAR_NEXT = 1u << 19, /* may follow a bare year ("in 2019 when") */
-  LX_CLAUSE = 1u << 20,  /* starts a new clause: tense cues stop here */
-  LX_MEASURE = 1u << 21, /* a unit of measure: "1950 metres" is no year */
-  LX_COUNTED = 1u << 22  /* a counted noun: "2019 votes" is no year */
+  LX_CLAUSE = 1u << 20,    /* starts a new clause: tense cues stop here */
+  LX_MEASURE = 1u << 21,   /* a unit of measure: "1950 metres" is no year */
+  LX_COUNTED = 1u << 22    /* a counted noun: "2019 votes" is no year */
 };
 
 /* Units of time, smallest first (the order matters: finer < coarser). */
@@ -44,15 +44,15 @@ typedef enum tl_unit {
   U_SECOND,
   U_MINUTE,
   U_HOUR,
-  U_POD,     /* part of day: output granularity only */
+  U_POD, /* part of day: output granularity only */
   U_DAY,
   U_WEEKEND,
   U_WEEK,
   U_FORTNIGHT,
   U_MONTH,
-  U_SEASON,  /* output granularity only */
+  U_SEASON, /* output granularity only */
   U_QUARTER,
-  U_HALF,    /* output granularity only */
+  U_HALF, /* output granularity only */
   U_YEAR,
   U_DECADE,
   U_CENTURY,

@@ -58,8 +58,7 @@ static int fold(uint32_t cp) {
     return ' ';
   if (cp >= 0x2010 && cp <= 0x2015) /* hyphen .. horizontal bar */
     return '-';
-  if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x2BFF) || cp == 0xD7 ||
-      cp == 0xF7)
+  if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x2BFF) || cp == 0xD7 || cp == 0xF7)
     return TL_CANON_SYMBOL; /* Latin-1 signs, punctuation, arrows, maths */
   return TL_CANON_LETTER;
 }

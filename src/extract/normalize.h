@@ -12,9 +12,9 @@
 #include <stddef.h>
 
 enum {
-  TL_CANON_SKIP = 0,       /* zero-width: BOM, ZWSP, soft hyphen; ignore */
-  TL_CANON_LETTER = 0x80,  /* a non-ASCII letter: part of a word */
-  TL_CANON_SYMBOL = 0x81   /* a non-ASCII symbol (currency, bullet, ...) */
+  TL_CANON_SKIP = 0,      /* zero-width: BOM, ZWSP, soft hyphen; ignore */
+  TL_CANON_LETTER = 0x80, /* a non-ASCII letter: part of a word */
+  TL_CANON_SYMBOL = 0x81  /* a non-ASCII symbol (currency, bullet, ...) */
 };
 
 /* The canonical character of the code point at text[i]: printable ASCII

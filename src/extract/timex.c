@@ -16,9 +16,9 @@
 #include <string.h>
 
 enum {
-  MAX_SENTENCE = 400,          /* tokens scanned at once */
+  MAX_SENTENCE = 400, /* tokens scanned at once */
   MAX_CANDS = 2 * MAX_SENTENCE,
-  CUT_WINDOW = 48              /* how far back a forced cut may look */
+  CUT_WINDOW = 48 /* how far back a forced cut may look */
 };
 
 typedef struct tagger {
@@ -32,6 +32,8 @@ typedef struct tagger {
   bool have_narrative;
   tval period; /* the last quarter mentioned: financial stories */
   bool have_period;
+  tval range; /* the first end of a range, for the second */
+  bool have_range;
   tl_timex_list *out;
   tl_status status;
 } tagger;
@@ -107,8 +109,8 @@ static bool boundary_before_last(const tagger *tg) {
     return true;
   const tl_tok *p = &tg->buf[n - 2];
   /* a closing quote or bracket after the full stop */
-  if (n >= 3 && (tl_tok_punct(p, '"') || tl_tok_punct(p, '\'') ||
-                 tl_tok_punct(p, ')')) &&
+  if (n >= 3 &&
+      (tl_tok_punct(p, '"') || tl_tok_punct(p, '\'') || tl_tok_punct(p, ')')) &&
       sentence_final(&tg->buf[n - 3]))
     p = &tg->buf[n - 3];
   if (!sentence_final(p) || !starts_sentence(t))
@@ -134,7 +136,8 @@ static size_t forced_cut(const tagger *tg) {
   return n - 1;
 }
 
-/* ---- one sentence ---------------------------------------------------------- */
+/* ---- one sentence ----------------------------------------------------------
+ */
 
 static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   tl_timex x;
@@ -142,29 +145,39 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   x.start = s->tok[c->first].start;
   x.end = s->tok[c->last - 1].end;
   x.type = (tl_timex_type)c->spec.type;
-  x.tense = tl_clause_tense(s->tok, s->n, c->first, c->last);
+  bool near;
+  x.tense = tl_clause_tense(s->tok, s->n, c->first, c->last, &near);
+  if (c->signal[0] && tl_word_in(c->signal, "to|until|till|through"))
+    near = false; /* "extended to Nov. 20": the verb's time is not this */
   tl_tense direction = x.tense;
   if (strcmp(c->signal, "since") == 0)
     direction = TL_TENSE_PAST; /* "since March": a March already past */
   if (c->first > 0 && tl_tok_in(&s->tok[c->first - 1], "effective"))
     direction = TL_TENSE_FUTURE; /* "effective Feb. 1": when it starts */
-  norm_ctx ctx = {tg->dct, direction,
+  norm_ctx ctx = {tg->dct,
+                  direction,
+                  near,
                   tg->have_narrative ? &tg->narrative : NULL,
-                  tg->have_period ? &tg->period : NULL};
+                  tg->have_period ? &tg->period : NULL,
+                  c->range_end && tg->have_range ? &tg->range : NULL};
   tval point;
   bool has_point;
-  x.relative = tl_timex_value(&c->spec, &ctx, x.value, sizeof x.value,
-                              &point, &has_point);
+  x.relative = tl_timex_value(&c->spec, &ctx, x.value, sizeof x.value, &point,
+                              &has_point);
   memcpy(x.mod, c->spec.mod, sizeof x.mod);
   memcpy(x.signal, c->signal, sizeof x.signal);
   x.range_start = c->range_start;
   x.range_end = c->range_end;
+  tg->have_range = c->range_start && has_point;
+  if (tg->have_range)
+    tg->range = point;
   /* A comparison ("a year earlier", "two weeks ago") looks back from the
    * story without moving it: the next "a year earlier" still counts from
    * the quarter being reported. */
   bool looks_back = c->spec.rel_unit != U_NONE && c->spec.rel_shift < 0 &&
                     c->spec.gran != U_NONE;
-  if (has_point && !looks_back) {
+  /* A decade or a century is background, not where the story is. */
+  if (has_point && !looks_back && point.gran <= U_YEAR) {
     tg->narrative = point;
     tg->have_narrative = true;
     /* "the 1988 period" names the comparison, not the period reported */

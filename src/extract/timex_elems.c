@@ -106,8 +106,7 @@ static size_t number_words(const scan_ctx *s, size_t i, double *value) {
   return j - i;
 }
 
-size_t tl_read_number(const scan_ctx *s, size_t i, double *value,
-                      bool *vague) {
+size_t tl_read_number(const scan_ctx *s, size_t i, double *value, bool *vague) {
   const tl_tok *t = at(s, i), *n = at(s, i + 1);
   size_t j;
   *vague = false;
@@ -172,7 +171,8 @@ size_t tl_read_number(const scan_ctx *s, size_t i, double *value,
    * first number as the value and the whole as the extent. */
   const tl_tok *sep = at(s, j);
   if (!*vague && sep &&
-      (tl_tok_in(sep, "to|or") || (tl_tok_punct(sep, '-') && glued_hyphen(s, j)))) {
+      (tl_tok_in(sep, "to|or") ||
+       (tl_tok_punct(sep, '-') && glued_hyphen(s, j)))) {
     double second;
     bool v2;
     const tl_tok *b = at(s, j + 1);
@@ -431,6 +431,16 @@ static size_t match_clock(const scan_ctx *s, size_t i, timex_spec *sp) {
     return 0;
   size_t j = i + 1;
   bool clock = t->flags & TF_CLOCK;
+  /* 0400 GMT, 1830 hours: the military and wire-service clock */
+  const tl_tok *z = at(s, j);
+  if (!clock && t->digits == 4 && !t->suffix[0] && t->num % 100 < 60 &&
+      t->num / 100 <= 24 && z &&
+      ((tl_tok_class(z, LX_TZ) && (z->flags & TF_UPPER)) ||
+       tl_tok_in(z, "hours|hrs"))) {
+    sp->hour = (int8_t)(t->num / 100);
+    sp->minute = (int8_t)(t->num % 100);
+    return 2;
+  }
   if (!strcmp(t->suffix, "am"))
     sp->am = true;
   else if (!strcmp(t->suffix, "pm"))
@@ -478,7 +488,7 @@ static size_t match_clock(const scan_ctx *s, size_t i, timex_spec *sp) {
   return j - i;
 }
 
-/* Q3, 3Q */
+/* Q3, 3Q; H1 for a half year */
 static size_t match_qcode(const scan_ctx *s, size_t i, timex_spec *sp) {
   const tl_tok *t = at(s, i);
   if (!t)
@@ -486,6 +496,11 @@ static size_t match_qcode(const scan_ctx *s, size_t i, timex_spec *sp) {
   if (t->kind == TK_WORD && t->len == 2 && t->text[0] == 'q' &&
       t->text[1] >= '1' && t->text[1] <= '4' && (t->flags & TF_CAP)) {
     sp->quarter = (int8_t)(t->text[1] - '0');
+    return 1;
+  }
+  if (t->kind == TK_WORD && t->len == 2 && t->text[0] == 'h' &&
+      t->text[1] >= '1' && t->text[1] <= '2' && (t->flags & TF_CAP)) {
+    sp->half = (int8_t)(t->text[1] - '0');
     return 1;
   }
   if (t->kind == TK_NUM && t->digits == 1 && t->num >= 1 && t->num <= 4 &&

@@ -119,8 +119,8 @@ void tl_mentions_timeml(tl_strbuf *b, const char *doc, const char *text,
     if (x->start < pos || x->end > len)
       continue; /* never happens: mentions do not overlap */
     put_xml(b, text + pos, x->start - pos);
-    tl_strbuf_printf(b, "<TIMEX3 tid=\"t%zu\" type=\"%s\" value=\"%s\"",
-                     i + 1, tl_timex_type_str(x->type), x->value);
+    tl_strbuf_printf(b, "<TIMEX3 tid=\"t%zu\" type=\"%s\" value=\"%s\"", i + 1,
+                     tl_timex_type_str(x->type), x->value);
     if (x->mod[0])
       tl_strbuf_printf(b, " mod=\"%s\"", x->mod);
     tl_strbuf_puts(b, ">");

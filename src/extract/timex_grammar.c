@@ -7,21 +7,24 @@
  * that completes the spec and may reject a match whose context shows it is
  * not a time ("May" the modal, "2019 votes").
  *
- * Spans follow the TimeML 1.2.1 TIMEX3 guidelines: determiners and
- * modifiers belong to the expression ("the third quarter", "about two
- * years"), prepositions do not ("in", "since" are signals). */
+ * Extents follow the TimeML 1.2.1 TIMEX3 guidelines as the TimeBank
+ * annotators applied them: determiners and early/mid/late belong to the
+ * expression ("the third quarter", "the early 1990s"), prepositions do not
+ * ("in", "since" are signals), and "about", "almost", "over" stay outside
+ * while still setting the mod (docs/timex.md, Conventions). */
 #include "extract/timex_scan.h"
 
 #include <string.h>
 
 /* ---- element shorthands -------------------------------------------------- */
 
+// clang-format off
 #define E(k) {k, false, NULL}
 #define O(k) {k, true, NULL}
 #define W(s) {E_WORD, false, s}
 #define OW(s) {E_WORD, true, s}
-#define P(s) {E_PUNCT, false, s}
 #define OP(s) {E_PUNCT, true, s}
+// clang-format on
 
 /* ---- context helpers ----------------------------------------------------- */
 
@@ -52,8 +55,8 @@ static bool date_cue(const scan_ctx *s, size_t first) {
   if (!p)
     return false;
   if (tl_tok_in(p, "in|since|until|till|by|from|through|during|before|after|"
-            "early|late|between|throughout|last|next|this|every|each|"
-            "around|circa|mid|until|into|for|of"))
+                   "early|late|between|throughout|last|next|this|every|each|"
+                   "around|circa|mid|until|into|for|of"))
     return true;
   if (tl_tok_punct(p, '-') && first >= 2 && tl_tok_in(tok(s, first - 2), "mid"))
     return true;
@@ -77,8 +80,7 @@ static void point(timex_spec *sp, tl_timex_type type) {
 
 /* ---- builds: calendar dates ---------------------------------------------- */
 
-static bool date(const scan_ctx *s, size_t first, size_t last,
-                 timex_spec *sp) {
+static bool date(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   (void)s, (void)first, (void)last;
   if (sp->day > 0 && sp->month > 0) {
     int dim = sp->has_year ? tl_days_in_month(sp->year, sp->month)
@@ -102,16 +104,18 @@ static bool bare_month(const scan_ctx *s, size_t first, size_t last,
    * inside a sentence, used as a modifier (the noun "march" is lower
    * case) */
   if (ambiguous && !(m->lex->flags & LF_ABBR) && tl_tok_in(p, "the") &&
-      !(m->flags & TF_SENT) && n &&
-      n->kind == TK_WORD && !capitalized(n) &&
+      !(m->flags & TF_SENT) && n && n->kind == TK_WORD && !capitalized(n) &&
       !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE))
     cue = true;
-  if (tl_tok_in(p, "of") && ambiguous) /* "the end of May", not "Queen of May" */
-    cue = first >= 2 && tl_tok_in(tok(s, first - 2), "end|beginning|start|middle|"
-                                               "rest|part|half|month|"
-                                               "months|first|last|ides");
-  if (!cue && p && (tl_tok_in(p, "to|and|or|through") || tl_tok_punct(p, '-') ||
-                    tl_tok_punct(p, ',')))
+  if (tl_tok_in(p, "of") &&
+      ambiguous) /* "the end of May", not "Queen of May" */
+    cue =
+        first >= 2 && tl_tok_in(tok(s, first - 2), "end|beginning|start|middle|"
+                                                   "rest|part|half|month|"
+                                                   "months|first|last|ides");
+  if (!cue && p &&
+      (tl_tok_in(p, "to|and|or|through") || tl_tok_punct(p, '-') ||
+       tl_tok_punct(p, ',')))
     cue = month_nearby(s, first);
   if (ambiguous && !cue)
     return false;
@@ -156,15 +160,15 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
   if (n && (tl_tok_punct(n, '%') || tl_tok_class(n, LX_MEASURE) ||
             tl_tok_in(n, "per|percent|pct")))
     return false;
-  if (p && (tl_tok_punct(p, '$') || tl_tok_punct(p, '#') ||
-            tl_tok_punct(p, '+') || tl_tok_punct(p, '/') ||
-            tl_tok_punct(p, '.') ||
-            tl_tok_in(p, "no|number|nos|flight|room|route|resolution|article|"
-                  "section|chapter|page|pages|model|version|highway|"
-                  "interstate|channel|gate|pier|platform|bus|code|lot|"
-                  "item|vol|volume|suite|box|apt|exit|paragraph|clause|"
-                  "amendment|ward|district|precinct|tel|fax|ext|minus|"
-                  "plus|score|rank|ranked|sol")))
+  if (p &&
+      (tl_tok_punct(p, '$') || tl_tok_punct(p, '#') || tl_tok_punct(p, '+') ||
+       tl_tok_punct(p, '/') || tl_tok_punct(p, '.') ||
+       tl_tok_in(p, "no|number|nos|flight|room|route|resolution|article|"
+                    "section|chapter|page|pages|model|version|highway|"
+                    "interstate|channel|gate|pier|platform|bus|code|lot|"
+                    "item|vol|volume|suite|box|apt|exit|paragraph|clause|"
+                    "amendment|ward|district|precinct|tel|fax|ext|minus|"
+                    "plus|score|rank|ranked|sol")))
     return false;
   if (sp->year_short && !(tok(s, first)->flags & TF_APOS))
     return false;
@@ -178,8 +182,8 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
   }
   bool strong = p && (tl_tok_class(p, LX_SIGNAL | LX_MONTH | LX_SEASON) ||
                       tl_tok_in(p, "early|late|mid|fiscal|year|the|'s|circa|c|"
-                            "spring|summer|fall|autumn|winter|christmas|"
-                            "end|since|calendar|financial"));
+                                   "spring|summer|fall|autumn|winter|christmas|"
+                                   "end|since|calendar|financial"));
   if (p && tl_tok_punct(p, '-') && first >= 2 &&
       tl_tok_in(tok(s, first - 2), "mid|pre|post"))
     strong = true;
@@ -187,8 +191,8 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
     return true;
   if (tl_tok_class(n, LX_COUNTED))
     return false;
-  if (plural_noun(n) && !tl_tok_class(n, LX_YEAR_NEXT | LX_PAST |
-                                             LX_PRESENT | LX_FUTURE))
+  if (plural_noun(n) &&
+      !tl_tok_class(n, LX_YEAR_NEXT | LX_PAST | LX_PRESENT | LX_FUTURE))
     return false; /* "about 2019 soldiers" */
   int32_t y = sp->year;
   if (!strong && (y < 1600 || y > 2100))
@@ -260,7 +264,7 @@ static bool century(const scan_ctx *s, size_t first, size_t last,
 
 static bool quarter(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
-  if (sp->quarter == 0) {
+  if (sp->quarter == 0 && !sp->half) {
     if (sp->ord == -1)
       sp->quarter = 4; /* the final quarter */
     else if (sp->ord >= 1 && sp->ord <= 4)
@@ -271,8 +275,7 @@ static bool quarter(const scan_ctx *s, size_t first, size_t last,
   return date(s, first, last, sp);
 }
 
-static bool half(const scan_ctx *s, size_t first, size_t last,
-                 timex_spec *sp) {
+static bool half(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   if (sp->ord == 1)
     sp->half = 1;
   else if (sp->ord == 2 || sp->ord == -1 || sp->ord == -2)
@@ -309,12 +312,28 @@ static bool bare_season(const scan_ctx *s, size_t first, size_t last,
   const tl_tok *w = tok(s, first);
   if (!date_cue(s, first) || tl_tok_in(before(s, first), "of|for|each|every"))
     return false;
-  if ((w->lex->flags & LF_AMBIG) && !tl_tok_in(before(s, first), "in|during|since|"
-                                                           "until|by|early|"
-                                                           "late|mid"))
+  if ((w->lex->flags & LF_AMBIG) &&
+      !tl_tok_in(before(s, first), "in|during|since|"
+                                   "until|by|early|"
+                                   "late|mid"))
     return false;
   if ((w->lex->flags & LF_AMBIG) && tl_tok_in(tok(s, last), "of"))
     return false;
+  return date(s, first, last, sp);
+}
+
+/* "the first week of March": the ISO week holding that week's middle */
+static bool week_of_month(const scan_ctx *s, size_t first, size_t last,
+                          timex_spec *sp) {
+  if (sp->ord == -2 || sp->ord == -1) {
+    int32_t y = sp->has_year ? sp->year : 2001; /* February length aside */
+    sp->day = (int8_t)(tl_days_in_month(y, sp->month) - 3);
+  } else if (sp->ord >= 1 && sp->ord <= 4) {
+    sp->day = (int8_t)(7 * sp->ord - 3);
+  } else {
+    return false;
+  }
+  sp->week_of = true;
   return date(s, first, last, sp);
 }
 
@@ -466,9 +485,9 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
 /* year-end, year end, month-end */
 static bool unit_end(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
-  sp->rel_unit = tl_tok_in(tok(s, first), "year") ? U_YEAR
+  sp->rel_unit = tl_tok_in(tok(s, first), "year")    ? U_YEAR
                  : tl_tok_in(tok(s, first), "month") ? U_MONTH
-                                              : U_QUARTER;
+                                                     : U_QUARTER;
   sp->rel_shift = 0;
   sp->anchor = ANCHOR_DCT;
   strcpy(sp->mod, "END");
@@ -501,11 +520,17 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
   const tl_tok *unit = tok(s, last - 1);
   /* "a year-earlier loss", "a one-year-old": the hyphenated rules read
    * these; "37 years old" is an age, which TimeML leaves alone */
-  if (n && ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) ||
-            tl_tok_in(n, "old")))
+  if (n &&
+      ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) || tl_tok_in(n, "old")))
+    return false;
+  /* "at 2200 hours": a clock time */
+  if (sp->unit == U_HOUR && tok(s, first)->kind == TK_NUM &&
+      tok(s, first)->digits == 4 &&
+      tl_tok_in(p, "at|by|until|till|before|after|from|since"))
     return false;
   /* "a quarter of the vote", "three quarters of": fractions */
-  if (sp->unit == U_QUARTER && tl_tok_in(n, "of") && !sp->vague && sp->amount <= 3)
+  if (sp->unit == U_QUARTER && tl_tok_in(n, "of") && !sp->vague &&
+      sp->amount <= 3)
     return false;
   /* "a second term", "a minute detail" */
   if ((sp->unit == U_SECOND || sp->unit == U_MINUTE) && sp->amount == 1 &&
@@ -519,7 +544,8 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
   const tl_tok *pp = first >= 2 ? tok(s, first - 2) : NULL;
   bool counted = p && plural_noun(p) && pp &&
                  (pp->kind == TK_NUM || tl_tok_class(pp, LX_NUMBER));
-  if (sp->amount == 1 && !sp->the && tl_tok_in(tok(s, first), "a|an|per") && p &&
+  if (sp->amount == 1 && !sp->the && tl_tok_in(tok(s, first), "a|an|per") &&
+      p &&
       (p->kind == TK_NUM || counted || tl_tok_punct(p, '%') ||
        tl_tok_in(p, "times|once|twice")) &&
       !tl_tok_in(n, "ago|earlier|later|before|after|or|from|hence")) {
@@ -564,8 +590,8 @@ static bool vague_units(const scan_ctx *s, size_t first, size_t last,
   if (tl_tok_in(tok(s, first), "the"))
     n = NULL;
   if (p && (tl_tok_in(p, "the|these|those|his|her|their|its|our|my|your|whose|"
-                  "recent|coming|early|late|final|first|last|next|past|"
-                  "of|same|other|several|few|many") ||
+                         "recent|coming|early|late|final|first|last|next|past|"
+                         "of|same|other|several|few|many") ||
             p->kind == TK_NUM))
     return false;
   if (n && (tl_tok_in(n, "old|'") || tl_tok_punct(n, '-')))
@@ -591,8 +617,7 @@ static bool duration_adj(const scan_ctx *s, size_t first, size_t last,
   return duration(s, first, last, sp);
 }
 
-static bool set(const scan_ctx *s, size_t first, size_t last,
-                timex_spec *sp) {
+static bool set(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   if (!sp->has_amount || sp->vague)
     sp->amount = 1;
   sp->vague = false;
@@ -622,12 +647,12 @@ static bool set_named(const scan_ctx *s, size_t first, size_t last,
 }
 
 /* daily, weekly: every day, every week */
-static bool freq(const scan_ctx *s, size_t first, size_t last,
-                 timex_spec *sp) {
+static bool freq(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   const tl_tok *n = tok(s, last);
   if (tl_tok_in(before(s, first), "average|avg"))
     return false; /* "average daily volume": a statistic */
-  if (tl_tok_in(n, "paper|papers|newspaper|newspapers|edition|editions|tabloid"))
+  if (tl_tok_in(n,
+                "paper|papers|newspaper|newspapers|edition|editions|tabloid"))
     return false; /* "the daily paper": a newspaper */
   /* "quarterly dividend", "annual report": a kind of payment or report
    * rather than a recurrence in time; "daily life", "weekly address"
@@ -652,8 +677,7 @@ static bool clock(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
-static bool noon(const scan_ctx *s, size_t first, size_t last,
-                 timex_spec *sp) {
+static bool noon(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   sp->hour = tl_tok_in(tok(s, first), "midnight") ? 24 : 12;
   sp->minute = 0;
   sp->pod = 0;
@@ -689,10 +713,19 @@ static bool future_ref(const scan_ctx *s, size_t first, size_t last,
   return ref(sp, "FUTURE_REF");
 }
 
+/* "the past", but not the start of "the past three summers" */
+static bool the_past(const scan_ctx *s, size_t first, size_t last,
+                     timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  if (n && (n->kind == TK_NUM || tl_tok_class(n, LX_NUMBER | LX_VAGUE |
+                                                     LX_UNIT | LX_SEASON)))
+    return false;
+  return past_ref(s, first, last, sp);
+}
+
 /* "now", also in "until now", "for now" and "now that" (TimeBank marks
  * them all); "from now" belongs to the duration before it */
-static bool now(const scan_ctx *s, size_t first, size_t last,
-                timex_spec *sp) {
+static bool now(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   if (tl_tok_in(before(s, first), "from"))
     return false;
   return present_ref(s, first, last, sp);
@@ -707,8 +740,7 @@ static bool at_present(const scan_ctx *s, size_t first, size_t last,
 }
 
 /* "soon", but not "as soon as", "soon after" */
-static bool soon(const scan_ctx *s, size_t first, size_t last,
-                 timex_spec *sp) {
+static bool soon(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   if (tl_tok_in(before(s, first), "as") || tl_tok_in(tok(s, last), "as|after"))
     return false;
   return future_ref(s, first, last, sp);
@@ -718,8 +750,8 @@ static bool soon(const scan_ctx *s, size_t first, size_t last,
 static bool the_term(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *n = tok(s, last);
-  if (n && n->kind == TK_WORD && !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE |
-                                                  LX_YEAR_NEXT))
+  if (n && n->kind == TK_WORD &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT))
     return false;
   return future_ref(s, first, last, sp);
 }
@@ -728,8 +760,9 @@ static bool the_term(const scan_ctx *s, size_t first, size_t last,
 static bool current(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
   const tl_tok *n = tok(s, last);
-  if (!n || n->kind != TK_WORD || tl_tok_in(n, "account|accounts|affairs|events|"
-                                        "issue|issues|flow|flows"))
+  if (!n || n->kind != TK_WORD ||
+      tl_tok_in(n, "account|accounts|affairs|events|"
+                   "issue|issues|flow|flows"))
     return false;
   return present_ref(s, first, last, sp);
 }
@@ -790,28 +823,37 @@ static bool next_pod(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
-/* ---- the rules ------------------------------------------------------------ */
+/* ---- the rules ------------------------------------------------------------
+ */
 
 const rule tl_timex_rules[] = {
     /* Days of the calendar */
     {"month day [year]", {E(E_MONTH), E(E_DAY), O(E_YEAR_TAIL)}, date},
     {"day [of] month [year]",
-     {E(E_DAY), OW("of"), E(E_MONTH), O(E_YEAR_TAIL)}, date},
+     {E(E_DAY), OW("of"), E(E_MONTH), O(E_YEAR_TAIL)},
+     date},
     {"the day of month [year]",
-     {E(E_THE), E(E_DAY), W("of"), E(E_MONTH), O(E_YEAR_TAIL)}, date},
+     {E(E_THE), E(E_DAY), W("of"), E(E_MONTH), O(E_YEAR_TAIL)},
+     date},
     {"month [,] year", {E(E_MONTH), OP(","), E(E_YEAR)}, date},
     {"month of year", {E(E_MONTH), W("of"), E(E_YEARSPEC)}, date},
     {"month", {E(E_MONTH)}, bare_month},
     {"numeric date", {E(E_NUMDATE)}, date},
+    {"the first week of month",
+     {O(E_THE), E(E_ORD), W("week"), W("of"), E(E_MONTH), O(E_YEAR_TAIL)},
+     week_of_month},
     {"weekday", {E(E_WEEKDAY)}, weekday},
     {"weekday part-of-day", {E(E_WEEKDAY), E(E_POD)}, weekday_pod},
     {"year", {E(E_YEAR)}, bare_year},
     {"the year N", {E(E_THE), W("year"), E(E_YEAR)}, date},
-    {"fiscal year", {O(E_THE), W("fiscal|financial"), OW("year"), E(E_YEAR)},
+    {"fiscal year",
+     {O(E_THE), W("fiscal|financial"), OW("year"), E(E_YEAR)},
      fiscal_year},
     {"year fiscal year",
-     {O(E_THE), E(E_YEAR), W("fiscal|financial"), W("year")}, fiscal_year},
-    {"the fiscal year", {W("the|its|their"), W("fiscal|financial"), W("year")},
+     {O(E_THE), E(E_YEAR), W("fiscal|financial"), W("year")},
+     fiscal_year},
+    {"the fiscal year",
+     {W("the|its|their"), W("fiscal|financial"), W("year")},
      fiscal_current},
     {"FY", {E(E_FY)}, fiscal_year},
     {"holiday [year]", {O(E_REL), E(E_HOLIDAY), O(E_YEAR)}, holiday},
@@ -832,11 +874,13 @@ const rule tl_timex_rules[] = {
     {"quarter code [year]", {E(E_QCODE), O(E_YEAR)}, quarter},
     {"half", {O(E_DET), E(E_ORD), O(E_HYPHEN), W("half")}, half},
     {"season [of] year", {E(E_SEASON), OW("of"), E(E_YEAR)}, season},
-    {"the season of year", {E(E_THE), E(E_SEASON), W("of"), E(E_YEARSPEC)},
+    {"the season of year",
+     {E(E_THE), E(E_SEASON), W("of"), E(E_YEARSPEC)},
      season},
     {"the season", {E(E_THE), E(E_SEASON)}, season},
     {"rel season", {E(E_REL), E(E_SEASON)}, season},
-    {"this past season", {W("this"), W("past|coming"), E(E_SEASON)},
+    {"this past season",
+     {W("this"), W("past|coming"), E(E_SEASON)},
      this_past_season},
     {"season", {E(E_SEASON)}, bare_season},
 
@@ -844,20 +888,22 @@ const rule tl_timex_rules[] = {
     {"today", {E(E_DAYREF)}, dayref},
     {"today part-of-day", {E(E_DAYREF), E(E_POD)}, dayref},
     {"the day before yesterday",
-     {E(E_THE), W("day"), W("before|after"), E(E_DAYREF)}, day_beyond},
+     {E(E_THE), W("day"), W("before|after"), E(E_DAYREF)},
+     day_beyond},
     {"rel unit", {O(E_THE), E(E_REL), E(E_UNIT)}, rel_unit},
     {"this past unit", {W("this"), W("past|coming"), E(E_UNIT)}, rel_unit},
-    {"rel fiscal year", {O(E_THE), E(E_REL), W("fiscal|financial"),
-                         W("year")}, rel_fiscal},
+    {"rel fiscal year",
+     {O(E_THE), E(E_REL), W("fiscal|financial"), W("year")},
+     rel_fiscal},
     {"rel weekday", {O(E_THE), E(E_REL), E(E_WEEKDAY), O(E_POD)}, rel_name},
-    {"this coming weekday", {W("this"), W("coming|past"), E(E_WEEKDAY)},
+    {"this coming weekday",
+     {W("this"), W("coming|past"), E(E_WEEKDAY)},
      rel_name},
-    {"rel month [day]", {O(E_THE), E(E_REL), E(E_MONTH), O(E_DAY)},
-     rel_name},
-    {"that same unit", {W("that|the|this"), W("same|very"), E(E_UNIT)},
+    {"rel month [day]", {O(E_THE), E(E_REL), E(E_MONTH), O(E_DAY)}, rel_name},
+    {"that same unit",
+     {W("that|the|this"), W("same|very"), E(E_UNIT)},
      same_unit},
-    {"part-of-day today",
-     {E(E_POD), E(E_DAYREF)}, dayref},
+    {"part-of-day today", {E(E_POD), E(E_DAYREF)}, dayref},
     {"part-of-day weekday", {E(E_POD), E(E_WEEKDAY)}, weekday_pod},
     /* "the year-ago quarter" names a period; in "the year-ago results"
      * only the adjective does */
@@ -871,30 +917,32 @@ const rule tl_timex_rules[] = {
      {E(E_THE), W("year"), E(E_HYPHEN), W("earlier|ago"), E(E_NUM),
       E(E_ANYUNIT)},
      duration},
-    {"the 1988 period", {E(E_THE), E(E_YEAR), W("period|quarter")},
+    {"the 1988 period",
+     {E(E_THE), E(E_YEAR), W("period|quarter")},
      year_period},
-    {"the full year", {E(E_THE), W("full|whole|entire"), W("year")},
-     full_year},
-    {"the latest period", {E(E_THE), W("latest"), W("period")},
-     latest_period},
+    {"the full year", {E(E_THE), W("full|whole|entire"), W("year")}, full_year},
+    {"the latest period", {E(E_THE), W("latest"), W("period")}, latest_period},
     {"the next morning",
-     {E(E_THE), W("next|following|previous"), E(E_POD)}, next_pod},
+     {E(E_THE), W("next|following|previous"), E(E_POD)},
+     next_pod},
     {"the units ahead", {E(E_THE), E(E_UNITS), W("ahead")}, vague_units},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
     {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
-    {"earlier in the unit", {W("earlier|later"), W("in"), E(E_THE),
-                             E(E_UNIT)}, in_the_unit},
+    {"earlier in the unit",
+     {W("earlier|later"), W("in"), E(E_THE), E(E_UNIT)},
+     in_the_unit},
 
     /* Durations */
     {"[the] [past] N units",
      {O(E_THE),
       OW("past|last|next|first|final|previous|following|initial|"
          "remaining|coming|latest|recent|entire|whole|full"),
-      E(E_NUM), OW("more|additional|further|extra|full|whole|straight|"
-                   "consecutive|long|short|trading|business|working|"
-                   "calendar|school"),
+      E(E_NUM),
+      OW("more|additional|further|extra|full|whole|straight|"
+         "consecutive|long|short|trading|business|working|"
+         "calendar|school"),
       E(E_ANYUNIT)},
      duration},
     {"N unit and a half",
@@ -909,13 +957,17 @@ const rule tl_timex_rules[] = {
 
     /* Sets */
     {"every [other] [N] unit",
-     {W("every|each|per"), OW("other"), O(E_NUM), E(E_ANYUNIT)}, set},
+     {W("every|each|per"), OW("other"), O(E_NUM), E(E_ANYUNIT)},
+     set},
     {"every weekday", {W("every|each"), E(E_WEEKDAY), O(E_POD)}, set_named},
     {"every month", {W("every|each"), E(E_MONTH)}, set_named},
     {"every season", {W("every|each"), E(E_SEASON)}, set_named},
     {"every part-of-day", {W("every|each"), E(E_POD)}, set_named},
     {"weekdays", {E(E_WEEKDAYS), O(E_POD)}, set_named},
     {"seasons", {E(E_SEASONS)}, set_named},
+    {"the past three summers",
+     {O(E_THE), OW("past|last|next|coming"), E(E_NUM), E(E_SEASONS)},
+     set_named},
     {"daily", {E(E_FREQ)}, freq},
     {"twice a unit",
      {W("once|twice|thrice"), W("a|an|per|every|each"), E(E_UNIT)},
@@ -937,7 +989,7 @@ const rule tl_timex_rules[] = {
     {"at the moment", {E(E_THE), W("moment")}, at_present},
     {"the time being", {E(E_THE), W("time"), W("being")}, present_ref},
     {"recently", {OW("more|most|very"), W("recently|lately")}, past_ref},
-    {"the past", {E(E_THE), OW("recent|distant"), W("past")}, past_ref},
+    {"the past", {E(E_THE), OW("recent|distant"), W("past")}, the_past},
     {"the future",
      {E(E_THE), OW("near|distant|foreseeable|immediate"), W("future")},
      future_ref},
@@ -996,23 +1048,33 @@ const affix tl_timex_prefixes[] = {
     {.phrase = "some", .mod = "APPROX", .needs = AFFIX_AMOUNT},
     {.phrase = "about", .mod = "APPROX", .needs = AFFIX_ANY, .outside = true},
     {.phrase = "nearly", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
-    {.phrase = "almost", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT,
+    {.phrase = "almost",
+     .mod = "LESS_THAN",
+     .needs = AFFIX_AMOUNT,
      .outside = true},
     {.phrase = "just under", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
     {.phrase = "less than", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
     {.phrase = "fewer than", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT},
-    {.phrase = "under", .mod = "LESS_THAN", .needs = AFFIX_AMOUNT,
+    {.phrase = "under",
+     .mod = "LESS_THAN",
+     .needs = AFFIX_AMOUNT,
      .outside = true},
     {.phrase = "no more than", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
     {.phrase = "not more than", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
     {.phrase = "at most", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
     {.phrase = "up to", .mod = "EQUAL_OR_LESS", .needs = AFFIX_AMOUNT},
     {.phrase = "more than", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT},
-    {.phrase = "just over", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT,
+    {.phrase = "just over",
+     .mod = "MORE_THAN",
+     .needs = AFFIX_AMOUNT,
      .outside = true},
-    {.phrase = "well over", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT,
+    {.phrase = "well over",
+     .mod = "MORE_THAN",
+     .needs = AFFIX_AMOUNT,
      .outside = true},
-    {.phrase = "over", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT,
+    {.phrase = "over",
+     .mod = "MORE_THAN",
+     .needs = AFFIX_AMOUNT,
      .outside = true},
     {.phrase = "upwards of", .mod = "MORE_THAN", .needs = AFFIX_AMOUNT},
     {.phrase = "at least", .mod = "EQUAL_OR_MORE", .needs = AFFIX_AMOUNT},
@@ -1025,25 +1087,45 @@ const affix tl_timex_prefixes[] = {
 
 const affix tl_timex_suffixes[] = {
     /* a duration becomes a point that far from the anchor */
-    {.phrase = "ago", .needs = AFFIX_DURATION, .shift = -1,
+    {.phrase = "ago",
+     .needs = AFFIX_DURATION,
+     .shift = -1,
      .anchor = ANCHOR_DCT},
-    {.phrase = "earlier", .needs = AFFIX_DURATION, .shift = -1,
+    {.phrase = "earlier",
+     .needs = AFFIX_DURATION,
+     .shift = -1,
      .anchor = ANCHOR_NARRATIVE},
-    {.phrase = "before", .needs = AFFIX_DURATION, .shift = -1,
+    {.phrase = "before",
+     .needs = AFFIX_DURATION,
+     .shift = -1,
      .anchor = ANCHOR_NARRATIVE},
-    {.phrase = "later", .needs = AFFIX_DURATION, .shift = 1,
+    {.phrase = "later",
+     .needs = AFFIX_DURATION,
+     .shift = 1,
      .anchor = ANCHOR_NARRATIVE},
-    {.phrase = "after", .needs = AFFIX_DURATION, .shift = 1,
+    {.phrase = "after",
+     .needs = AFFIX_DURATION,
+     .shift = 1,
      .anchor = ANCHOR_NARRATIVE},
-    {.phrase = "afterwards", .needs = AFFIX_DURATION, .shift = 1,
+    {.phrase = "afterwards",
+     .needs = AFFIX_DURATION,
+     .shift = 1,
      .anchor = ANCHOR_NARRATIVE},
-    {.phrase = "afterward", .needs = AFFIX_DURATION, .shift = 1,
+    {.phrase = "afterward",
+     .needs = AFFIX_DURATION,
+     .shift = 1,
      .anchor = ANCHOR_NARRATIVE},
-    {.phrase = "from now", .needs = AFFIX_DURATION, .shift = 1,
+    {.phrase = "from now",
+     .needs = AFFIX_DURATION,
+     .shift = 1,
      .anchor = ANCHOR_DCT},
-    {.phrase = "from today", .needs = AFFIX_DURATION, .shift = 1,
+    {.phrase = "from today",
+     .needs = AFFIX_DURATION,
+     .shift = 1,
      .anchor = ANCHOR_DCT},
-    {.phrase = "hence", .needs = AFFIX_DURATION, .shift = 1,
+    {.phrase = "hence",
+     .needs = AFFIX_DURATION,
+     .shift = 1,
      .anchor = ANCHOR_DCT},
     /* bounds */
     {.phrase = "or so", .mod = "APPROX", .needs = AFFIX_ANY},
@@ -1055,4 +1137,3 @@ const affix tl_timex_suffixes[] = {
     {.phrase = "or less", .mod = "EQUAL_OR_LESS", .needs = AFFIX_DURATION},
     {.phrase = NULL},
 };
-

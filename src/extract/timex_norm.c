@@ -43,8 +43,7 @@ static void from_dct(const tl_date *dct, tval *v) {
   v->known = true;
   v->year = dct->year;
   v->gran = U_YEAR;
-  if (dct->precision >= TL_PREC_MONTH && dct->month >= 1 &&
-      dct->month <= 12) {
+  if (dct->precision >= TL_PREC_MONTH && dct->month >= 1 && dct->month <= 12) {
     v->month = (int8_t)dct->month;
     v->gran = U_MONTH;
     if (dct->precision >= TL_PREC_DAY && dct->day >= 1) {
@@ -106,7 +105,8 @@ static void shift_clock(tval *v, uint8_t unit, int32_t n) {
     v->gran = U_DAY; /* "three hours later" than a day: that day */
     return;
   }
-  int64_t mins = day_of(v) * 1440 + v->hour * 60 + (v->minute > 0 ? v->minute : 0);
+  int64_t mins =
+      day_of(v) * 1440 + v->hour * 60 + (v->minute > 0 ? v->minute : 0);
   mins += unit == U_HOUR ? 60 * (int64_t)n : unit == U_MINUTE ? n : n / 60;
   int64_t days = floor_div(mins, 1440), rest = mins - days * 1440;
   set_day(v, days);
@@ -142,8 +142,8 @@ static void shift_months(tval *v, int32_t n) {
 
 /* Quarters (per = 4) and halves (per = 2) counted across years. */
 static void shift_parts(tval *v, int per, int32_t n) {
-  int part = per == 4 ? quarter_of(v)
-             : v->half ? v->half
+  int part = per == 4   ? quarter_of(v)
+             : v->half  ? v->half
              : v->month ? (v->month <= 6 ? 1 : 2)
                         : 0;
   v->month = v->day = v->week = v->half = v->quarter = v->season = 0;
@@ -161,8 +161,10 @@ static void shift_parts(tval *v, int per, int32_t n) {
 
 /* Years, decades, centuries: the point becomes that coarse. */
 static void shift_years(tval *v, uint8_t unit, int32_t n) {
-  int64_t span = unit == U_DECADE ? 10 : unit == U_CENTURY ? 100
-                 : unit == U_MILLENNIUM ? 1000 : 1;
+  int64_t span = unit == U_DECADE       ? 10
+                 : unit == U_CENTURY    ? 100
+                 : unit == U_MILLENNIUM ? 1000
+                                        : 1;
   v->year = (int32_t)((floor_div(v->year, span) + n) * span);
   v->gran = unit;
   v->month = v->day = v->week = v->quarter = v->half = v->season = 0;
@@ -272,11 +274,16 @@ static int64_t distance(int64_t first, int64_t last, int64_t ref) {
  * reference, where one on the wrong side of the clause's tense counts as
  * this many days further away.  A past clause can still mean last week's
  * "Aug. 7" when the reference is Aug. 18, but not next year's. */
-enum { TENSE_PENALTY = 200, UNKNOWN_PENALTY = 45 };
+enum { TENSE_PENALTY = 200, NEAR_TENSE_PENALTY = 400, UNKNOWN_PENALTY = 100 };
 
 /* The year in which a named period falls, given the direction. */
 static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
-                       const tval *ref, int32_t *year) {
+                       bool near, const tval *ref, int32_t *year) {
+  /* quarters and halves are reporting periods, mostly completed ones,
+   * whatever the tense of the report ("expects to report third-quarter
+   * profit") */
+  int64_t penalty =
+      near && !sp->quarter && !sp->half ? NEAR_TENSE_PENALTY : TENSE_PENALTY;
   int64_t r = has_day(ref) ? day_of(ref)
               : ref->month ? tl_days_from_civil(ref->year, ref->month, 15)
                            : tl_days_from_civil(ref->year, 7, 1);
@@ -306,9 +313,9 @@ static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
     } else if (dir == DIR_NEXT) {
       ok = f > r;
     } else if (tense == TL_TENSE_PAST && f > r) {
-      score += TENSE_PENALTY; /* a past clause, a future date: unlikely */
+      score += penalty; /* a past clause, a future date: unlikely */
     } else if (tense == TL_TENSE_FUTURE && l < r) {
-      score += TENSE_PENALTY;
+      score += penalty;
     } else if (tense != TL_TENSE_PAST && tense != TL_TENSE_FUTURE && f > r) {
       score += UNKNOWN_PENALTY; /* news reports the past more often */
     }
@@ -405,7 +412,8 @@ static void lay_time(const timex_spec *sp, tval *v) {
   }
 }
 
-/* ---- points ---------------------------------------------------------------- */
+/* ---- points ----------------------------------------------------------------
+ */
 
 /* Moves a point by whole units and keeps its precision: "a year earlier"
  * than Aug. 12, 1989 is Aug. 12, 1988, than the third quarter is the third
@@ -458,8 +466,7 @@ static bool reporting_period(const norm_ctx *ctx, tval *v) {
   return true;
 }
 
-static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
-                          tval *v) {
+static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx, tval *v) {
   int32_t n = sp->rel_shift;
   /* "a year ago" in a story about quarterly results is the same quarter a
    * year before; "a year earlier" than Aug. 12 is Aug. 12. */
@@ -471,7 +478,8 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
     return true;
   }
   if (counted && sp->anchor == ANCHOR_NARRATIVE && known(ctx->narrative) &&
-      ctx->narrative->gran < sp->rel_unit) {
+      ctx->narrative->gran < sp->rel_unit &&
+      (sp->rel_unit < U_YEAR || n == 1 || n == -1)) {
     *v = *ctx->narrative;
     shift_keep(v, sp->rel_unit, n);
     return true;
@@ -499,8 +507,31 @@ static bool shifted_point(const timex_spec *sp, const norm_ctx *ctx,
   return true;
 }
 
-static bool placed_point(const timex_spec *sp, const norm_ctx *ctx,
-                         tval *v) {
+/* The second end of "from January to June": the first such period that
+ * does not end before the first end begins. */
+static bool placed_after(const timex_spec *sp, const tval *start, tval *v) {
+  if (!start->known || sp->weekday || sp->weekend)
+    return false;
+  int64_t from = has_day(start) ? day_of(start)
+                 : start->month
+                     ? tl_days_from_civil(start->year, start->month, 1)
+                     : tl_days_from_civil(start->year, 1, 1);
+  for (int32_t y = start->year; y <= start->year + 1; y++) {
+    int64_t f, l;
+    if (period_in(sp, y, &f, &l) && l >= from) {
+      tval_init(v);
+      v->known = true;
+      v->year = y;
+      v->gran = U_YEAR;
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool placed_point(const timex_spec *sp, const norm_ctx *ctx, tval *v) {
+  if (ctx->range_start && placed_after(sp, ctx->range_start, v))
+    return true;
   tval ref;
   if (!anchor_of(sp, ctx, &ref))
     return false;
@@ -517,8 +548,8 @@ static bool placed_point(const timex_spec *sp, const norm_ctx *ctx,
   if (sp->weekend) {
     if (!has_day(&ref))
       return false;
-    int64_t sat = place_weekday(6, (timex_dir)sp->dir, ctx->tense,
-                                day_of(&ref));
+    int64_t sat =
+        place_weekday(6, (timex_dir)sp->dir, ctx->tense, day_of(&ref));
     tval_init(v);
     v->known = true;
     to_week(v, sat);
@@ -527,7 +558,8 @@ static bool placed_point(const timex_spec *sp, const norm_ctx *ctx,
     return true;
   }
   int32_t year;
-  if (!place_year(sp, (timex_dir)sp->dir, ctx->tense, &ref, &year))
+  if (!place_year(sp, (timex_dir)sp->dir, ctx->tense, ctx->tense_near, &ref,
+                  &year))
     return false;
   tval_init(v);
   v->known = true;
@@ -556,8 +588,7 @@ static void unknown_point(const timex_spec *sp, tval *v) {
     v->gran = U_WEEKEND, v->weekend = true;
 }
 
-static bool resolve_point(const timex_spec *sp, const norm_ctx *ctx,
-                          tval *v) {
+static bool resolve_point(const timex_spec *sp, const norm_ctx *ctx, tval *v) {
   bool relative = false;
   tval_init(v);
   if (sp->century != NO_FIELD) {
@@ -688,8 +719,8 @@ void tl_tval_format(const tval *v, char *out, size_t size) {
 }
 
 /* P6Y, PT2H, P2Y6M, PXY */
-static void format_amount(double amount, uint8_t unit, bool vague,
-                          char *out, size_t size) {
+static void format_amount(double amount, uint8_t unit, bool vague, char *out,
+                          size_t size) {
   static const struct {
     uint8_t unit;
     const char *letter;
@@ -720,10 +751,10 @@ static void format_amount(double amount, uint8_t unit, bool vague,
   }
   const char *t = units[k].time ? "T" : "";
   if (vague) {
-    const char *big = unit == U_DECADE      ? "DE"
-                      : unit == U_CENTURY   ? "CE"
+    const char *big = unit == U_DECADE       ? "DE"
+                      : unit == U_CENTURY    ? "CE"
                       : unit == U_MILLENNIUM ? "ML"
-                                            : units[k].letter;
+                                             : units[k].letter;
     snprintf(out, size, "P%sX%s", t, big);
     return;
   }
@@ -740,8 +771,8 @@ static void format_amount(double amount, uint8_t unit, bool vague,
     if (rest == floor(rest) && s < sizeof units / sizeof units[0]) {
       const char *t2 = units[s].time && !units[k].time ? "T" : "";
       if (whole > 0)
-        snprintf(out, size, "P%s%.0f%s%s%.0f%s", t, whole, units[k].letter,
-                 t2, rest, units[s].letter);
+        snprintf(out, size, "P%s%.0f%s%s%.0f%s", t, whole, units[k].letter, t2,
+                 rest, units[s].letter);
       else
         snprintf(out, size, "P%s%.0f%s", units[s].time ? "T" : "", rest,
                  units[s].letter);

@@ -12,9 +12,9 @@
 
 /* A resolved point, as precise as the expression: 2019-Q3, 2025-W36. */
 typedef struct tval {
-  uint8_t gran;  /* tl_unit of the finest part */
-  bool known;    /* the year is known (else XXXX) */
-  int32_t year;  /* for weeks: the ISO week-year */
+  uint8_t gran; /* tl_unit of the finest part */
+  bool known;   /* the year is known (else XXXX) */
+  int32_t year; /* for weeks: the ISO week-year */
   int8_t month, day, week, quarter, half, season, pod; /* 0: unknown */
   int8_t hour, minute, second;                         /* -1: none */
   int8_t weekday; /* set when only the weekday is known: XXXX-WXX-4 */
@@ -24,8 +24,10 @@ typedef struct tval {
 typedef struct norm_ctx {
   const tl_date *dct;      /* NULL: no creation time */
   tl_tense tense;          /* of the clause holding the expression */
+  bool tense_near;         /* its cue is right next to the expression */
   const tval *narrative;   /* the story's last point, or NULL */
   const tval *period;      /* the last quarter it discussed, or NULL */
+  const tval *range_start; /* for the second end of a range: the first */
 } norm_ctx;
 
 /* Writes the TIMEX3 value of `sp` into out (size bytes).  When the

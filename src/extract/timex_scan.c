@@ -194,10 +194,13 @@ static bool shift_point(timex_spec *sp, const affix *a) {
   }
   double amount = sp->amount;
   uint8_t unit = sp->unit;
-  static const struct { uint8_t unit, smaller; int factor; } split[] = {
-      {U_YEAR, U_MONTH, 12},  {U_MONTH, U_DAY, 30}, {U_WEEK, U_DAY, 7},
-      {U_DAY, U_HOUR, 24},    {U_HOUR, U_MINUTE, 60},
-      {U_DECADE, U_YEAR, 10}, {U_CENTURY, U_YEAR, 100},
+  static const struct {
+    uint8_t unit, smaller;
+    int factor;
+  } split[] = {
+      {U_YEAR, U_MONTH, 12},    {U_MONTH, U_DAY, 30},   {U_WEEK, U_DAY, 7},
+      {U_DAY, U_HOUR, 24},      {U_HOUR, U_MINUTE, 60}, {U_DECADE, U_YEAR, 10},
+      {U_CENTURY, U_YEAR, 100},
   };
   if (amount != floor(amount)) {
     for (size_t k = 0; k < sizeof split / sizeof split[0]; k++)
@@ -244,9 +247,8 @@ static bool suffix_fits(const scan_ctx *s, size_t after, const affix *a,
 }
 
 static bool yearless(const timex_spec *sp) {
-  return sp->form == FORM_POINT && !sp->has_year &&
-         sp->rel_unit == U_NONE && sp->decade == NO_FIELD &&
-         sp->century == NO_FIELD &&
+  return sp->form == FORM_POINT && !sp->has_year && sp->rel_unit == U_NONE &&
+         sp->decade == NO_FIELD && sp->century == NO_FIELD &&
          (sp->month || sp->quarter || sp->half || sp->season || sp->week_of);
 }
 
@@ -351,7 +353,8 @@ static size_t match_at(const scan_ctx *s, size_t i, timex_cand *c) {
   return end - i;
 }
 
-/* ---- the second pass: joins, ranges, signals ------------------------------ */
+/* ---- the second pass: joins, ranges, signals ------------------------------
+ */
 
 static bool weekday_only(const timex_spec *sp) {
   return sp->form == FORM_POINT && sp->weekday && !sp->month && !sp->day &&
@@ -367,8 +370,7 @@ static bool clock_only(const timex_spec *sp) {
 static bool day_level(const timex_spec *sp) {
   return sp->form == FORM_POINT && sp->hour == NO_FIELD &&
          (sp->weekday || (sp->month && sp->day) || sp->holiday ||
-          (sp->rel_unit == U_DAY && sp->rel_shift >= -2 &&
-           sp->rel_shift <= 2));
+          (sp->rel_unit == U_DAY && sp->rel_shift >= -2 && sp->rel_shift <= 2));
 }
 
 /* Token gap between two candidates: nothing, or a comma. */
@@ -454,8 +456,8 @@ static void record_signal(const scan_ctx *s, timex_cand *c) {
 }
 
 static bool plain_year(const timex_spec *sp) {
-  return sp->form == FORM_POINT && sp->has_year && !sp->month &&
-         !sp->quarter && !sp->season && !sp->half && !sp->year_short;
+  return sp->form == FORM_POINT && sp->has_year && !sp->month && !sp->quarter &&
+         !sp->season && !sp->half && !sp->year_short;
 }
 
 /* "2018-19", "1950-53", "Sept. 4-6": the second end is a bare number that
@@ -508,7 +510,8 @@ static void mark_ranges(const scan_ctx *s, timex_cand *c, size_t n) {
     bool dash = one_between && tl_tok_punct(mid, '-');
     bool from_to = one_between && tl_tok_in(p, "from") &&
                    tl_tok_in(mid, "to|through|until|till|thru");
-    bool between_and = one_between && tl_tok_in(p, "between") && tl_tok_in(mid, "and");
+    bool between_and =
+        one_between && tl_tok_in(p, "between") && tl_tok_in(mid, "and");
     if (dash || from_to || between_and) {
       a->range_start = true;
       b->range_end = true;

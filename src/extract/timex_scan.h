@@ -25,9 +25,9 @@ typedef enum timex_form {
 
 /* Where a relative expression counts from. */
 typedef enum timex_anchor {
-  ANCHOR_NONE = 0,  /* absolute: needs nothing */
-  ANCHOR_DCT,       /* "last year", "two days ago" */
-  ANCHOR_NARRATIVE  /* "the following day", "a week later" */
+  ANCHOR_NONE = 0, /* absolute: needs nothing */
+  ANCHOR_DCT,      /* "last year", "two days ago" */
+  ANCHOR_NARRATIVE /* "the following day", "a week later" */
 } timex_anchor;
 
 /* How a named day, month or season without a year is placed. */
@@ -73,17 +73,17 @@ typedef struct timex_spec {
 
   const char *ref; /* FORM_REF: "PAST_REF", ... */
   char mod[16];
-  bool week_of;   /* "the week of March 6": the week holding the day */
+  bool week_of; /* "the week of March 6": the week holding the day */
   bool fiscal;
 
   /* Scratch space for elements (read by the rule's build function). */
   int8_t rel;        /* REL word: -1, 0, +1; REL_NONE when there is none */
   uint8_t rel_flags; /* its lexicon flags (LF_NARR) */
   bool rel_latest;
-  int32_t ord;       /* ordinal read by an element */
+  int32_t ord; /* ordinal read by an element */
   bool has_amount;
   bool unit_plural;
-  bool the;          /* the expression began with "the" or a determiner */
+  bool the; /* the expression began with "the" or a determiner */
   bool pm, am;
 } timex_spec;
 
@@ -93,9 +93,9 @@ typedef struct timex_spec {
 enum { RULE_WORDS = 3 }; /* room for 192 rules */
 typedef struct rule_index {
   uint64_t (*by_word)[RULE_WORDS]; /* per lexicon row */
-  bool *filled;                     /* per lexicon row */
-  uint64_t number[RULE_WORDS];      /* for number tokens */
-  uint64_t alnum[RULE_WORDS];       /* for words like Q3, FY2019 */
+  bool *filled;                    /* per lexicon row */
+  uint64_t number[RULE_WORDS];     /* for number tokens */
+  uint64_t alnum[RULE_WORDS];      /* for words like Q3, FY2019 */
 } rule_index;
 
 /* Allocates the index (false when out of memory); free with
@@ -134,23 +134,23 @@ typedef enum elem_kind {
   E_WEEKDAY,   /* Thursday, Thu. */
   E_WEEKDAYS,  /* Mondays: a set */
   E_SEASON,
-  E_SEASONS,   /* summers: a set */
-  E_POD,       /* morning, night, noon */
-  E_UNIT,      /* singular unit: year, week */
-  E_UNITS,     /* plural unit: years, weeks */
-  E_ANYUNIT,   /* either */
-  E_NUM,       /* amount: 6, six, twenty-one, a, 2 1/2, a few, several */
-  E_ORD,       /* ordinal: third, 3rd, twenty-first */
-  E_REL,       /* last, next, this, following, ... */
-  E_DAYREF,    /* today, yesterday, tomorrow, tonight */
-  E_DECADE,    /* 1950s, '80s, fifties */
-  E_CLOCK,     /* 10:35 a.m. EST, 3 p.m., 3pm, 15:30 */
-  E_QCODE,     /* Q3, 3Q */
-  E_FY,        /* FY2019, FY19 */
-  E_FREQ,      /* daily, weekly */
-  E_HOLIDAY,   /* Christmas, Easter Monday, Thanksgiving */
-  E_NUMDATE,   /* 2025-09-04, 9/4/2025 */
-  E_YEARSPEC   /* [of] this year | last year | 2019 | that year: a year */
+  E_SEASONS, /* summers: a set */
+  E_POD,     /* morning, night, noon */
+  E_UNIT,    /* singular unit: year, week */
+  E_UNITS,   /* plural unit: years, weeks */
+  E_ANYUNIT, /* either */
+  E_NUM,     /* amount: 6, six, twenty-one, a, 2 1/2, a few, several */
+  E_ORD,     /* ordinal: third, 3rd, twenty-first */
+  E_REL,     /* last, next, this, following, ... */
+  E_DAYREF,  /* today, yesterday, tomorrow, tonight */
+  E_DECADE,  /* 1950s, '80s, fifties */
+  E_CLOCK,   /* 10:35 a.m. EST, 3 p.m., 3pm, 15:30 */
+  E_QCODE,   /* Q3, 3Q */
+  E_FY,      /* FY2019, FY19 */
+  E_FREQ,    /* daily, weekly */
+  E_HOLIDAY, /* Christmas, Easter Monday, Thanksgiving */
+  E_NUMDATE, /* 2025-09-04, 9/4/2025 */
+  E_YEARSPEC /* [of] this year | last year | 2019 | that year: a year */
 } elem_kind;
 
 typedef struct elem {
@@ -211,8 +211,7 @@ bool tl_elem_may_start(const tl_tok *t, const elem *e);
 /* Tokens used by a phrase ("the end of"), 0 when absent. */
 size_t tl_match_phrase(const scan_ctx *s, size_t i, const char *phrase);
 /* A number in digits or words: tokens used, 0 if none. */
-size_t tl_read_number(const scan_ctx *s, size_t i, double *value,
-                      bool *vague);
+size_t tl_read_number(const scan_ctx *s, size_t i, double *value, bool *vague);
 
 /* ---- the scanner (timex_scan.c) ----------------------------------------- */
 
