@@ -33,108 +33,71 @@
 
 /* ---- word lists ---------------------------------------------------------- */
 
-/* Cues a date phrase starts with that are not part of a title. */
+/* Cues a date phrase starts with that are not part of a title: the
+ * preposition, and the hedges and limits news writing puts before a date
+ * ("just over an hour later", "almost four years ago", "within days",
+ * "ahead of Sunday's vote", "as of Monday"). */
 static const char *const date_cues[] = {
-    "on",         "in",   "at",       "since", "from",
-    "during",     "by",   "until",    "till",  "through",
-    "as",         "of",   "around",   "about", "approximately",
-    "circa",      "c.",   "sometime", "the",   "early",
-    "late",       "mid",  "earlier",  "later", "between",
-    "throughout", "last", "this",     "next",  "before",
-    "after",      "for",  NULL};
+    "on",         "in",        "at",       "since",   "from",
+    "during",     "by",        "until",    "till",    "through",
+    "as",         "of",        "around",   "about",   "approximately",
+    "circa",      "c.",        "sometime", "the",     "early",
+    "late",       "mid",       "earlier",  "later",   "between",
+    "throughout", "last",      "this",     "next",    "before",
+    "after",      "for",       "over",     "within",  "just",
+    "almost",     "nearly",    "shortly",  "roughly", "only",
+    "some",       "ahead",     "prior",    "into",    "toward",
+    "towards",    "beginning", "starting", NULL};
 
 /* Nouns that name a happening: a date modifying them dates that. */
-static const char *const event_nouns[] = {"summit",
-                                          "summits",
-                                          "talks",
-                                          "meeting",
-                                          "meetings",
-                                          "visit",
-                                          "trip",
-                                          "agreement",
-                                          "deal",
-                                          "treaty",
-                                          "pact",
-                                          "accord",
-                                          "war",
-                                          "invasion",
-                                          "election",
-                                          "referendum",
-                                          "parade",
-                                          "test",
-                                          "tests",
-                                          "launch",
-                                          "ceasefire",
-                                          "truce",
-                                          "attack",
-                                          "attacks",
-                                          "strike",
-                                          "collapse",
-                                          "signing",
-                                          "crisis",
-                                          "conference",
-                                          "negotiations",
-                                          "declaration",
-                                          "sanctions",
-                                          "speech",
-                                          "coup",
-                                          "withdrawal",
-                                          "inauguration",
-                                          "ceremony",
-                                          "funeral",
-                                          "assassination",
-                                          "tour",
-                                          "exercises",
-                                          "drills",
-                                          "protests",
-                                          "clashes",
-                                          "vote",
-                                          "armistice",
-                                          "uprising",
-                                          "revolution",
-                                          "bombing",
-                                          "invasion",
-                                          "forum",
-                                          "dialogue",
-                                          "visits",
-                                          "elections",
-                                          "deals",
-                                          "agreements",
-                                          "takeover",
-                                          "power-grab",
-                                          "annexation",
-                                          "occupation",
-                                          "seizure",
-                                          "blockade",
-                                          "raid",
-                                          "incursion",
-                                          "offensive",
-                                          "siege",
-                                          "massacre",
-                                          "crackdown",
-                                          "revolt",
-                                          "rebellion",
-                                          "handover",
-                                          "crash",
-                                          "shooting",
-                                          "killing",
-                                          "arrest",
-                                          "release",
-                                          "resignation",
-                                          "ouster",
-                                          "overthrow",
-                                          "ruling",
-                                          "verdict",
-                                          "accession",
-                                          "independence",
-                                          "partition",
-                                          "reunification",
-                                          "normalization",
-                                          "rapprochement",
-                                          "hostilities",
-                                          "cease-fire",
-                                          "armistice",
-                                          NULL};
+static const char *const event_nouns[] = {
+    "summit",        "summits",       "talks",
+    "meeting",       "meetings",      "visit",
+    "trip",          "agreement",     "deal",
+    "treaty",        "pact",          "accord",
+    "war",           "invasion",      "election",
+    "referendum",    "parade",        "test",
+    "tests",         "launch",        "ceasefire",
+    "truce",         "attack",        "attacks",
+    "strike",        "collapse",      "signing",
+    "crisis",        "conference",    "negotiations",
+    "declaration",   "sanctions",     "speech",
+    "coup",          "withdrawal",    "inauguration",
+    "ceremony",      "funeral",       "assassination",
+    "tour",          "exercises",     "drills",
+    "protests",      "clashes",       "vote",
+    "armistice",     "uprising",      "revolution",
+    "bombing",       "invasion",      "forum",
+    "dialogue",      "visits",        "elections",
+    "deals",         "agreements",    "takeover",
+    "power-grab",    "annexation",    "occupation",
+    "seizure",       "blockade",      "raid",
+    "incursion",     "offensive",     "siege",
+    "massacre",      "crackdown",     "revolt",
+    "rebellion",     "handover",      "crash",
+    "shooting",      "killing",       "arrest",
+    "release",       "resignation",   "ouster",
+    "overthrow",     "ruling",        "verdict",
+    "accession",     "independence",  "partition",
+    "reunification", "normalization", "rapprochement",
+    "hostilities",   "cease-fire",    "armistice",
+    "slaying",       "slayings",      "murder",
+    "debate",        "campaign",      "convention",
+    "resolution",    "founding",      "creation",
+    "ratification",  "enlargement",   "expansion",
+    "victory",       "defeat",        "earthquake",
+    "olympics",      "congress",      "plenum",
+    "rally",         "demonstration", "demonstrations",
+    "blast",         "blasts",        "explosion",
+    "bombings",      "genocide",      "battle",
+    "decision",      "announcement",  "law",
+    "constitution",  "charter",       "protocol",
+    "communique",    "consultations", "trial",
+    "indictment",    "execution",     "kidnapping",
+    "abduction",     "hijacking",     "embargo",
+    "ultimatum",     "deployment",    "pullout",
+    "unification",   "liberation",    "transition",
+    "poll",          "polls",         NULL};
 
 /* Prepositions whose object is a happening before or after the main one. */
 static const char *const temporal_preps[] = {
@@ -200,6 +163,37 @@ static const char *const generic_heads[] = {
     "government",  "office",       "aides",     "aide",   "people",
     "radio",       "tv",           "press",     "daily",  NULL};
 
+/* Irregular past forms news uses most, and the auxiliaries: with "-ed"
+ * words they show where a clause has its verb. */
+static const char *const past_verbs[] = {
+    "met",  "held", "said",   "left", "began", "took",  "made",  "fell",
+    "won",  "came", "went",   "saw",  "led",   "broke", "met",   "sent",
+    "told", "gave", "struck", "fled", "rose",  "spoke", "chose", "drew",
+    "grew", "ran",  "was",    "were", "had",   NULL};
+
+/* Irregular past participles: "was shot", "were found", "was born". */
+static const char *const participles[] = {
+    "shot",     "found",      "born",       "seen",       "held",      "taken",
+    "given",    "made",       "sent",       "told",       "hit",       "struck",
+    "caught",   "thrown",     "brought",    "led",        "left",      "put",
+    "set",      "beaten",     "chosen",     "drawn",      "sworn",     "known",
+    "shown",    "won",        "lost",       "met",        "paid",      "laid",
+    "said",     "sold",       "built",      "bought",     "fought",    "kept",
+    "spent",    "read",       "begun",      "broken",     "spoken",    "stolen",
+    "written",  "driven",     "hidden",     "frozen",     "torn",      "slain",
+    "blown",    "grown",      "flown",      "overthrown", "withdrawn", "hung",
+    "stuck",    "split",      "spread",     "cut",        "hurt",      "upheld",
+    "withheld", "understood", "sought",     "taught",     "thought",   "dealt",
+    "fled",     "fed",        "bound",      "sunk",       "shut",      "rid",
+    "forgiven", "forbidden",  "undertaken", "overtaken",  "risen",     "fallen",
+    "done",     "gone",       "come",       "become",     "run",       "quit",
+    "let",      "beat",       "cast",       NULL};
+
+static const char *const auxiliaries[] = {
+    "is",    "are",   "was", "were",  "has",   "have",   "had",
+    "will",  "would", "can", "could", "shall", "should", "may",
+    "might", "must",  "did", "does",  "been",  NULL};
+
 /* ---- helpers ------------------------------------------------------------- */
 
 typedef struct ctx {
@@ -210,6 +204,15 @@ typedef struct ctx {
 
 static bool is_punct(const char *text, const tl_word *w, char c) {
   return w->kind == TL_W_PUNCT && w->end - w->start == 1 && text[w->start] == c;
+}
+
+/* A word that is likely a verb: a lower-case past form or auxiliary. */
+static bool verb_like(const char *text, const tl_word *w) {
+  if (w->kind != TL_W_WORD || (w->flags & TL_W_CAP))
+    return false;
+  size_t n = w->end - w->start;
+  return (n > 3 && memcmp(text + w->end - 2, "ed", 2) == 0) ||
+         tl_word_in(text, w, past_verbs) || tl_word_in(text, w, auxiliaries);
 }
 
 static bool negative(const char *text, const tl_word *w) {
@@ -279,9 +282,19 @@ static void date_words(const ctx *c, const tl_date_mention *d, size_t *first,
  * around 2018", "in the 1950s". */
 static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
   size_t a = first;
-  while (a > c->s->first && tl_word_in(c->b->text, &c->w[a - 1], date_cues) &&
-         first - a < 3)
+  while (a > c->s->first && first - a < 4) {
+    const tl_word *p = &c->w[a - 1];
+    /* "prior to", "up to": "to" only after the word that makes it a cue */
+    if (tl_word_is_ci(c->b->text, p, "to") && a - 1 > c->s->first &&
+        (tl_word_is_ci(c->b->text, &c->w[a - 2], "prior") ||
+         tl_word_is_ci(c->b->text, &c->w[a - 2], "up"))) {
+      a -= 2;
+      continue;
+    }
+    if (!tl_word_in(c->b->text, p, date_cues))
+      break;
     a--;
+  }
   /* "planned for June", "scheduled for Friday": the plan's wording goes
    * with its date. */
   static const char *const plan_words[] = {"planned", "scheduled", "slated",
@@ -385,6 +398,35 @@ static bool in_apposition(const ctx *c, tl_span clause, size_t i) {
   return false;
 }
 
+/* A country named only as where something happened: "met in Singapore",
+ * "embassies in Kenya and Tanzania".  The venue is the place, not an
+ * actor; a country visited or written to ("visited Russia", "sent envoys
+ * to Iran") still takes part. */
+static bool venue(const ctx *c, const tl_mention *m) {
+  static const char *const venue_preps[] = {
+      "in",     "at",         "inside", "near",   "outside",
+      "across", "throughout", "around", "within", NULL};
+  const char *text = c->b->text;
+  if (m->kind != TL_ENTITY_COUNTRY)
+    return false;
+  size_t i = m->first;
+  if (i > c->s->first && tl_word_is_ci(text, &c->w[i - 1], "the"))
+    i--;
+  if (m->locative && i > c->s->first &&
+      tl_word_in(text, &c->w[i - 1], venue_preps))
+    return true;
+  /* "in Kenya and Tanzania": the conjunct of a venue is one too. */
+  if (i > c->s->first && (tl_word_is(text, &c->w[i - 1], "and") ||
+                          is_punct(text, &c->w[i - 1], ','))) {
+    for (size_t k = 0; k < c->s->nmentions; k++) {
+      const tl_mention *o = &c->s->mentions[k];
+      if (o->last + 1 == i)
+        return o != m && venue(c, o);
+    }
+  }
+  return false;
+}
+
 static void collect_actors(const ctx *c, tl_span span, const tl_span *skip,
                            size_t nskip, const tl_clause *clause,
                            actor_list *out) {
@@ -395,7 +437,7 @@ static void collect_actors(const ctx *c, tl_span span, const tl_span *skip,
       continue;
     if (in_spans(skip, nskip, m->first) ||
         (clause && tl_clause_cut(clause, m->first)) ||
-        in_apposition(c, span, m->first))
+        in_apposition(c, span, m->first) || venue(c, m))
       continue;
     if (m->kind == TL_ENTITY_PERSON)
       add_actor(&people, m->actor, true);
@@ -593,6 +635,11 @@ static size_t np_tail(const ctx *c, tl_span clause, size_t from) {
   size_t e = from, lower = 2;
   while (e < clause.last && e < from + 10) {
     const tl_word *w = &c->w[e];
+    /* "Pan Am Flight 103", "Resolution 425" */
+    if (w->kind == TL_W_NUMBER && e > from && (c->w[e - 1].flags & TL_W_CAP)) {
+      e++;
+      continue;
+    }
     if (w->kind != TL_W_WORD || tl_word_in(text, w, verbs))
       break;
     if (tl_word_in(text, w, preps) || tl_word_in(text, w, dets)) {
@@ -613,6 +660,14 @@ static size_t np_tail(const ctx *c, tl_span clause, size_t from) {
   return e;
 }
 
+/* A comma after a year that ends a full date: "the Dec. 21, 1988, bombing". */
+static bool year_comma(const ctx *c, tl_span clause, size_t dl) {
+  return dl + 1 < clause.last && c->w[dl - 1].kind == TL_W_NUMBER &&
+         c->w[dl - 1].end - c->w[dl - 1].start == 4 &&
+         is_punct(c->b->text, &c->w[dl], ',') &&
+         c->w[dl + 1].kind == TL_W_WORD && !(c->w[dl + 1].flags & TL_W_CAP);
+}
+
 /* The noun phrase a date belongs to, as a span: "their failed 2019
  * summit", "last year's agreement", or the object of "after", "before",
  * "since": "after the collapse of a summit ... in 2019". */
@@ -628,7 +683,11 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
       "as",    "that",   "which", "who",  "was",   "were", "is",    "are",
       "has",   "have",   "had",   "will", "would", "when", "while", NULL};
   bool possessive = (c->w[dl - 1].flags & TL_W_POSSESSIVE) != 0;
-  for (size_t i = dl; i < clause.last && i < dl + 4; i++) {
+  /* "the Dec. 21, 1988, bombing": the comma closing a full date */
+  size_t from = dl;
+  if (year_comma(c, clause, dl))
+    from++;
+  for (size_t i = from; i < clause.last && i < from + 4; i++) {
     const tl_word *w = &c->w[i];
     if (w->kind != TL_W_WORD || tl_word_in(text, w, not_modifiers))
       break;
@@ -719,7 +778,12 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
       a--;
       determined = tl_word_in(text, p, determiners);
     }
-    bool object = determined && a > clause.first &&
+    /* ... and a verb before it: in "the first batch of evidence from the
+     * bombing arrived over the weekend", "arrived" is the main verb. */
+    bool verb_before = false;
+    for (size_t i = clause.first; i < a && !verb_before; i++)
+      verb_before = verb_like(text, &c->w[i]);
+    bool object = determined && verb_before && a > clause.first &&
                   c->w[a - 1].kind == TL_W_WORD &&
                   !(c->w[a - 1].flags & TL_W_CAP);
     if (object) {
@@ -762,6 +826,51 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
   return false;
 }
 
+/* "overruled a 1971 Convention which ...", "Kopp's 1987 Chevrolet", "the
+ * 1996 figures": a year or a day written before a noun only says which
+ * thing is meant.  When that noun names no happening (nominal() found
+ * none), the clause around it was not dated by it. */
+static bool premodifier(const ctx *c, tl_span clause, size_t df, size_t dl) {
+  const char *text = c->b->text;
+  if (dl >= clause.last || c->w[dl - 1].kind != TL_W_NUMBER)
+    return false;
+  const tl_word *next = &c->w[year_comma(c, clause, dl) ? dl + 1 : dl];
+  if (next->kind != TL_W_WORD || tl_word_in(text, next, date_cues) ||
+      verb_like(text, next))
+    return false;
+  static const char *const not_nouns[] = {
+      "and", "or",   "to", "with", "when",    "while", "which",
+      "who", "that", "as", "for",  "because", "but",   NULL};
+  if (tl_word_in(text, next, not_nouns))
+    return false;
+  size_t a = df;
+  if (a < dl && tl_word_in(text, &c->w[a], determiners))
+    a++; /* the tagger took "the" in */
+  else {
+    size_t adjectives = 0;
+    while (a > clause.first && adjectives < 2 &&
+           c->w[a - 1].kind == TL_W_WORD && !(c->w[a - 1].flags & TL_W_CAP) &&
+           !tl_word_in(text, &c->w[a - 1], determiners) &&
+           !tl_word_in(text, &c->w[a - 1], date_cues) &&
+           !verb_like(text, &c->w[a - 1])) {
+      a--;
+      adjectives++;
+    }
+    if (a == clause.first)
+      return false;
+    const tl_word *det = &c->w[a - 1];
+    bool owner = (det->flags & TL_W_POSSESSIVE) && det->kind == TL_W_WORD;
+    if (!owner && !tl_word_in(text, det, determiners))
+      return false;
+    /* "In the 1990s Russia ...": after a preposition the date is an
+     * adverbial and a capital starts the clause's subject. */
+    if ((next->flags & TL_W_CAP) && a - 1 > clause.first &&
+        tl_word_in(text, &c->w[a - 2], date_cues))
+      return false;
+  }
+  return true;
+}
+
 static const char *const pronoun_subjects[] = {"it", "this", "that", NULL};
 static const char *const copulas[] = {
     "was", "is", "will", "would", "marks", "marked", "remains", "became", NULL};
@@ -790,12 +899,6 @@ static void narrow_absolute(const ctx *c, tl_span *span, tl_span phrase) {
     return;
   }
 }
-
-static const char *const past_verbs[] = {
-    "met",  "held", "said",   "left", "began", "took",  "made",  "fell",
-    "won",  "came", "went",   "saw",  "led",   "broke", "met",   "sent",
-    "told", "gave", "struck", "fled", "rose",  "spoke", "chose", "drew",
-    "grew", "ran",  "was",    "were", "had",   NULL};
 
 /* A subordinate clause inside the sentence holding the date, or a
  * trailing participle phrase: ", ending a freeze that began with a row
@@ -864,6 +967,34 @@ static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
   }
 }
 
+/* "NATO warplanes helped end the war almost four years ago and now are
+ * poised to intervene": a date closing its predicate dates that predicate,
+ * not the one "and" or "but" adds after it without a new subject. */
+static void end_predicate(const ctx *c, tl_span *span, tl_span phrase) {
+  const char *text = c->b->text;
+  size_t k = phrase.last;
+  if (k + 1 >= span->last ||
+      !(tl_word_is(text, &c->w[k], "and") || tl_word_is(text, &c->w[k], "but")))
+    return;
+  const tl_word *n = &c->w[k + 1];
+  /* "on Monday and Tuesday", "in 2019 and 2020", "last year and this
+   * year", "in June and the following month" join dates, not predicates. */
+  if (n->kind != TL_W_WORD || (n->flags & TL_W_CAP) ||
+      tl_word_in(text, n, date_cues) || tl_word_in(text, n, determiners))
+    return;
+  span->last = k;
+}
+
+/* Whether word i lies in one of the sentence's dates other than `self`. */
+static bool in_other_date(const ctx *c, const tl_date_mention *self, size_t i) {
+  for (size_t k = 0; k < c->s->ndates; k++) {
+    const tl_date_mention *o = &c->s->dates[k];
+    if (o != self && c->w[i].start >= o->start && c->w[i].end <= o->end)
+      return true;
+  }
+  return false;
+}
+
 /* ---- building ------------------------------------------------------------ */
 
 typedef struct draft {
@@ -881,6 +1012,40 @@ typedef struct draft {
 static void drop(draft *d, tl_span s) {
   if (d->ndrops < MAX_DROPS && s.first < s.last)
     d->drops[d->ndrops++] = s;
+}
+
+/* "Protesters planned a demonstration on Saturday and were planning to
+ * drive around the airport on Monday": when the first of two predicates
+ * sharing a subject has a date of its own, the second's date dates only
+ * the second, and its title is the subject with that predicate. */
+static void second_predicate(const ctx *c, tl_span span, tl_span phrase,
+                             draft *d) {
+  const char *text = c->b->text;
+  size_t v = span.first;
+  while (v < phrase.first && !verb_like(text, &c->w[v]))
+    v++;
+  if (v == span.first || v >= phrase.first)
+    return;
+  for (size_t k = phrase.first; k > v + 1; k--) {
+    size_t and = k - 1;
+    if (!tl_word_is(text, &c->w[and], "and") &&
+        !tl_word_is(text, &c->w[and], "but"))
+      continue;
+    size_t n = and+1;
+    if (n < phrase.first && (tl_word_is(text, &c->w[n], "then") ||
+                             tl_word_is(text, &c->w[n], "later") ||
+                             tl_word_is(text, &c->w[n], "also")))
+      n++;
+    if (n >= phrase.first || !verb_like(text, &c->w[n]))
+      return;
+    bool dated = false;
+    for (size_t i = v; i < and&&!dated; i++)
+      dated =
+          in_other_date(c, NULL, i) && !(i >= phrase.first && i < phrase.last);
+    if (dated)
+      drop(d, (tl_span){v, and+1});
+    return;
+  }
 }
 
 /* "In another mediation effort, the Soviet Union said ...": a phrase
@@ -1086,6 +1251,63 @@ static bool clause_negative(const ctx *c, tl_span span, const draft *d) {
     if (!in_spans(d->drops, d->ndrops, i) && negative(c->b->text, &c->w[i]))
       return true;
   return false;
+}
+
+/* Whether the clause's verb is a form of "be" describing a state: not a
+ * passive ("was killed", "were invited"), a plan ("is to visit", "was due
+ * to"), a past progressive ("troops were massing"), an existential
+ * ("there were clashes") nor a presence somewhere ("was in Beijing"). */
+static bool stative(const ctx *c, tl_span span, const draft *d) {
+  static const char *const be[] = {"is",     "are",     "was",      "were",
+                                   "remain", "remains", "remained", NULL};
+  static const char *const adverbs[] = {
+      "still",    "also",       "then",       "now",    "not",  "already",
+      "just",     "again",      "once",       "long",   "thus", "clearly",
+      "widely",   "largely",    "reportedly", "only",   "even", "always",
+      "never",    "been",       "being",      "likely", "last", "first",
+      "formally", "officially", "finally",    "later",  "soon", NULL};
+  static const char *const plans[] = {"to",     "due",   "set",   "about",
+                                      "poised", "going", "ready", "likely",
+                                      "unable", "able",  NULL};
+  const char *text = c->b->text;
+  size_t v = span.first;
+  while (v < span.last &&
+         (in_spans(d->drops, d->ndrops, v) || !verb_like(text, &c->w[v])))
+    v++;
+  if (v >= span.last || !tl_word_in(text, &c->w[v], be))
+    return false;
+  if (v > span.first && tl_word_is_ci(text, &c->w[v - 1], "there"))
+    return false;
+  size_t n = v + 1;
+  while (n < span.last && (in_spans(d->drops, d->ndrops, n) ||
+                           tl_word_in(text, &c->w[n], adverbs)))
+    n++;
+  if (n >= span.last)
+    return false;
+  const tl_word *x = &c->w[n];
+  size_t len = x->end - x->start;
+  if (x->kind != TL_W_WORD || tl_word_in(text, x, plans) ||
+      (len > 3 && memcmp(text + x->end - 2, "ed", 2) == 0) ||
+      (len > 3 && memcmp(text + x->end - 2, "en", 2) == 0) ||
+      tl_word_in(text, x, past_verbs) || tl_word_in(text, x, participles))
+    return false;
+  if (len > 4 && memcmp(text + x->end - 3, "ing", 3) == 0)
+    return tl_word_is_ci(text, &c->w[v], "is") ||
+           tl_word_is_ci(text, &c->w[v], "are");
+  /* "The last Chinese president to visit was Hu Jintao in 2005": who did
+   * it, named after "be". */
+  const tl_mention *who = mention_at(c->s, n);
+  if (who && who->kind == TL_ENTITY_PERSON && who->first == n)
+    return false;
+  if ((tl_word_is(text, x, "in") || tl_word_is(text, x, "at")) &&
+      n + 1 < span.last) {
+    const tl_mention *m = mention_at(c->s, n + 1);
+    if (!m && n + 2 < span.last)
+      m = mention_at(c->s, n + 2);
+    if (m && m->place)
+      return false;
+  }
+  return true;
 }
 
 /* A speech verb the date belongs to: "said on Monday", "on Monday said". */
@@ -1336,6 +1558,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   const tl_mention *named = named_event(c, df, dl);
   tl_span np;
   bool is_nominal = !named && nominal(c, span, df, dl, phrase, &np);
+  if (!named && !is_nominal && premodifier(c, span, df, dl))
+    return TL_OK;
   bool since_interval = false;
   tl_span actor_span = span;
   tl_span lead = {span.first, span.first};
@@ -1402,6 +1626,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     /* ", with the vanguard of Syria's contingent arriving Tuesday": the
      * date belongs to the absolute phrase after "with". */
     narrow_absolute(c, &span, phrase);
+    end_predicate(c, &span, phrase);
+    second_predicate(c, span, phrase, &d);
     /* "Conditions appear to be deteriorating": an assessment, not a
      * happening. */
     static const char *const assessments[] = {"appear", "appears", "seem",
@@ -1463,6 +1689,11 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
         strcmp(dm->signal, "since") == 0)
       since_interval =
           clause_has(c, (tl_span){span.first, phrase.first}, &d, perfect_aux);
+    /* "Slepian was one of only three doctors", "X's comments were in
+     * response to ...", "the window is closing very fast": a clause whose
+     * verb is "be" describes; nothing happened then. */
+    if (!since_interval && stative(c, (tl_span){subject, span.last}, &d))
+      return TL_OK;
     for (size_t i = span.first; i < span.last && d.nsubs < MAX_SUBS / 2; i++) {
       if (in_spans(d.drops, d.ndrops, i))
         continue;
@@ -1530,6 +1761,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
    * a subject the title cannot name, or someone's own words. */
   if (!named && !is_nominal &&
       (strncmp(d.title, "It ", 3) == 0 || strncmp(d.title, "They ", 5) == 0 ||
+       strncmp(d.title, "He ", 3) == 0 || strncmp(d.title, "She ", 4) == 0 ||
+       strncmp(d.title, "We ", 3) == 0 || strncmp(d.title, "I ", 2) == 0 ||
        strncmp(d.title, "This ", 5) == 0 ||
        strncmp(d.title, "These ", 6) == 0 || d.title[0] == '"' ||
        d.title[0] == '`' || d.title[0] == '\'' ||
