@@ -705,7 +705,21 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     }
     if (!determined)
       break;
-    *np = (tl_span){a, np_tail(c, clause, i + 1)};
+    size_t end = np_tail(c, clause, i + 1);
+    /* The phrase is the clause's subject ("The Aug. 7 bombings killed 200
+     * people") or sets its scene ("In Sunday's debate, Spitzer attacked
+     * Vacco"): the clause tells what happened then. */
+    static const char *const scene[] = {"in", "at", "during", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    bool subject = a == clause.first && end < clause.last &&
+                   verb_like(text, &c->w[end]) &&
+                   !tl_word_in(text, &c->w[end], be);
+    bool setting = a == clause.first + 1 &&
+                   tl_word_in(text, &c->w[clause.first], scene) &&
+                   end < clause.last && is_punct(text, &c->w[end], ',');
+    if (subject || setting)
+      return false;
+    *np = (tl_span){a, end};
     return true;
   }
   /* "Iraq's invasion of Kuwait on Aug. 2": a happening owned by a name,
@@ -843,6 +857,13 @@ static bool premodifier(const ctx *c, tl_span clause, size_t df, size_t dl) {
       "who", "that", "as", "for",  "because", "but",   NULL};
   if (tl_word_in(text, next, not_nouns))
     return false;
+  /* A happening's noun among the modifiers: nominal() judged it. */
+  for (size_t i = (size_t)(next - c->w); i < clause.last && i < dl + 5; i++) {
+    if (c->w[i].kind != TL_W_WORD || tl_word_in(text, &c->w[i], not_nouns))
+      break;
+    if (tl_word_in(text, &c->w[i], event_nouns))
+      return false;
+  }
   size_t a = df;
   if (a < dl && tl_word_in(text, &c->w[a], determiners))
     a++; /* the tagger took "the" in */
@@ -1520,16 +1541,31 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   }
   /* The clause: an attribution holding the date dates what it reports. */
   size_t anchor = df;
+  bool in_attribution = false;
   for (size_t k = 0; k < nat; k++) {
     drop(&d, at[k].span);
-    if (df >= at[k].span.first && df < at[k].span.last)
+    if (df >= at[k].span.first && df < at[k].span.last) {
+      in_attribution = true;
       anchor = at[k].leading
                    ? at[k].span.last
                    : (at[k].span.first > c->s->first ? at[k].span.first - 1
                                                      : at[k].span.last);
+    }
   }
   if (anchor >= c->s->last)
     return TL_OK;
+  /* "The evidence arrived over the weekend, officials said Monday": what
+   * is reported has its own date, and the saying is no event of its own. */
+  if (in_attribution)
+    for (size_t k = 0; k < c->s->ndates && k < MAX_DATES_PER_SENTENCE; k++) {
+      size_t of, ol;
+      date_words(c, &c->s->dates[k], &of, &ol);
+      bool reported = &c->s->dates[k] != dm && of < c->s->last;
+      for (size_t a = 0; a < nat && reported; a++)
+        reported = !(of >= at[a].span.first && of < at[a].span.last);
+      if (reported)
+        return TL_OK;
+    }
   tl_clause clause;
   size_t sfirst =
       anchor > c->s->first + CLAUSE_REACH ? anchor - CLAUSE_REACH : c->s->first;
