@@ -240,6 +240,33 @@ static const build_case cases[] = {
      {{"Aug. 7", "1998-08-07", "", "", 0, false}},
      {{"1998-08-07", "Bombings killed 224 people, including 12 Americans", NULL,
        NULL, "attack", NULL, NULL, 1}}},
+    {"a scene-setting phrase opening the sentence is no title",
+     "Just ahead of Albright's trip, the State Department on Sunday issued a "
+     "warning to U.S. travelers.",
+     "1998-08-17",
+     {{"Sunday", "1998-08-16", "", "on", 0, false}},
+     {{"1998-08-16", "The State Department issued a warning to U.S. travelers",
+       "United States", NULL, NULL, NULL, NULL, 1}}},
+    {"a dated past participle opening the sentence is what happened to the "
+     "subject",
+     "Rescued on Nov. 25 by fishermen off the coast, Elian Gonzalez has "
+     "become the subject of a custody battle.",
+     "2000-01-07",
+     {{"Nov. 25", "1999-11-25", "", "on", 0, false}},
+     {{"1999-11-25", "Elian Gonzalez rescued by fishermen off the coast",
+       "Elian Gonzalez", NULL, NULL, NULL, NULL, 1}}},
+    {"a title mostly in someone's quoted words is no event",
+     "Exiles will now ``proceed with all their resources to impede or "
+     "delay'' the ruling, Cuba predicted Wednesday.",
+     "2000-01-07",
+     {{"Wednesday", "2000-01-05", "", "", 0, false}},
+     {{NULL}}},
+    {"words about someone's remarks are no event",
+     "Cabinet minister Michael Eitan said Sunday that Netanyahu's remarks "
+     "marked a change in Israel's position.",
+     "1998-03-02",
+     {{"Sunday", "1998-03-01", "", "", 0, false}},
+     {{NULL}}},
     {"a duration is no date, and a date with nobody in it is no event",
      "Growth slowed in 2019 after six years of expansion.",
      "2020-01-10",

@@ -197,6 +197,22 @@ static bool has_verb_like(const tl_title_input *in, const piece *p, size_t n) {
   return false;
 }
 
+/* Some word in pieces[0..n) is a verb: "Kim arrived in Beijing with his
+ * daughter," ends a clause; "A clinic bombing in Birmingham, Ala" does
+ * not. */
+static bool has_verb(const tl_title_input *in, const piece *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (p[i].sub)
+      continue;
+    tl_word w = in->words->items[p[i].word];
+    if (i == 0) /* "Rescued by fishermen," opens with a capital */
+      w.flags &= (uint8_t)~TL_W_CAP;
+    if (tl_word_verb_like(in->text, &w))
+      return true;
+  }
+  return false;
+}
+
 /* A participle opening a trailing phrase: "a joint statement | pledging
  * to ...".  Not after an article, a preposition or an auxiliary, where
  * "-ing" is a noun or part of the verb: "held a meeting", "were meeting". */
@@ -255,7 +271,8 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
           in->text[w[k].start - 1] != ' ')
         p.space = false;
     }
-    prev_end = sub ? w[sub->span.last - 1].end : word_end(in->text, in->len, &w[k]);
+    prev_end =
+        sub ? w[sub->span.last - 1].end : word_end(in->text, in->len, &w[k]);
     have_prev = true;
     pieces[n++] = p;
   }
@@ -306,13 +323,13 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
     for (size_t i = 0; i <= n; i++)
       lens[i] = render(in, p, i, tmp, sizeof tmp);
     size_t cut = 0;
-    /* 1. a comma ending a phrase of a decent length that says something:
-     * "Kim arrived in Beijing with his daughter," but not "Secretary of
-     * state Albright," */
+    /* 1. a comma ending a phrase of a decent length with a verb: "Kim
+     * arrived in Beijing with his daughter," but not "Secretary of state
+     * Albright," nor "A clinic bombing in Birmingham, Ala," */
     for (size_t i = 1; i < n; i++)
       if (!p[i].sub && in->text[w[p[i].word].start] == ',' &&
           w[p[i].word].kind == TL_W_PUNCT && lens[i] <= TL_TITLE_MAX &&
-          lens[i] >= 25 && has_verb_like(in, p, i))
+          lens[i] >= 25 && has_verb(in, p, i))
         cut = i;
     /* 2. before a participle opening a trailing phrase */
     if (!cut)
