@@ -733,8 +733,9 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     /* A passive participle takes no object: "signed in 2016", "kidnapped
      * and presumed killed by", not "resumed work". */
     static const char *const passive_next[] = {
-        "by",  "in", "at",     "on",     "during", "last", "earlier", "this",
-        "and", "or", "almost", "nearly", "about",  "some", "more",    NULL};
+        "by",      "in",   "at",   "on",  "during", "last",
+        "earlier", "this", "and",  "or",  "almost", "nearly",
+        "about",   "some", "more", "for", NULL};
     bool passive =
         k == phrase.first || tl_word_in(text, &c->w[k], passive_next);
     static const char *const pronouns_[] = {"he",   "she",   "it",      "they",
@@ -747,11 +748,19 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
       continue;
     size_t a = k - 2;
     bool determined = false;
-    while (a > clause.first && k - a < 7 && !determined) {
+    static const char *const preps[] = {"in",   "of", "on",   "at", "for",
+                                        "with", "by", "from", "to", NULL};
+    size_t walked = 0;
+    while (a > clause.first && walked < 5 && !determined) {
       const tl_word *p = &c->w[a - 1];
+      if (p->kind == TL_W_QUOTE) { /* his ``Iron Curtain'' speech */
+        a--;
+        continue;
+      }
       if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps) ||
-          tl_word_in(text, p, pronouns_))
+          tl_word_in(text, p, pronouns_) || tl_word_in(text, p, preps))
         break;
+      walked++;
       a--;
       determined = tl_word_in(text, p, determiners);
     }
@@ -801,6 +810,36 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     return true;
   }
   return false;
+}
+
+/* A clause opening with "when" right after the date: its span. */
+static bool when_after(const ctx *c, tl_span phrase, tl_span *span) {
+  static const char *const subjects[] = {"the", "a",     "an", "his", "her",
+                                         "its", "their", "he", "she", "they",
+                                         "it",  "we",    NULL};
+  const char *text = c->b->text;
+  size_t k = phrase.last;
+  if (k < c->s->last &&
+      (is_punct(text, &c->w[k], ',') || c->w[k].kind == TL_W_DASH))
+    k++;
+  if (k + 2 >= c->s->last || !tl_word_is_ci(text, &c->w[k], "when"))
+    return false;
+  const tl_word *sub = &c->w[k + 1];
+  if (sub->kind != TL_W_WORD ||
+      !((sub->flags & TL_W_CAP) || tl_word_in(text, sub, subjects)))
+    return false;
+  size_t e = k + 1;
+  bool verb = false;
+  while (e < c->s->last && e < k + 30 && !is_punct(text, &c->w[e], ',') &&
+         !is_punct(text, &c->w[e], ';') && !is_punct(text, &c->w[e], ':') &&
+         !is_punct(text, &c->w[e], '(') && c->w[e].kind != TL_W_DASH) {
+    verb = verb || tl_word_verb_like(text, &c->w[e]);
+    e++;
+  }
+  if (!verb)
+    return false;
+  *span = (tl_span){k + 1, e};
+  return true;
 }
 
 /* "overruled a 1971 Convention which ...", "Kopp's 1987 Chevrolet", "the
@@ -919,6 +958,10 @@ static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
   static const char *const subs[] = {
       "after",    "before", "when",  "while", "as",      "since", "because",
       "although", "though", "until", "once",  "whereas", NULL};
+  /* What "when", "while" and "as" join happened at the same time: the
+   * subordinate clause is the event only when it names who acted ("as he
+   * arrived in Philadelphia"), not "perished when their boat sank". */
+  static const char *const simultaneous[] = {"when", "while", "as", NULL};
   const char *text = c->b->text;
   for (size_t i = phrase.first; i > span->first + 1; i--) {
     const tl_word *w = &c->w[i - 1];
@@ -944,7 +987,8 @@ static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
     if ((n->kind == TL_W_WORD && (n->flags & TL_W_CAP) &&
          !(n->flags & TL_W_POSSESSIVE)) ||
         tl_word_in(text, n, pronouns) ||
-        (tl_word_in(text, n, determiners_) && verb)) {
+        (tl_word_in(text, n, determiners_) && verb &&
+         !tl_word_in(text, w, simultaneous))) {
       span->first = i;
       return;
     }
@@ -1078,6 +1122,21 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
     if (tl_word_verb_like(text, &c->w[k]) && !participle &&
         ((p->flags & TL_W_CAP) || tl_word_in(text, p, pronouns_it)))
       break;
+    /* "On April 4, 1949,": the comma inside a date */
+    if (is_punct(text, &c->w[k], ',') && k + 1 < span.last &&
+        c->w[k + 1].kind == TL_W_NUMBER &&
+        c->w[k + 1].end - c->w[k + 1].start == 4 &&
+        c->w[k - 1].kind == TL_W_NUMBER)
+      continue;
+    /* "at a summit in Madrid, Spain,": a place and its country */
+    const tl_mention *m = k + 1 < span.last ? mention_at(c->s, k + 1) : NULL;
+    if (is_punct(text, &c->w[k], ',') && m && m->first == k + 1 &&
+        (m->kind == TL_ENTITY_COUNTRY || m->kind == TL_ENTITY_PLACE) &&
+        mention_at(c->s, k - 1) && m->last < span.last &&
+        is_punct(text, &c->w[m->last], ',')) {
+      k = m->last - 1;
+      continue;
+    }
     if (is_punct(text, &c->w[k], ',') || is_punct(text, &c->w[k], ':')) {
       size_t e = k + 1;
       /* "In a letter to Rafsanjani, read by a broadcaster on Baghdad
@@ -1332,7 +1391,7 @@ static bool clause_negative(const ctx *c, tl_span span, const draft *d) {
  * passive ("was killed", "were invited"), a plan ("is to visit", "was due
  * to"), a past progressive ("troops were massing"), an existential
  * ("there were clashes") nor a presence somewhere ("was in Beijing"). */
-static bool stative(const ctx *c, tl_span span, const draft *d) {
+static bool stative(const ctx *c, tl_span span, const draft *d, bool reported) {
   static const char *const be[] = {"is",     "are",     "was",      "were",
                                    "remain", "remains", "remained", NULL};
   static const char *const adverbs[] = {
@@ -1349,6 +1408,15 @@ static bool stative(const ctx *c, tl_span span, const draft *d) {
   while (v < span.last && (in_spans(d->drops, d->ndrops, v) ||
                            !tl_word_verb_like(text, &c->w[v])))
     v++;
+  /* "Britain has been pushing hard to resolve the case, officials said
+   * Thursday": going on, as far as the saying goes. */
+  if (reported && v + 2 < span.last &&
+      (tl_word_is(text, &c->w[v], "has") ||
+       tl_word_is(text, &c->w[v], "have")) &&
+      tl_word_is(text, &c->w[v + 1], "been") &&
+      c->w[v + 2].end - c->w[v + 2].start > 4 &&
+      memcmp(text + c->w[v + 2].end - 3, "ing", 3) == 0)
+    return true;
   if (v >= span.last || !tl_word_in(text, &c->w[v], be))
     return false;
   if (v > span.first && tl_word_is_ci(text, &c->w[v - 1], "there"))
@@ -1361,6 +1429,14 @@ static bool stative(const ctx *c, tl_span span, const draft *d) {
     return false;
   const tl_word *x = &c->w[n];
   size_t len = x->end - x->start;
+  /* "Pol Pot is considered responsible": an assessment */
+  static const char *const assessed[] = {"considered", "believed", "thought",
+                                         "seen",       "regarded", "viewed",
+                                         "deemed",     "known",    NULL};
+  if ((tl_word_is_ci(text, &c->w[v], "is") ||
+       tl_word_is_ci(text, &c->w[v], "are")) &&
+      tl_word_in(text, x, assessed))
+    return true;
   if (x->kind != TL_W_WORD || tl_word_in(text, x, plans) ||
       (len > 3 && memcmp(text + x->end - 2, "ed", 2) == 0) ||
       (len > 3 && memcmp(text + x->end - 2, "en", 2) == 0) ||
@@ -1693,8 +1769,6 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   tl_span span = clause.span;
   if (span.first >= span.last)
     return TL_OK;
-  for (size_t k = 0; k < clause.ncuts; k++)
-    drop(&d, clause.cuts[k]);
 
   /* Not events: negated or conditional clauses, and comparisons with an
    * earlier happening ("his first visit since 2019"). */
@@ -1709,10 +1783,30 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
         return TL_OK;
   }
 
-  const tl_mention *named = named_event(c, df, dl);
+  /* "in 1968, when the Soviets invaded Czechoslovakia", "last October
+   * when Slepian was gunned down": the clause after the date tells what
+   * happened then. */
+  tl_span when_span;
+  /* ("On Friday, when Albright set aside her vacation, the Department
+   * lifted ...": a date opening the sentence dates its main clause, unless
+   * the "when" clause is an aside between dashes.) */
+  bool when =
+      when_after(c, phrase, &when_span) &&
+      (phrase.first > span.first || (when_span.last < c->s->last &&
+                                     c->w[when_span.last].kind == TL_W_DASH)) &&
+      !stative(c, when_span, &d, false);
+  if (when) {
+    span = when_span;
+    clause.span = span;
+    clause.ncuts = 0;
+    clause.relative = false;
+  }
+  for (size_t k = 0; k < clause.ncuts; k++)
+    drop(&d, clause.cuts[k]);
+  const tl_mention *named = when ? NULL : named_event(c, df, dl);
   tl_span np;
-  bool is_nominal = !named && nominal(c, span, df, dl, phrase, &np);
-  if (!named && !is_nominal && premodifier(c, span, df, dl))
+  bool is_nominal = !named && !when && nominal(c, span, df, dl, phrase, &np);
+  if (!named && !is_nominal && !when && premodifier(c, span, df, dl))
     return TL_OK;
   bool since_interval = false;
   tl_span actor_span = span;
@@ -1832,6 +1926,11 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     actor_span = span;
     if (clause_negative(c, span, &d))
       return TL_OK;
+    /* "Kim will visit Russia, KCNA said Monday", "Gonzalez said he would
+     * go if ..., Castro said Sunday": the date is the saying's and the
+     * future it reports has none. */
+    if (in_attribution && clause_has(c, span, &d, future_cues))
+      return TL_OK;
     /* Reported speech about the future: "said on Monday he would visit". */
     size_t verb = speech_verb_near(c, phrase, span);
     if (verb != (size_t)-1) {
@@ -1858,7 +1957,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     /* "Slepian was one of only three doctors", "X's comments were in
      * response to ...", "the window is closing very fast": a clause whose
      * verb is "be" describes; nothing happened then. */
-    if (!since_interval && stative(c, (tl_span){subject, span.last}, &d))
+    if (!since_interval &&
+        stative(c, (tl_span){subject, span.last}, &d, in_attribution))
       return TL_OK;
     /* "Eitan said Sunday that Netanyahu's remarks marked a change",
      * "Castro's statement came an hour after ...": words about someone's

@@ -82,6 +82,10 @@ static size_t word_end(const char *text, size_t len, const tl_word *w) {
   return e < len ? e : len;
 }
 
+static bool is_comma(const tl_title_input *in, const tl_word *w) {
+  return w->kind == TL_W_PUNCT && in->text[w->start] == ',';
+}
+
 static bool closing_mark(const char *text, const tl_word *w) {
   if (w->kind == TL_W_PUNCT) {
     char c = text[w->start];
@@ -274,6 +278,13 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
     prev_end =
         sub ? w[sub->span.last - 1].end : word_end(in->text, in->len, &w[k]);
     have_prev = true;
+    /* "The embassy bombings, on Aug. 7, killed": the commas around a
+     * phrase left out go with it. */
+    if (!p.sub && n > 0 && !pieces[n - 1].sub && is_comma(in, &w[k]) &&
+        is_comma(in, &w[pieces[n - 1].word])) {
+      n--;
+      continue;
+    }
     pieces[n++] = p;
   }
   /* Leading punctuation, connectives and their comma. */

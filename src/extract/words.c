@@ -428,10 +428,20 @@ bool tl_word_in(const char *text, const tl_word *t, const char *const *words) {
 /* Irregular past forms news uses most, and the auxiliaries: with "-ed"
  * words they show where a clause has its verb. */
 static const char *const past_verbs[] = {
-    "met",  "held", "said",   "left", "began", "took",  "made",  "fell",
-    "won",  "came", "went",   "saw",  "led",   "broke", "met",   "sent",
-    "told", "gave", "struck", "fled", "rose",  "spoke", "chose", "drew",
-    "grew", "ran",  "was",    "were", "had",   NULL};
+    "met",      "held",    "said",       "left",      "began",    "took",
+    "made",     "fell",    "won",        "came",      "went",     "saw",
+    "led",      "broke",   "sent",       "told",      "gave",     "struck",
+    "fled",     "rose",    "spoke",      "chose",     "drew",     "grew",
+    "ran",      "was",     "were",       "had",       "swept",    "fought",
+    "sought",   "brought", "bought",     "taught",    "thought",  "caught",
+    "lost",     "stood",   "understood", "wrote",     "drove",    "flew",
+    "threw",    "blew",    "knew",       "sank",      "shot",     "froze",
+    "stole",    "wore",    "tore",       "swore",     "bore",     "hid",
+    "fed",      "kept",    "felt",       "dealt",     "meant",    "spent",
+    "built",    "paid",    "laid",       "heard",     "found",    "became",
+    "overcame", "did",     "shook",      "undertook", "withdrew", "overthrew",
+    "forbade",  "sat",     "lay",        "rang",      "sang",     "began",
+    "arose",    NULL};
 
 /* Irregular past participles: "was shot", "were found", "was born". */
 static const char *const participles[] = {
