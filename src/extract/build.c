@@ -785,7 +785,11 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     const tl_word *w = &c->w[i - 1];
     if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
       break;
-    if (!conjunct && (tl_word_is(text, w, "and") || tl_word_is(text, w, "or")))
+    /* "... and a second meeting on May 26" begins a conjunct of its own;
+     * "between Kim and Trump in 2019" does not. */
+    if (!conjunct &&
+        (tl_word_is(text, w, "and") || tl_word_is(text, w, "or")) &&
+        i < phrase.first && tl_word_in(text, &c->w[i], determiners))
       conjunct = i;
     if (!tl_word_in(text, w, temporal_preps))
       continue;
@@ -808,6 +812,30 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
       return false;
     *np = (tl_span){a, phrase.first};
     return true;
+  }
+  return false;
+}
+
+/* The date ends an aside between a comma and a comma (or the clause's
+ * end) that opens with a determiner and counts: ", their third meeting
+ * this year,", ", the first such trip this year". */
+static bool counting_aside(const ctx *c, tl_span span, tl_span phrase) {
+  static const char *const openers[] = {"his", "her", "its", "their", "the",
+                                        "a",   "an",  "our", NULL};
+  static const char *const counts[] = {
+      "first",  "second", "third", "fourth",  "fifth",    "sixth", "seventh",
+      "latest", "last",   "only",  "another", "previous", NULL};
+  const char *text = c->b->text;
+  if (phrase.last < span.last && !is_punct(text, &c->w[phrase.last], ','))
+    return false;
+  bool counted = false;
+  for (size_t i = phrase.first; i > span.first && phrase.first - i < 8; i--) {
+    const tl_word *w = &c->w[i - 1];
+    if (is_punct(text, w, ','))
+      return counted && i < phrase.first && tl_word_in(text, &c->w[i], openers);
+    if (w->kind != TL_W_WORD || tl_word_verb_like(text, w))
+      return false;
+    counted = counted || tl_word_in(text, w, counts) || w->kind == TL_W_NUMBER;
   }
   return false;
 }
@@ -1318,6 +1346,12 @@ static bool shorten_names(const ctx *c, tl_span span, draft *d) {
       if (before->last == first && before->kind == TL_ENTITY_COUNTRY)
         first = before->first;
     }
+    /* "Iwaya and his South Korean counterpart Cho Tae-yul" -> "Iwaya and
+     * Cho" */
+    static const char *const owners[] = {"his", "her", "their", "its", NULL};
+    if (m->titled && first > span.first &&
+        tl_word_in(c->b->text, &c->w[first - 1], owners))
+      first--;
     if (first == m->last - 1)
       continue; /* already a single word */
     bool taken = false;
@@ -1495,6 +1529,216 @@ static bool about_remarks(const ctx *c, tl_span span, const draft *d) {
       return true;
   }
   return false;
+}
+
+/* The noun phrase a relative clause after the comma at word `comma`
+ * refers to: the nearest one before it naming a happening ("a broad
+ * political treaty calling for border demarcation, which"), else the
+ * nearest one ("the Belt and Road Initiative, which").  False when the
+ * words before are no noun phrase. */
+static bool antecedent(const ctx *c, size_t comma, tl_span *np) {
+  static const char *const stops[] = {
+      "of",   "for", "in", "on", "at",   "to",   "with",    "by", "from",
+      "that", "and", "or", "as", "into", "over", "against", NULL};
+  const char *text = c->b->text;
+  tl_span nearest = {0, 0};
+  size_t end = comma;
+  for (int round = 0; round < 3 && end > c->s->first; round++) {
+    size_t a = end;
+    bool happening = false;
+    while (a > c->s->first && end - a < 6) {
+      const tl_word *w = &c->w[a - 1];
+      if (w->kind != TL_W_WORD || tl_word_in(text, w, stops) ||
+          tl_word_verb_like(text, w))
+        break;
+      a--;
+      happening = happening || tl_word_in(text, w, event_nouns);
+      if (tl_word_in(text, w, determiners))
+        break;
+    }
+    /* "the Belt and Road Initiative": "and" inside a capitalized name */
+    if (a > c->s->first + 1 && tl_word_is(text, &c->w[a - 1], "and") &&
+        (c->w[a - 2].flags & TL_W_CAP) && (c->w[a].flags & TL_W_CAP)) {
+      a -= 2;
+      while (a > c->s->first && (c->w[a - 1].flags & TL_W_CAP) &&
+             c->w[a - 1].kind == TL_W_WORD)
+        a--;
+      if (a > c->s->first && tl_word_in(text, &c->w[a - 1], determiners))
+        a--;
+    }
+    if (a == end)
+      break;
+    if (round == 0)
+      nearest = (tl_span){a, end};
+    if (happening) {
+      *np = (tl_span){a, end};
+      return true;
+    }
+    /* over a preposition and a participle: "treaty calling for" */
+    end = a;
+    while (end > c->s->first && end > a - 3 &&
+           (tl_word_in(text, &c->w[end - 1], stops) ||
+            (c->w[end - 1].kind == TL_W_WORD &&
+             c->w[end - 1].end - c->w[end - 1].start > 4 &&
+             memcmp(text + c->w[end - 1].end - 3, "ing", 3) == 0)))
+      end--;
+    if (end == a)
+      break;
+  }
+  if (nearest.last > nearest.first) {
+    *np = nearest;
+    return true;
+  }
+  return false;
+}
+
+/* The words of span as text, without a leading article. */
+static const char *span_text(const ctx *c, tl_span s) {
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  if (s.first + 1 < s.last && tl_word_in(c->b->text, &c->w[s.first], articles))
+    s.first++;
+  return collapse(c->b->arena, c->b->text, c->w[s.first].start,
+                  c->w[s.last - 1].end);
+}
+
+/* A relative clause after a comma says something of what comes before:
+ * "Abiy Ahmed, who won the prize in 2019" (Abiy won the prize), "Poland,
+ * the Czech Republic and Hungary, who were invited" (all three), "the war,
+ * which broke out in 2020" (the war broke out), "the Belt and Road
+ * Initiative, which Xi proposed in 2013" (Xi proposed it: *append is what
+ * the title ends with).  False when it cannot be said. */
+static bool relative_subject(const ctx *c, tl_span span, draft *d,
+                             const char **append, const char **type) {
+  const char *text = c->b->text;
+  bool simple = tl_word_is_ci(text, &c->w[span.first], "which") ||
+                tl_word_is_ci(text, &c->w[span.first], "who") ||
+                tl_word_is_ci(text, &c->w[span.first], "that");
+  if (!simple || span.first < c->s->first + 2 || span.first + 1 >= span.last)
+    return false;
+  size_t comma = span.first - 1;
+  const tl_mention *ante = NULL;
+  size_t k = 0;
+  for (; k < c->s->nmentions; k++)
+    if (c->s->mentions[k].last == comma && c->s->mentions[k].actor) {
+      ante = &c->s->mentions[k];
+      break;
+    }
+  if (ante) {
+    /* "Poland, the Czech Republic and Hungary": the whole list */
+    size_t first = k;
+    while (first > 0) {
+      const tl_mention *p = &c->s->mentions[first - 1];
+      size_t gap = c->s->mentions[first].first;
+      bool joined = p->actor && p->last <= gap && gap - p->last <= 2;
+      for (size_t i = p->last; i < gap && joined; i++)
+        joined = is_punct(text, &c->w[i], ',') ||
+                 tl_word_is(text, &c->w[i], "and") ||
+                 tl_word_is_ci(text, &c->w[i], "the");
+      if (!joined)
+        break;
+      first--;
+    }
+    const char *who;
+    if (first == k)
+      who = ante->kind == TL_ENTITY_PERSON ? short_of(c, ante) : ante->actor;
+    else
+      who = span_text(c, (tl_span){c->s->mentions[first].first, ante->last});
+    if (!who)
+      return false;
+    d->subs[d->nsubs++] = (tl_title_sub){{span.first, span.first + 1}, who};
+    for (size_t i = first; i <= k; i++)
+      add_actor(&d->actors, c->s->mentions[i].actor,
+                c->s->mentions[i].kind == TL_ENTITY_PERSON);
+    return true;
+  }
+  if (tl_word_is_ci(text, &c->w[span.first], "who"))
+    return false;
+  tl_span np;
+  if (!antecedent(c, comma, &np))
+    return false;
+  /* the object keeps its article: "signed a broad political treaty" */
+  const char *what;
+  *type = tl_event_type(text, c->b->words, np.first, np.last, NULL, NULL);
+  /* "which Xi proposed": a subject of its own follows the relative word */
+  static const char *const subjects[] = {"the", "he",  "she",   "they", "we",
+                                         "it",  "its", "their", "his",  NULL};
+  const tl_word *n = &c->w[span.first + 1];
+  bool object = n->kind == TL_W_WORD && !tl_word_verb_like(text, n) &&
+                ((n->flags & TL_W_CAP) || tl_word_in(text, n, subjects));
+  what = object ? collapse(c->b->arena, text, c->w[np.first].start,
+                           c->w[np.last - 1].end)
+                : span_text(c, np);
+  if (!what)
+    return false;
+  if (object) {
+    drop(d, (tl_span){span.first, span.first + 1});
+    *append = what;
+  } else {
+    d->subs[d->nsubs++] = (tl_title_sub){{span.first, span.first + 1}, what};
+  }
+  collect_actors(c, np, d->drops, d->ndrops, NULL, &d->actors);
+  return true;
+}
+
+/* A restrictive relative clause holding the date, "NOUN that VERB ...":
+ * the span becomes the relative clause, its relative word the noun. */
+/* A restrictive relative clause holding the date, "NOUN that VERB ...":
+ * the span becomes the relative clause, its relative word the noun.
+ * Returns 1 when narrowed, 0 when there is none, -1 when the date is in a
+ * relative clause about someone the title cannot name ("a Libyan who was
+ * questioned last month"): then it dates nothing. */
+static int narrow_relative(const ctx *c, tl_span *span, tl_span phrase,
+                           draft *d, const char **type) {
+  static const char *const relatives[] = {"that", "which", "who", NULL};
+  const char *text = c->b->text;
+  for (size_t i = phrase.first; i > span->first + 1; i--) {
+    size_t r = i - 1;
+    const tl_word *w = &c->w[r];
+    if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
+      return 0;
+    if (!tl_word_in(text, w, relatives) || r + 1 >= phrase.first)
+      continue;
+    const tl_word *before = &c->w[r - 1], *after = &c->w[r + 1];
+    /* not "said that", "investigate who", "to ask who" */
+    if (before->kind != TL_W_WORD || tl_word_verb_like(text, before) ||
+        tl_is_speech_verb(text, before) || !tl_word_verb_like(text, after) ||
+        (r >= span->first + 2 && tl_word_is(text, &c->w[r - 2], "to")) ||
+        d->nsubs >= MAX_SUBS)
+      return 0;
+    /* "A woman who was watching TV was killed Thursday": a second verb
+     * after the relative clause's own is the main clause's again. */
+    size_t k = r + 1;
+    while (k < phrase.first && tl_word_verb_like(text, &c->w[k]))
+      k++;
+    static const char *const joins[] = {"and", "or", "but", "to", "not", NULL};
+    for (; k < phrase.first; k++)
+      if (tl_word_verb_like(text, &c->w[k]) &&
+          !tl_word_verb_like(text, &c->w[k - 1]) &&
+          !tl_word_in(text, &c->w[k - 1], joins))
+        return 0;
+    const tl_mention *who = mention_at(c->s, r - 1);
+    if (tl_word_is(text, w, "who") &&
+        !(who && who->kind == TL_ENTITY_PERSON && who->last == r))
+      return -1;
+    tl_span np;
+    if (!antecedent(c, r, &np) || np.first < span->first)
+      return 0;
+    const char *what = who && who->last == r && who->kind == TL_ENTITY_PERSON
+                           ? short_of(c, who)
+                           : span_text(c, np);
+    if (!what)
+      return 0;
+    d->subs[d->nsubs++] = (tl_title_sub){{r, r + 1}, what};
+    /* "the revolution that brought Castro to power 42 years ago gathered":
+     * the main clause goes on after the date. */
+    if (phrase.last < span->last && tl_word_verb_like(text, &c->w[phrase.last]))
+      span->last = phrase.last;
+    *type = tl_event_type(text, c->b->words, np.first, np.last, NULL, NULL);
+    collect_actors(c, np, d->drops, d->ndrops, NULL, &d->actors);
+    span->first = r;
+    return 1;
+  }
+  return 0;
 }
 
 /* Whether most words of the title lie between quotation marks. */
@@ -1782,6 +2026,10 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       if (tl_word_in(text, &c->w[i], comparatives))
         return TL_OK;
   }
+  /* "The two ministers met in Tokyo, their third meeting this year,":
+   * an apposition counting the happening comments on it. */
+  if (counting_aside(c, span, phrase))
+    return TL_OK;
 
   /* "in 1968, when the Soviets invaded Czechoslovakia", "last October
    * when Slepian was gunned down": the clause after the date tells what
@@ -1846,8 +2094,15 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
              tl_word_in(text, &c->w[in.span.first], determiners))
         in.span.first++;
     }
-    if (!tl_make_title(&in, d.title, &d.title_span, NULL))
+    bool cut;
+    if (!tl_make_title(&in, d.title, &d.title_span, &cut))
       return TL_OK;
+    if (cut && shorten_names(c, np, &d)) {
+      in.subs = d.subs;
+      in.nsubs = d.nsubs;
+      if (!tl_make_title(&in, d.title, &d.title_span, NULL))
+        return TL_OK;
+    }
     type_ctx tc = {&d, NULL};
     d.type = tl_event_type(text, c->b->words, np.first, np.last, keep_type_word,
                            &tc);
@@ -1874,6 +2129,13 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     /* ", with the vanguard of Syria's contingent arriving Tuesday": the
      * date belongs to the absolute phrase after "with". */
     narrow_absolute(c, &span, phrase);
+    const char *append = NULL; /* an object relative's antecedent */
+    const char *ante_type = NULL;
+    /* "the talks that are supposed to conclude by May": the relative
+     * clause holding the date tells what its noun did. */
+    if (!clause.relative &&
+        narrow_relative(c, &span, phrase, &d, &ante_type) < 0)
+      return TL_OK;
     end_predicate(c, &span, phrase);
     second_predicate(c, span, phrase, &d);
     /* "Conditions appear to be deteriorating": an assessment, not a
@@ -1889,20 +2151,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       return TL_OK;
     /* A relative clause: "Iran, which had condemned ..." is about Iran;
      * "with whom the king met" names no one the title could. */
-    if (clause.relative) {
-      const tl_mention *ante = NULL;
-      for (size_t k = 0; k < c->s->nmentions; k++)
-        if (c->s->mentions[k].last + 1 == span.first && c->s->mentions[k].actor)
-          ante = &c->s->mentions[k];
-      bool simple = tl_word_is_ci(text, &c->w[span.first], "which") ||
-                    tl_word_is_ci(text, &c->w[span.first], "who");
-      if (!ante || !simple)
-        return TL_OK;
-      d.subs[d.nsubs++] = (tl_title_sub){
-          {span.first, span.first + 1},
-          ante->kind == TL_ENTITY_PERSON ? short_of(c, ante) : ante->actor};
-      add_actor(&d.actors, ante->actor, ante->kind == TL_ENTITY_PERSON);
-    }
+    if (clause.relative && !relative_subject(c, span, &d, &append, &ante_type))
+      return TL_OK;
     tl_span told = leading_participle(c, &span, phrase, &d);
     if (told.last > told.first)
       collect_actors(c, told, d.drops, d.ndrops, &clause, &d.actors);
@@ -1986,6 +2236,15 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       if (!tl_make_title(&in, d.title, &d.title_span, NULL))
         return TL_OK;
     }
+    /* "which Xi proposed in 2013" -> "Xi proposed" + "the Belt and Road
+     * Initiative" */
+    if (append) {
+      size_t tl = strlen(d.title), al = strlen(append);
+      if (tl + 1 + al > TL_TITLE_MAX)
+        return TL_OK;
+      d.title[tl] = ' ';
+      memcpy(d.title + tl + 1, append, al + 1);
+    }
     actor_span = d.title_span;
     type_ctx tc = {&d, &clause};
     /* The title's own words say what happened; the rest of the clause
@@ -1994,6 +2253,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
                            d.title_span.last, keep_type_word, &tc);
     if (!d.type)
       d.type = participle_type(c, span, &d, &tc);
+    if (!d.type)
+      d.type = ante_type; /* "the war, which broke out" */
     /* "Xi told Kim ...": two people speaking to each other met. */
     if (!d.type || strcmp(d.type, "statement") == 0) {
       for (size_t i = span.first; i + 1 < span.last; i++) {
