@@ -316,6 +316,15 @@ static const build_case cases[] = {
      {{"November", "1998-11", "", "in", 0, false}},
      {{"1998-11", "Attacks injured three doctors", NULL, NULL, "attack", NULL,
        "Canadian officials", 1}}},
+    {"a long title is not cut right after a word that needs what follows",
+     "Ethiopia's military commanders and Tigrayan forces agreed on Saturday "
+     "to allow unhindered humanitarian access to the war-torn Tigray region.",
+     "2022-11-12",
+     {{"Saturday", "2022-11-12", "", "on", 0, false}},
+     {{"2022-11-12",
+       "Ethiopia's military commanders and Tigrayan forces agreed to "
+       "allow\xe2\x80\xa6",
+       "Ethiopia", NULL, "agreement", NULL, NULL, 1}}},
     {"a duration is no date, and a date with nobody in it is no event",
      "Growth slowed in 2019 after six years of expansion.",
      "2020-01-10",
@@ -465,6 +474,29 @@ static tl_status no_dates(void *p, const char *text, size_t len,
   return TL_OK;
 }
 
+/* Through the tagger: "on Thursday and Friday" is one happening over two
+ * days, not two events. */
+static void test_days_joined(void **state) {
+  (void)state;
+  const char *text = "EU leaders will meet in Brussels on Thursday and "
+                     "Friday for a summit.";
+  tl_when dct;
+  assert_int_equal(tl_when_parse("2024-06-25", 10, &dct, NULL), TL_OK);
+  tl_extract_options opt = {"eu.txt", &dct.start, NULL};
+  tl_extraction *x = tl_extraction_new();
+  tl_diags diags;
+  tl_diags_init(&diags);
+  assert_int_equal(tl_extract(x, text, strlen(text), &opt, &diags), TL_OK);
+  assert_int_equal(tl_extraction_count(x), 1);
+  char date[TL_WHEN_MAX];
+  assert_string_equal(tl_when_format(&tl_extraction_event(x, 0)->date, date),
+                      "2024-06-27/2024-06-28");
+  assert_string_equal(tl_extraction_event(x, 0)->title,
+                      "EU leaders will meet in Brussels for a summit");
+  tl_extraction_free(x);
+  tl_diags_free(&diags);
+}
+
 /* Bad input is refused with its place, and nothing is added. */
 static void test_bad_input(void **state) {
   (void)state;
@@ -568,6 +600,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_build_table),
       cmocka_unit_test(test_quote_and_offset),
+      cmocka_unit_test(test_days_joined),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_timex_values),
       cmocka_unit_test(test_fuzz_regressions),

@@ -67,6 +67,23 @@ static bool reanchor(const char *text, size_t len, size_t start, size_t end,
   return found;
 }
 
+/* Two days written as one phrase: "Thursday and Friday", "Feb. 27 and
+ * 28": only "and" (and spaces) between them. */
+static bool days_joined(const char *text, const tl_timex *a,
+                        const tl_timex *b) {
+  if (!calendar_value(b) || b->start < a->end || b->start - a->end > 6)
+    return false;
+  size_t i = a->end, e = b->start;
+  while (i < e && text[i] == ' ')
+    i++;
+  if (e - i < 3 || memcmp(text + i, "and", 3) != 0)
+    return false;
+  for (i += 3; i < e; i++)
+    if (text[i] != ' ')
+      return false;
+  return true;
+}
+
 static tl_status push(tl_date_mention **items, size_t *count, size_t *cap,
                       const tl_date_mention *m) {
   if (*count == *cap) {
@@ -126,6 +143,23 @@ tl_status tl_find_dates(void *unused, const char *text, size_t len,
         m.when.end_bound = TL_BOUND_DATE;
         m.end = u->end;
         inferred = inferred || (u->relative && (dct_guessed || !dct));
+        i++;
+      }
+    }
+    /* "on Thursday and Friday": one happening over two days. */
+    else if (i + 1 < list.count && days_joined(text, &t, &list.items[i + 1])) {
+      tl_when end;
+      const tl_timex *u = &list.items[i + 1];
+      if (tl_when_from_timex(u->value, u->mod, &end) && !end.interval &&
+          !m.when.interval && end.start.precision == TL_PREC_DAY &&
+          m.when.start.precision == TL_PREC_DAY &&
+          tl_when_first_day(&end) > tl_when_first_day(&m.when) &&
+          tl_when_first_day(&end) - tl_when_first_day(&m.when) <= 7) {
+        m.when.interval = true;
+        m.when.end = end.start;
+        m.when.start_bound = TL_BOUND_DATE;
+        m.when.end_bound = TL_BOUND_DATE;
+        m.end = u->end;
         i++;
       }
     }

@@ -38,6 +38,15 @@ static const char *const weak_ends[] = {
     "other", "including", "until",    "without", "toward", "towards", "upon",
     "via",   "there",     "recently", NULL};
 
+/* Words that announce a complement: a title is not cut right after them. */
+static const char *const needs_complement[] = {
+    "expected", "due",      "set",        "scheduled", "slated",  "poised",
+    "likely",   "able",     "ready",      "agreed",    "decided", "vowed",
+    "pledged",  "promised", "offered",    "sought",    "tried",   "failed",
+    "refused",  "planned",  "asked",      "urged",     "plans",   "hopes",
+    "wants",    "aims",     "going",      "supposed",  "seeking", "trying",
+    "voted",    "moved",    "threatened", NULL};
+
 /* Good places to cut a long title before. */
 static const char *const cut_before[] = {
     "and",    "or",      "but",         "with",      "to",      "for",
@@ -362,7 +371,11 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
             ((next->flags & TL_W_CAP) || tl_word_is(in->text, next, "the"));
         bool says_that = tl_word_is(in->text, &w[p[i].word], "that") &&
                          tl_is_speech_verb(in->text, prev);
-        if (!joins_names && !says_that && has_verb_like(in, p, i))
+        /* "forces agreed | to allow", "a summit expected | to approve":
+         * the word before needs what follows. */
+        bool needs_more = tl_word_in(in->text, prev, needs_complement);
+        if (!joins_names && !says_that && !needs_more &&
+            has_verb_like(in, p, i))
           cut = i;
       }
     /* 4. at a word, saying so with an ellipsis */
