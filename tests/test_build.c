@@ -325,6 +325,24 @@ static const build_case cases[] = {
        "Ethiopia's military commanders and Tigrayan forces agreed to "
        "allow\xe2\x80\xa6",
        "Ethiopia", NULL, "agreement", NULL, NULL, 1}}},
+    {"`a day after` a clause dates it from the sentence's date",
+     "North Korea fired missiles on Monday, a day after South Korea and the "
+     "United States kicked off their annual drills.",
+     "2025-03-12",
+     {{"Monday", "2025-03-10", "", "on", 0, false},
+      {"a day", "P1D", "", "", 0, false}},
+     {{"2025-03-10", "North Korea fired missiles", "North Korea", NULL,
+       "launch", NULL, NULL, 1},
+      {"2025-03-09",
+       "South Korea and the United States kicked off their annual drills",
+       "South Korea|United States", NULL, NULL, NULL, NULL, 1}}},
+    {"a date in an `-ing` phrase after `before` dates that phrase",
+     "Germany held up the deal for weeks before agreeing to a compromise on "
+     "Friday.",
+     "2024-06-25",
+     {{"Friday", "2024-06-21", "", "on", 0, false}},
+     {{"2024-06-21", "Germany agreed to a compromise", "Germany", NULL,
+       "agreement", NULL, NULL, 1}}},
     {"a duration is no date, and a date with nobody in it is no event",
      "Growth slowed in 2019 after six years of expansion.",
      "2020-01-10",
@@ -355,7 +373,11 @@ static tl_status finder(void *p, const char *text, size_t len,
     tl_date_mention m = {0};
     m.start = (size_t)(at - text);
     m.end = m.start + strlen(s->phrase);
-    if (strchr(s->value, '/'))
+    /* A DURATION before "after" ("a day": P1D) counts from another date. */
+    if (s->value[0] == 'P') {
+      m.offset_amount = atoi(s->value + 1);
+      m.offset_unit = s->value[strlen(s->value) - 1];
+    } else if (strchr(s->value, '/'))
       assert_int_equal(tl_when_parse(s->value, strlen(s->value), &m.when, NULL),
                        TL_OK);
     else

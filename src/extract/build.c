@@ -1045,7 +1045,8 @@ static void end_predicate(const ctx *c, tl_span *span, tl_span phrase) {
 static bool in_other_date(const ctx *c, const tl_date_mention *self, size_t i) {
   for (size_t k = 0; k < c->s->ndates; k++) {
     const tl_date_mention *o = &c->s->dates[k];
-    if (o != self && c->w[i].start >= o->start && c->w[i].end <= o->end)
+    if (o != self && !o->offset_unit && c->w[i].start >= o->start &&
+        c->w[i].end <= o->end)
       return true;
   }
   return false;
@@ -1100,6 +1101,83 @@ static void second_predicate(const ctx *c, tl_span span, tl_span phrase,
           in_other_date(c, NULL, i) && !(i >= phrase.first && i < phrase.last);
     if (dated)
       drop(d, (tl_span){v, and+1});
+    return;
+  }
+}
+
+/* The past form of an "-ing" word: "agreeing" -> "agreed", "dropping" ->
+ * "dropped", "meeting" -> "met".  NULL when it is no verb form. */
+static const char *past_of_ing(const ctx *c, const tl_word *w) {
+  static const char *const irregular[][2] = {
+      {"meeting", "met"},          {"holding", "held"},
+      {"making", "made"},          {"taking", "took"},
+      {"giving", "gave"},          {"leaving", "left"},
+      {"sending", "sent"},         {"going", "went"},
+      {"coming", "came"},          {"seeing", "saw"},
+      {"telling", "told"},         {"saying", "said"},
+      {"paying", "paid"},          {"winning", "won"},
+      {"losing", "lost"},          {"breaking", "broke"},
+      {"bringing", "brought"},     {"buying", "bought"},
+      {"fighting", "fought"},      {"seeking", "sought"},
+      {"speaking", "spoke"},       {"setting", "set"},
+      {"putting", "put"},          {"cutting", "cut"},
+      {"beginning", "began"},      {"running", "ran"},
+      {"keeping", "kept"},         {"leading", "led"},
+      {"standing", "stood"},       {"writing", "wrote"},
+      {"flying", "flew"},          {"drawing", "drew"},
+      {"shooting", "shot"},        {"choosing", "chose"},
+      {"finding", "found"},        {"getting", "got"},
+      {"striking", "struck"},      {"selling", "sold"},
+      {"building", "built"},       {"spending", "spent"},
+      {"becoming", "became"},      {"hitting", "hit"},
+      {"withdrawing", "withdrew"}, {"undertaking", "undertook"}};
+  const char *text = c->b->text;
+  size_t n = w->end - w->start;
+  if (w->kind != TL_W_WORD || (w->flags & TL_W_CAP) || n < 6 || n > 40 ||
+      memcmp(text + w->end - 3, "ing", 3) != 0)
+    return NULL;
+  for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+    if (tl_word_is(text, w, irregular[i][0]))
+      return irregular[i][1];
+  char buf[48];
+  size_t stem = n - 3;
+  memcpy(buf, text + w->start, stem);
+  /* "agreeing" -> "agree" + "d"; otherwise + "ed" ("arriv" + "ed") */
+  if (buf[stem - 1] == 'e') {
+    buf[stem] = 'd';
+    buf[stem + 1] = '\0';
+  } else {
+    memcpy(buf + stem, "ed", 3);
+  }
+  return tl_arena_strdup(c->b->arena, buf);
+}
+
+/* "Germany had held up the deal for weeks before agreeing to a compromise
+ * on Friday": a date in an "-ing" phrase after "before" or "after" dates
+ * that phrase, whose subject is the clause's ("Germany agreed to a
+ * compromise"). */
+static void gerund_predicate(const ctx *c, tl_span span, tl_span phrase,
+                             draft *d) {
+  const char *text = c->b->text;
+  for (size_t i = phrase.first; i > span.first + 1; i--) {
+    size_t g = i - 1;
+    if (is_punct(text, &c->w[g], ',') && g + 1 < phrase.first &&
+        !(tl_word_is(text, &c->w[g + 1], "before") ||
+          tl_word_is(text, &c->w[g + 1], "after")))
+      return;
+    if (!(tl_word_is(text, &c->w[g - 1], "before") ||
+          tl_word_is(text, &c->w[g - 1], "after")))
+      continue;
+    const char *past = past_of_ing(c, &c->w[g]);
+    if (!past || tl_word_is(text, &c->w[g], "during"))
+      return;
+    size_t v = span.first;
+    while (v < g - 1 && !tl_word_verb_like(text, &c->w[v]))
+      v++;
+    if (v == span.first || v >= g - 1 || d->nsubs >= MAX_SUBS)
+      return;
+    drop(d, (tl_span){v, g});
+    d->subs[d->nsubs++] = (tl_title_sub){{g, g + 1}, past};
     return;
   }
 }
@@ -1955,9 +2033,102 @@ static const char *said_by_of(const ctx *c, const tl_attribution *at,
   return NULL;
 }
 
-static tl_status build_one(const ctx *c, const tl_date_mention *dm,
-                           const tl_attribution *at, size_t nat,
-                           tl_event_sink sink, void *sink_ctx) {
+/* The clause a counted offset dates: "a day after | South Korea and the
+ * United States kicked off their exercises |,".  Empty when "after" is
+ * followed by a noun phrase or the clause holds a date of its own. */
+static tl_span offset_clause(const ctx *c, size_t dl) {
+  static const char *const subjects[] = {"the", "a",     "an",   "his", "her",
+                                         "its", "their", "he",   "she", "they",
+                                         "it",  "we",    "both", NULL};
+  const char *text = c->b->text;
+  tl_span none = {0, 0};
+  if (dl + 2 >= c->s->last || !(tl_word_is(text, &c->w[dl], "after") ||
+                                tl_word_is(text, &c->w[dl], "before")))
+    return none;
+  const tl_word *sub = &c->w[dl + 1];
+  if (sub->kind != TL_W_WORD ||
+      !((sub->flags & TL_W_CAP) || tl_word_in(text, sub, subjects)))
+    return none;
+  size_t e = dl + 1;
+  bool verb = false;
+  while (e < c->s->last && e < dl + 30 && !is_punct(text, &c->w[e], ',') &&
+         !is_punct(text, &c->w[e], ';') && !is_punct(text, &c->w[e], '.') &&
+         c->w[e].kind != TL_W_DASH) {
+    verb = verb || tl_word_verb_like(text, &c->w[e]);
+    e++;
+  }
+  if (!verb)
+    return none;
+  for (size_t k = 0; k < c->s->ndates; k++) {
+    const tl_date_mention *o = &c->s->dates[k];
+    if (!o->offset_unit && o->start >= c->w[dl + 1].start &&
+        o->start < c->w[e - 1].end)
+      return none;
+  }
+  return (tl_span){dl + 1, e};
+}
+
+static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
+                           const tl_span *forced, const tl_attribution *at,
+                           size_t nat, tl_event_sink sink, void *sink_ctx);
+
+/* "North Korea fired missiles on Monday, a day after South Korea and the
+ * United States kicked off their exercises": the clause after "after" is
+ * dated by counting back from the date of the sentence around it (forward
+ * for "before"). */
+static tl_status build_offset(const ctx *c, size_t self,
+                              const tl_attribution *at, size_t nat,
+                              tl_event_sink sink, void *sink_ctx) {
+  const tl_date_mention *dm = &c->s->dates[self];
+  size_t df, dl;
+  date_words(c, dm, &df, &dl);
+  tl_span clause = offset_clause(c, dl);
+  if (clause.first >= clause.last)
+    return TL_OK;
+  /* The date counted from: the nearest one before, else the first after. */
+  const tl_date_mention *from = NULL;
+  for (size_t k = 0; k < c->s->ndates; k++) {
+    const tl_date_mention *o = &c->s->dates[k];
+    if (o->offset_unit || o->when.interval)
+      continue;
+    if (o->end <= dm->start)
+      from = o;
+    else if (!from && o->start >= c->w[clause.last - 1].end)
+      from = o;
+  }
+  if (!from)
+    return TL_OK;
+  const tl_date *d = &from->when.start;
+  int sign = tl_word_is(c->b->text, &c->w[dl], "after") ? -1 : 1;
+  int n = sign * dm->offset_amount;
+  tl_date_mention m = *dm;
+  memset(&m.when, 0, sizeof m.when);
+  if ((dm->offset_unit == 'D' || dm->offset_unit == 'W') &&
+      d->precision == TL_PREC_DAY) {
+    int64_t day = tl_days_from_civil(d->year, d->month, d->day) +
+                  (dm->offset_unit == 'W' ? 7 * (int64_t)n : n);
+    int32_t y;
+    int mo, dd;
+    tl_civil_from_days(day, &y, &mo, &dd);
+    m.when.start = (tl_date){y, (uint8_t)mo, (uint8_t)dd, TL_PREC_DAY, 0};
+  } else if (dm->offset_unit == 'M' && d->precision >= TL_PREC_MONTH) {
+    int months = d->year * 12 + (d->month - 1) + n;
+    m.when.start =
+        (tl_date){months / 12, (uint8_t)(months % 12 + 1), 0, TL_PREC_MONTH, 0};
+  } else if (dm->offset_unit == 'Y' && d->precision >= TL_PREC_YEAR) {
+    m.when.start = (tl_date){d->year + n, 0, 0, TL_PREC_YEAR, 0};
+  } else {
+    return TL_OK;
+  }
+  m.offset_unit = 0;
+  m.future = false;
+  m.inferred = from->inferred;
+  return build_one(c, &m, self, &clause, at, nat, sink, sink_ctx);
+}
+
+static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
+                           const tl_span *forced, const tl_attribution *at,
+                           size_t nat, tl_event_sink sink, void *sink_ctx) {
   const char *text = c->b->text;
   c->b->merge_only = false;
   size_t df, dl;
@@ -1970,7 +2141,6 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   drop(&d, phrase);
   /* Other dates of the sentence are not this event's either (those
    * within reach of it). */
-  size_t self = (size_t)(dm - c->s->dates);
   size_t lo = self > MAX_DATES_PER_SENTENCE ? self - MAX_DATES_PER_SENTENCE : 0;
   size_t hi = self + MAX_DATES_PER_SENTENCE < c->s->ndates
                   ? self + MAX_DATES_PER_SENTENCE
@@ -1980,6 +2150,17 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       continue;
     size_t of, ol;
     date_words(c, &c->s->dates[k], &of, &ol);
+    if (c->s->dates[k].offset_unit) {
+      /* ", a day after South Korea kicked off its drills": told apart */
+      tl_span told = offset_clause(c, ol);
+      if (told.first < told.last) {
+        size_t from = of > c->s->first && is_punct(text, &c->w[of - 1], ',')
+                          ? of - 1
+                          : of;
+        drop(&d, (tl_span){from, told.last});
+      }
+      continue;
+    }
     drop(&d, date_phrase(c, of, ol));
   }
   /* The clause: an attribution holding the date dates what it reports. */
@@ -2003,7 +2184,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     for (size_t k = 0; k < c->s->ndates && k < MAX_DATES_PER_SENTENCE; k++) {
       size_t of, ol;
       date_words(c, &c->s->dates[k], &of, &ol);
-      bool reported = &c->s->dates[k] != dm && of < c->s->last;
+      bool reported =
+          k != self && !c->s->dates[k].offset_unit && of < c->s->last;
       for (size_t a = 0; a < nat && reported; a++)
         reported = !(of >= at[a].span.first && of < at[a].span.last);
       if (reported)
@@ -2043,11 +2225,13 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   /* ("On Friday, when Albright set aside her vacation, the Department
    * lifted ...": a date opening the sentence dates its main clause, unless
    * the "when" clause is an aside between dashes.) */
-  bool when =
-      when_after(c, phrase, &when_span) &&
-      (phrase.first > span.first || (when_span.last < c->s->last &&
-                                     c->w[when_span.last].kind == TL_W_DASH)) &&
-      !stative(c, when_span, &d, false);
+  bool when = forced || (when_after(c, phrase, &when_span) &&
+                         (phrase.first > span.first ||
+                          (when_span.last < c->s->last &&
+                           c->w[when_span.last].kind == TL_W_DASH)) &&
+                         !stative(c, when_span, &d, false));
+  if (forced)
+    when_span = *forced;
   if (when) {
     span = when_span;
     clause.span = span;
@@ -2143,6 +2327,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       return TL_OK;
     end_predicate(c, &span, phrase);
     second_predicate(c, span, phrase, &d);
+    gerund_predicate(c, span, phrase, &d);
     /* "Conditions appear to be deteriorating": an assessment, not a
      * happening. */
     static const char *const assessments[] = {"appear", "appears", "seem",
@@ -2398,7 +2583,9 @@ tl_status tl_build_sentence(tl_builder *b, const tl_sentence_in *s,
     size_t n =
         s->ndates < MAX_DATES_PER_SENTENCE ? s->ndates : MAX_DATES_PER_SENTENCE;
     for (size_t i = 0; i < n && st == TL_OK; i++)
-      st = build_one(&c, &s->dates[i], at, nat, sink, sink_ctx);
+      st = s->dates[i].offset_unit
+               ? build_offset(&c, i, at, nat, sink, sink_ctx)
+               : build_one(&c, &s->dates[i], i, NULL, at, nat, sink, sink_ctx);
   }
   update_discourse(&c);
   return st;

@@ -84,6 +84,35 @@ static bool days_joined(const char *text, const tl_timex *a,
   return true;
 }
 
+/* "a day after", "10 days before", "two weeks after": a DURATION of whole
+ * days, weeks, months or years right before "after" or "before" counts
+ * from another date; the sentence's builder finds which. */
+static bool counted_offset(const char *text, size_t len, const tl_timex *t,
+                           tl_date_mention *m) {
+  if (t->type != TL_TIMEX_DURATION || t->value[0] != 'P')
+    return false;
+  int amount = 0;
+  size_t i = 1;
+  while (t->value[i] >= '0' && t->value[i] <= '9' && amount < 10000)
+    amount = amount * 10 + (t->value[i++] - '0');
+  char unit = t->value[i];
+  if (i == 1 || t->value[i + 1] != '\0' ||
+      (unit != 'D' && unit != 'W' && unit != 'M' && unit != 'Y'))
+    return false;
+  size_t k = t->end;
+  while (k < len && text[k] == ' ')
+    k++;
+  bool after = len - k >= 6 && memcmp(text + k, "after ", 6) == 0;
+  bool before = len - k >= 7 && memcmp(text + k, "before ", 7) == 0;
+  if (!after && !before)
+    return false;
+  m->start = t->start;
+  m->end = t->end;
+  m->offset_unit = unit;
+  m->offset_amount = amount;
+  return true;
+}
+
 static tl_status push(tl_date_mention **items, size_t *count, size_t *cap,
                       const tl_date_mention *m) {
   if (*count == *cap) {
@@ -115,8 +144,14 @@ tl_status tl_find_dates(void *unused, const char *text, size_t len,
   tl_date anchor = {0};
   for (size_t i = 0; i < list.count && st == TL_OK; i++) {
     tl_timex t = list.items[i];
-    if (t.start < body_start || !calendar_value(&t))
+    if (t.start < body_start)
       continue;
+    if (!calendar_value(&t)) {
+      tl_date_mention m = {0};
+      if (counted_offset(text, len, &t, &m))
+        st = push(out, count, &cap, &m);
+      continue;
+    }
     bool inferred = t.relative && dct_guessed;
     if (!dct && needs_anchor(&t)) {
       if (!have_anchor || !reanchor(text, len, t.start, t.end, &anchor, &t))

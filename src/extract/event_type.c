@@ -36,6 +36,7 @@ static const trigger triggers[] = {
     {"signing", "agreement"},
     {"ratified", "agreement"},
     {"agreed", "agreement"},
+    {"agreeing", "agreement"},
     {"election", "election"},
     {"elections", "election"},
     {"elected", "election"},
