@@ -515,6 +515,49 @@ static bool pronoun_subject(const ctx *c, size_t i, tl_title_sub *sub,
   return true;
 }
 
+/* "the Cuban leader", "the Jordanian monarch", "the monarch": a leader
+ * described by country or office is the head of state or government of
+ * that country named lately ("King Hussein" for a monarch). */
+static bool role_of(const ctx *c, size_t i, tl_title_sub *sub,
+                    actor_list *actors) {
+  static const char *const roles[] = {"leader",    "president", "premier",
+                                      "monarch",   "king",      "ruler",
+                                      "strongman", "dictator",  NULL};
+  static const char *const royals[] = {"monarch", "king", NULL};
+  const char *text = c->b->text;
+  if (i + 1 >= c->s->last || !tl_word_is_ci(text, &c->w[i], "the"))
+    return false;
+  const tl_mention *land = mention_at(c->s, i + 1);
+  size_t r = i + 1;
+  if (land && land->first == i + 1 && land->kind == TL_ENTITY_COUNTRY &&
+      land->demonym)
+    r = land->last;
+  else
+    land = NULL;
+  if (r >= c->s->last || !tl_word_in(text, &c->w[r], roles) ||
+      (r + 1 < c->s->last && c->w[r + 1].kind == TL_W_WORD &&
+       (c->w[r + 1].flags & TL_W_CAP)))
+    return false; /* "the Cuban leader Fidel Castro" names him already */
+  bool royal = tl_word_in(text, &c->w[r], royals);
+  if (!land && !royal)
+    return false; /* "the president": whose is not said */
+  const tl_discourse *d = &c->b->discourse;
+  for (size_t k = 0; k < d->npersons; k++) {
+    bool fits = d->person_ranks[k] == 1 &&
+                (!land || (d->person_countries[k] &&
+                           strcmp(d->person_countries[k], land->name) == 0)) &&
+                (!royal || strncmp(d->persons[k], "King ", 5) == 0 ||
+                 strncmp(d->persons[k], "Queen ", 6) == 0);
+    if (!fits)
+      continue;
+    sub->span = (tl_span){i, r + 1};
+    sub->text = d->person_shorts[k] ? d->person_shorts[k] : d->persons[k];
+    add_actor(actors, d->persons[k], true);
+    return true;
+  }
+  return false;
+}
+
 /* "their", "they": the people of the last sentence, unless the clause
  * named two or more actors before it ("Japan and South Korea marked the
  * anniversary of their ties"). */
@@ -2409,7 +2452,7 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
       if (in_spans(d.drops, d.ndrops, i))
         continue;
       tl_title_sub sub;
-      if (two_of(c, i, &sub, &d.actors) ||
+      if (two_of(c, i, &sub, &d.actors) || role_of(c, i, &sub, &d.actors) ||
           (i == span.first && pronoun_subject(c, i, &sub, &d.actors)))
         d.subs[d.nsubs++] = sub;
     }
@@ -2526,6 +2569,7 @@ static void update_discourse(const ctx *c) {
       if (!seen && next.npersons < 6) {
         next.persons[next.npersons] = m->actor;
         next.person_ranks[next.npersons] = m->rank;
+        next.person_countries[next.npersons] = m->country;
         next.person_shorts[next.npersons++] = short_of(c, m);
       }
       if (!subject_set) {
@@ -2550,6 +2594,7 @@ static void update_discourse(const ctx *c) {
     if (!seen) {
       next.persons[next.npersons] = d->persons[k];
       next.person_ranks[next.npersons] = d->person_ranks[k];
+      next.person_countries[next.npersons] = d->person_countries[k];
       next.person_shorts[next.npersons++] = d->person_shorts[k];
     }
   }

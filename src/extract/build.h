@@ -28,7 +28,8 @@ typedef struct tl_discourse {
   const char *subject_short; /* how the text calls them: "Kim" */
   const char *persons[6];    /* people named lately, the latest first */
   const char *person_shorts[6];
-  uint8_t person_ranks[6]; /* 1: a head of state or government */
+  uint8_t person_ranks[6];         /* 1: a head of state or government */
+  const char *person_countries[6]; /* as the gazetteer gives, or NULL */
   size_t npersons;
   const char *countries[4]; /* countries of the last sentence, in order */
   size_t ncountries;

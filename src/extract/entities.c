@@ -619,6 +619,10 @@ static void fill_roles(tl_entity_doc *d, tl_mention *m, const tl_entity *e,
   const tl_entity *stands =
       e && e->stands_for >= 0 ? tl_gazetteer_entity(d->g, e->stands_for) : NULL;
   m->stands_for = stands ? stands->name : NULL;
+  const tl_entity *home = e && e->kind == TL_ENTITY_PERSON && e->country >= 0
+                              ? tl_gazetteer_entity(d->g, e->country)
+                              : NULL;
+  m->country = home ? home->name : NULL;
   switch (m->kind) {
   case TL_ENTITY_PERSON:
   case TL_ENTITY_COUNTRY:
