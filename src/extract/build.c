@@ -503,6 +503,24 @@ static bool pronoun_subject(const ctx *c, size_t i, tl_title_sub *sub,
       break;
     }
   }
+  /* "Elian has been at the center of a custody battle since he was
+   * rescued": a name the gazetteer lacks, opening the sentence as its
+   * subject, is who "he" is. */
+  size_t f = c->s->first;
+  while (f < i && c->w[f].kind == TL_W_QUOTE)
+    f++;
+  if (!who && f + 1 < i && c->w[f].kind == TL_W_WORD &&
+      (c->w[f].flags & TL_W_CAP) && !mention_at(c->s, f) &&
+      !tl_is_sentence_opener(text + c->w[f].start,
+                             c->w[f].end - c->w[f].start) &&
+      (tl_word_verb_like(text, &c->w[f + 1]) ||
+       (c->w[f].flags & TL_W_POSSESSIVE))) {
+    sub->span = (tl_span){i, i + 1};
+    sub->text = tl_arena_strndup(c->b->arena, text + c->w[f].start,
+                                 c->w[f].end - c->w[f].start);
+    add_actor(actors, sub->text, true);
+    return sub->text != NULL;
+  }
   if (!who) {
     who = c->b->discourse.subject;
     short_name = c->b->discourse.subject_short;
