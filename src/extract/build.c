@@ -1031,6 +1031,7 @@ static void narrow_subordinate(const ctx *c, tl_span *span, tl_span phrase) {
         "insisting", "stressing", "arguing", "declaring", "announcing",
         "calling",   "urging",    NULL};
     if (i < phrase.first && p->kind == TL_W_WORD && n > 4 &&
+        !(p->flags & TL_W_CAP) && /* "Scharping said" is a name */
         memcmp(c->b->text + p->end - 3, "ing", 3) == 0 &&
         !tl_word_is_ci(c->b->text, p, "including") &&
         !tl_word_is_ci(c->b->text, p, "during") &&
@@ -1270,7 +1271,8 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   if (s < span.last && c->w[s].kind == TL_W_WORD) {
     size_t n = c->w[s].end - c->w[s].start;
     participle = n > 5 && memcmp(text + c->w[s].end - 3, "ing", 3) == 0 &&
-                 !tl_word_is_ci(text, &c->w[s], "during");
+                 !tl_word_is_ci(text, &c->w[s], "during") &&
+                 !mention_at(c->s, s); /* "Beijing, meanwhile, said" */
   }
   bool counted = false;
   for (size_t k = s; k < span.last && k < s + 3 && !counted; k++)
@@ -1392,6 +1394,9 @@ static tl_span leading_participle(const ctx *c, tl_span *span, tl_span phrase,
   return (tl_span){k + 1, v};
 }
 
+static const char *const auxiliaries_[] = {"is",  "are",  "was", "were",
+                                           "has", "have", "had", NULL};
+
 /* Asides between commas after the subject: "Saddam Hussein, facing U.S.
  * troops at the border, today sought peace", "Sytenko, a former deputy
  * secretary-general, is expected to visit". */
@@ -1421,6 +1426,7 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase, draft *d) {
     const tl_word *open = &c->w[i + 1], *after = &c->w[resume];
     size_t n = open->end - open->start;
     bool participle = open->kind == TL_W_WORD && n > 4 &&
+                      !(open->flags & TL_W_CAP) &&
                       (memcmp(text + open->end - 3, "ing", 3) == 0 ||
                        memcmp(text + open->end - 2, "ed", 2) == 0);
     bool appositive = tl_word_in(text, open, openers);
@@ -1430,6 +1436,18 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase, draft *d) {
                    !tl_word_in(text, after, openers) &&
                    !tl_word_is(text, after, "and") &&
                    !tl_word_is(text, after, "but");
+    /* "Poland, Hungary and the Czech Republic can now participate ...,
+     * because": a verb makes it a clause, not an aside. */
+    static const char *const modals[] = {"can",   "could",  "will",
+                                         "would", "should", "must",
+                                         "may",   "might",  NULL};
+    bool clause_inside = false;
+    for (size_t k = i + 2; k < j && !clause_inside; k++)
+      clause_inside = (tl_word_in(text, &c->w[k], modals) ||
+                       tl_word_in(text, &c->w[k], auxiliaries_)) &&
+                      !appositive && !participle;
+    if (clause_inside)
+      continue;
     /* "Crown Prince Hassan, King Hussein's brother, was asked": after a
      * name opening the clause; "aides, adviser Uzi Arad and Secretary
      * Danny Naveh, left": a list of names and titles. */
@@ -1530,7 +1548,7 @@ static void participle_actors(const ctx *c, tl_span span, draft *d) {
     size_t n = w->end - w->start;
     static const char *const speech[] = {"saying", "adding",  "telling",
                                          "noting", "warning", NULL};
-    if (w->kind != TL_W_WORD || n < 5 ||
+    if (w->kind != TL_W_WORD || n < 5 || (w->flags & TL_W_CAP) ||
         memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
@@ -1954,7 +1972,7 @@ static const char *participle_type(const ctx *c, tl_span span, const draft *d,
     size_t n = w->end - w->start;
     static const char *const speech[] = {"saying", "adding",  "telling",
                                          "noting", "warning", NULL};
-    if (w->kind != TL_W_WORD || n < 5 ||
+    if (w->kind != TL_W_WORD || n < 5 || (w->flags & TL_W_CAP) ||
         memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
@@ -2277,6 +2295,20 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
   /* "The two ministers met in Tokyo, their third meeting this year,":
    * an apposition counting the happening comments on it. */
   if (counting_aside(c, span, phrase))
+    return TL_OK;
+  /* "remain in Miami until March 6", "lived in London ... until 1989":
+   * how long a state lasted; "as soon as Tuesday", "as early as next
+   * week": the earliest a plan might happen.  Neither dates a happening. */
+  if (!forced && (tl_word_is_ci(text, &c->w[phrase.first], "until") ||
+                  tl_word_is_ci(text, &c->w[phrase.first], "till") ||
+                  strcmp(dm->signal, "until") == 0))
+    return TL_OK;
+  size_t as = tl_word_is(text, &c->w[phrase.first], "as") ? phrase.first + 1
+                                                          : phrase.first;
+  if (as >= c->s->first + 3 && tl_word_is(text, &c->w[as - 1], "as") &&
+      (tl_word_is(text, &c->w[as - 2], "soon") ||
+       tl_word_is(text, &c->w[as - 2], "early")) &&
+      tl_word_is(text, &c->w[as - 3], "as"))
     return TL_OK;
 
   /* "in 1968, when the Soviets invaded Czechoslovakia", "last October

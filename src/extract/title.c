@@ -249,7 +249,7 @@ static bool participle_cut(const tl_title_input *in, const piece *p) {
       "beginning", "training", "opening",   "signing",  "understanding",
       "warning",   "landing",  "rating",    "standing", "ruling",
       "killing",   NULL};
-  return w->kind == TL_W_WORD && n > 4 &&
+  return w->kind == TL_W_WORD && n > 4 && !(w->flags & TL_W_CAP) &&
          memcmp(in->text + w->end - 3, "ing", 3) == 0 &&
          !tl_word_in(in->text, w, not_participles) && prev->kind == TL_W_WORD &&
          !tl_word_in(in->text, prev, blockers);
@@ -357,7 +357,24 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
         if (lens[i] <= TL_TITLE_MAX && lens[i] >= 30 &&
             participle_cut(in, &p[i]))
           cut = i;
-    /* 3. before a joining word, but not inside "Iraq and the United
+    /* 3. before a subordinate clause the happening does not need: "Xi
+     * arrived in Pyongyang for a state visit | as Beijing seeks ..." */
+    static const char *const subordinators[] = {
+        "as", "while", "because", "although", "though", "whereas", NULL};
+    if (!cut)
+      for (size_t i = 1; i + 2 < n && !cut; i++) {
+        const tl_word *x = &w[p[i].word], *next = &w[p[i + 1].word];
+        if (p[i].sub || p[i + 1].sub || lens[i] > TL_TITLE_MAX ||
+            lens[i] < 30 || !tl_word_in(in->text, x, subordinators) ||
+            !has_verb(in, p, i))
+          continue;
+        /* a clause follows: a name or a pronoun as its subject */
+        static const char *const pronouns[] = {"he",  "she", "they", "it",
+                                               "the", "its", NULL};
+        if ((next->flags & TL_W_CAP) || tl_word_in(in->text, next, pronouns))
+          cut = i;
+      }
+    /* 4. before a joining word, but not inside "Iraq and the United
      * States" nor between "said" and "that" */
     if (!cut)
       for (size_t i = 1; i + 1 < n; i++) {
@@ -365,10 +382,14 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
             lens[i] < 35 || !tl_word_in(in->text, &w[p[i].word], cut_before))
           continue;
         const tl_word *prev = &w[p[i - 1].word], *next = &w[p[i + 1].word];
-        bool joins_names =
-            tl_word_is(in->text, &w[p[i].word], "and") &&
-            (prev->flags & TL_W_CAP) &&
-            ((next->flags & TL_W_CAP) || tl_word_is(in->text, next, "the"));
+        /* "Iraq and the United States", "Organization of Petroleum
+         * Exporting Countries": one name or a pair of names */
+        bool joins_names = (tl_word_is(in->text, &w[p[i].word], "and") ||
+                            tl_word_is(in->text, &w[p[i].word], "of")) &&
+                           (prev->flags & TL_W_CAP) &&
+                           ((next->flags & TL_W_CAP) ||
+                            (tl_word_is(in->text, next, "the") &&
+                             tl_word_is(in->text, &w[p[i].word], "and")));
         bool says_that = tl_word_is(in->text, &w[p[i].word], "that") &&
                          tl_is_speech_verb(in->text, prev);
         /* "forces agreed | to allow", "a summit expected | to approve":
@@ -378,7 +399,7 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
             has_verb_like(in, p, i))
           cut = i;
       }
-    /* 4. at a word, saying so with an ellipsis */
+    /* 5. at a word, saying so with an ellipsis */
     bool mid_phrase = false;
     if (!cut) {
       for (size_t i = 1; i < n; i++)
