@@ -374,6 +374,13 @@ static const build_case cases[] = {
        "Poland, Hungary and the Czech Republic can now join NATO planning",
        "Poland|Hungary|Czech Republic|NATO", NULL, NULL, NULL, "Scharping",
        1}}},
+    {"a date far from now in a present-perfect clause is its noun's",
+     "Albright has invited the foreign ministers to a ceremony in "
+     "Independence on March 12.",
+     "1999-02-16",
+     {{"March 12", "1999-03-12", "", "on", 0, true}},
+     {{"1999-03-12", "Ceremony in Independence", "Madeleine Albright",
+       "Independence", NULL, "planned", NULL, 1}}},
     {"a duration is no date, and a date with nobody in it is no event",
      "Growth slowed in 2019 after six years of expansion.",
      "2020-01-10",

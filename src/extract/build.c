@@ -901,6 +901,48 @@ static bool counting_aside(const ctx *c, tl_span span, tl_span phrase) {
   return false;
 }
 
+/* "Albright has invited the ministers to a ceremony in Independence on
+ * March 12", "Another man has been arrested over the bombings of the
+ * embassies last year": a present perfect tells of now, so a date a month
+ * or more away from the document date belongs to the happening's noun
+ * before it. */
+static bool perfect_far(const ctx *c, const tl_date_mention *dm, tl_span span,
+                        tl_span phrase, tl_span *np) {
+  const char *text = c->b->text;
+  if (!c->b->dct || tl_word_is_ci(text, &c->w[phrase.first], "since") ||
+      tl_word_is_ci(text, &c->w[phrase.first], "for") ||
+      strcmp(dm->signal, "since") == 0)
+    return false;
+  int64_t today = tl_date_first_day(c->b->dct);
+  if (!(tl_when_first_day(&dm->when) > today ||
+        tl_when_last_day(&dm->when) < today - 31))
+    return false;
+  size_t v = span.first;
+  while (v < phrase.first && !tl_word_verb_like(text, &c->w[v]))
+    v++;
+  if (v + 1 >= phrase.first || !(tl_word_is(text, &c->w[v], "has") ||
+                                 tl_word_is(text, &c->w[v], "have")))
+    return false;
+  /* the nearest happening's noun before the date, no verb between */
+  for (size_t k = phrase.first; k > v + 2; k--) {
+    const tl_word *w = &c->w[k - 1];
+    if (w->kind == TL_W_WORD && tl_word_verb_like(text, w))
+      return false;
+    if (!tl_word_in(text, w, event_nouns))
+      continue;
+    size_t a = k - 1;
+    while (a > v + 1 && a > k - 5 && c->w[a - 1].kind == TL_W_WORD &&
+           !tl_word_in(text, &c->w[a - 1], determiners) &&
+           !tl_word_verb_like(text, &c->w[a - 1]))
+      a--;
+    if (!tl_word_in(text, &c->w[a - 1], determiners))
+      return false;
+    *np = (tl_span){a - 1, phrase.first};
+    return true;
+  }
+  return false;
+}
+
 /* A clause opening with "when" right after the date: its span. */
 static bool when_after(const ctx *c, tl_span phrase, tl_span *span) {
   static const char *const subjects[] = {"the", "a",     "an", "his", "her",
@@ -2338,6 +2380,8 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
   bool is_nominal = !named && !when && nominal(c, span, df, dl, phrase, &np);
   if (!named && !is_nominal && !when && premodifier(c, span, df, dl))
     return TL_OK;
+  if (!named && !is_nominal && !when && perfect_far(c, dm, span, phrase, &np))
+    is_nominal = true;
   bool since_interval = false;
   tl_span actor_span = span;
   tl_span lead = {span.first, span.first};
