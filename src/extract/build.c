@@ -1895,6 +1895,22 @@ static int narrow_relative(const ctx *c, tl_span *span, tl_span phrase,
     const tl_word *w = &c->w[r];
     if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
       return 0;
+    /* "Elian, the 6-year-old Cuban whose rescue two months ago set off a
+     * tug-of-war": the rescue is the person's, named when the gazetteer
+     * knows them; otherwise the date is no clause's around it. */
+    if (tl_word_is(text, w, "whose") && r + 1 < phrase.first) {
+      const tl_mention *who = mention_at(c->s, r - 1);
+      if (!who || who->kind != TL_ENTITY_PERSON || who->last != r ||
+          d->nsubs >= MAX_SUBS)
+        return -1;
+      char buf[96];
+      snprintf(buf, sizeof buf, "%s's", short_of(c, who));
+      d->subs[d->nsubs++] =
+          (tl_title_sub){{r, r + 1}, tl_arena_strdup(c->b->arena, buf)};
+      add_actor(&d->actors, who->actor, true);
+      span->first = r;
+      return 1;
+    }
     if (!tl_word_in(text, w, relatives) || r + 1 >= phrase.first)
       continue;
     const tl_word *before = &c->w[r - 1], *after = &c->w[r + 1];
