@@ -1291,14 +1291,16 @@ static void gerund_predicate(const ctx *c, tl_span span, tl_span phrase,
  * Returns its span (empty when there is none). */
 static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   static const char *const preps[] = {
-      "in",          "on",         "at",       "after",  "amid",    "despite",
-      "during",      "for",        "with",     "as",     "by",      "under",
-      "following",   "without",    "among",    "across", "earlier", "later",
-      "meanwhile",   "separately", "speaking", "just",   "shortly", "soon",
-      "ahead",       "prior",      "even",     "long",   "well",    "right",
-      "immediately", "only",       "within",   "upon",   "before",  "until",
-      "throughout",  "over",       "through",  "unlike", "like",    "against",
-      "beyond",      "since",      NULL};
+      "in",          "on",         "at",        "after",     "amid",
+      "despite",     "during",     "for",       "with",      "as",
+      "by",          "under",      "following", "without",   "among",
+      "across",      "earlier",    "later",     "meanwhile", "separately",
+      "speaking",    "just",       "shortly",   "soon",      "ahead",
+      "prior",       "even",       "long",      "well",      "right",
+      "immediately", "only",       "within",    "upon",      "before",
+      "until",       "throughout", "over",      "through",   "unlike",
+      "like",        "against",    "beyond",    "since",     "finally",
+      "meantime",    "eventually", NULL};
   /* "Two days after the vote,", "Hours before the summit," */
   static const char *const counts[] = {"a",    "an",   "two", "three",
                                        "four", "five", "six", "several",

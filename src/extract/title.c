@@ -17,11 +17,14 @@
 #define MAX_PIECES 160
 
 static const char *const connectives[] = {
-    "but",      "and",         "however",     "meanwhile",    "also",
-    "so",       "yet",         "still",       "then",         "separately",
-    "moreover", "furthermore", "nonetheless", "nevertheless", "instead",
-    "indeed",   "thus",        "therefore",   "additionally", "overall",
-    "now",      "or",          NULL};
+    "but",         "and",          "however",      "meanwhile",
+    "also",        "so",           "yet",          "still",
+    "then",        "separately",   "moreover",     "furthermore",
+    "nonetheless", "nevertheless", "instead",      "indeed",
+    "thus",        "therefore",    "additionally", "overall",
+    "now",         "or",           "finally",      "meantime",
+    "likewise",    "similarly",    "ultimately",   "eventually",
+    NULL};
 
 /* Words a title must not end on. */
 static const char *const weak_ends[] = {
