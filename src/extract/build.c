@@ -751,7 +751,15 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
   static const char *const chain[] = {"of",      "with", "in",  "between",
                                       "against", "on",   "the", "a",
                                       "an",      "and",  "to",  NULL};
-  for (size_t i = phrase.first; i > clause.first + 1; i--) {
+  /* (not "D'Amato's vote against the 1994 Freedom of Access Act": there
+   * the date begins another name) */
+  static const char *const enders[] = {
+      "but", "yet", "so", "then", "during", "amid", "until", "since", NULL};
+  bool ends = dl >= clause.last || c->w[dl].kind != TL_W_WORD ||
+              tl_word_in(text, &c->w[dl], not_modifiers) ||
+              tl_word_in(text, &c->w[dl], enders) ||
+              tl_word_verb_like(text, &c->w[dl]);
+  for (size_t i = phrase.first; ends && i > clause.first + 1; i--) {
     const tl_word *w = &c->w[i - 1];
     if (w->kind != TL_W_WORD)
       break;
