@@ -951,6 +951,18 @@ static bool perfect_far(const ctx *c, const tl_date_mention *dm, tl_span span,
   return false;
 }
 
+/* The country or body "its" before word i refers to: the last one the
+ * sentence names before it. */
+static const tl_mention *its_owner(const ctx *c, size_t i) {
+  const tl_mention *owner = NULL;
+  for (size_t k = 0; k < c->s->nmentions; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->first < i && m->actor && m->kind != TL_ENTITY_PERSON)
+      owner = m;
+  }
+  return owner;
+}
+
 /* A clause opening with "when" right after the date: its span. */
 static bool when_after(const ctx *c, tl_span phrase, tl_span *span) {
   static const char *const subjects[] = {"the", "a",     "an", "his", "her",
@@ -2440,6 +2452,17 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
       in.subs = d.subs;
       in.nsubs = d.nsubs;
       add_actor(&d.actors, who, true);
+    } else if (tl_word_is_ci(text, &c->w[np.first], "its") &&
+               its_owner(c, np.first)) {
+      /* "NATO's mission has changed since its founding in 1949" */
+      const tl_mention *m = its_owner(c, np.first);
+      char buf[96];
+      snprintf(buf, sizeof buf, "%s's", m->actor);
+      d.subs[d.nsubs++] = (tl_title_sub){{np.first, np.first + 1},
+                                         tl_arena_strdup(c->b->arena, buf)};
+      in.subs = d.subs;
+      in.nsubs = d.nsubs;
+      add_actor(&d.actors, m->actor, false);
     } else {
       /* "their failed summit": the determiner is not part of the title. */
       while (in.span.first < in.span.last &&
