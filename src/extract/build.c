@@ -256,6 +256,12 @@ static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
     }
     if (!tl_word_in(c->b->text, p, date_cues))
       break;
+    /* "will be sworn in on May 20": a preposition right before another
+     * belongs to the verb */
+    static const char *const preps[] = {"in", "on", "at", "by", NULL};
+    if (tl_word_in(c->b->text, p, preps) &&
+        tl_word_in(c->b->text, &c->w[a], preps))
+      break;
     a--;
   }
   /* "planned for June", "scheduled for Friday": the plan's wording goes
@@ -2008,6 +2014,10 @@ static bool mostly_quoted(const ctx *c, const draft *d) {
     if (i < d->title_span.first || w->kind != TL_W_WORD ||
         in_spans(d->drops, d->ndrops, i))
       continue;
+    /* "China's Taiwan Affairs Office said that the result "cannot stop
+     * ..."": a speaker named before the quotation makes a statement. */
+    if (!inside && !quoted && words > 0 && tl_is_speech_verb(text, w))
+      return false;
     words++;
     quoted += inside;
   }
