@@ -185,7 +185,7 @@ static const build_case cases[] = {
      {{"the weekend", "1990-08-11/1990-08-12", "", "over", 0, false}},
      {{"1990-08-11/1990-08-12",
        "Pentagon officials confirmed that a carrier was heading to the region",
-       "United States", NULL, NULL, NULL, NULL, 1}}},
+       "United States", NULL, "statement", NULL, NULL, 1}}},
     {"a date closing its predicate does not date the one `and` adds; a "
      "country that is only the venue is no actor",
      "NATO warplanes helped end the war in Bosnia almost four years ago and "
@@ -389,6 +389,21 @@ static const build_case cases[] = {
      {{"2018-09-18",
        "Moon Jae-in, 65, and his wife met Kim Jong Un in Pyongyang",
        "Moon Jae-in|Kim Jong Un", "Pyongyang", "meeting", NULL, NULL, 1}}},
+    {"a speaker named before a quotation makes a statement",
+     "Iran said on Sunday that the strikes \"violated the U.N. Charter and "
+     "international law.\"",
+     "2024-04-15",
+     {{"Sunday", "2024-04-14", "", "on", 0, false}},
+     {{"2024-04-14",
+       "Iran said that the strikes \"violated the U.N. Charter and "
+       "international law.\"",
+       "Iran|United Nations", NULL, "statement", NULL, NULL, 1}}},
+    {"a preposition right before the date's belongs to the verb",
+     "Lai Ching-te will be sworn in on May 20.",
+     "2024-01-14",
+     {{"May 20", "2024-05-20", "", "on", 0, true}},
+     {{"2024-05-20", "Lai Ching-te will be sworn in", "Lai Ching-te", NULL,
+       "appointment", "planned", NULL, 1}}},
     {"a duration is no date, and a date with nobody in it is no event",
      "Growth slowed in 2019 after six years of expansion.",
      "2020-01-10",

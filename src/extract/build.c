@@ -2641,6 +2641,20 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
       d.type = participle_type(c, span, &d, &tc);
     if (!d.type)
       d.type = ante_type; /* "the war, which broke out" */
+    /* "Iran said that the strikes violated the U.N. Charter": what was
+     * said is the happening, whatever it speaks of. */
+    for (size_t i = d.title_span.first; i + 1 < d.title_span.last; i++) {
+      if (in_spans(d.drops, d.ndrops, i))
+        continue;
+      size_t n = i + 1;
+      while (n < d.title_span.last && in_spans(d.drops, d.ndrops, n))
+        n++;
+      if (tl_is_speech_verb(text, &c->w[i]) && n < d.title_span.last &&
+          tl_word_is(text, &c->w[n], "that"))
+        d.type = "statement";
+      if (tl_word_verb_like(text, &c->w[i]))
+        break;
+    }
     /* "Xi told Kim ...": two people speaking to each other met. */
     if (!d.type || strcmp(d.type, "statement") == 0) {
       for (size_t i = span.first; i + 1 < span.last; i++) {

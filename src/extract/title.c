@@ -141,6 +141,13 @@ static bool weak(const tl_title_input *in, const piece *p) {
     return true;
   if (w->kind == TL_W_QUOTE)
     return false;
+  /* "will be sworn in", "was called off": a particle ends its verb */
+  static const char *const particles[] = {"in",   "up",  "out",
+                                          "down", "off", NULL};
+  const tl_word *v = &in->words->items[p->word > 0 ? p->word - 1 : 0];
+  if (tl_word_in(in->text, w, particles) && p->word > in->span.first &&
+      (tl_word_verb_like(in->text, v) || tl_word_irregular_past(in->text, v)))
+    return false;
   return tl_word_in(in->text, w, weak_ends);
 }
 
