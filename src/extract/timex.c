@@ -30,6 +30,10 @@ typedef struct tagger {
   rule_index index;
   tval narrative;
   bool have_narrative;
+  tval narrative_day; /* the last point with a day */
+  bool have_narrative_day;
+  size_t sentence;     /* sentences tagged so far */
+  size_t narrative_at, narrative_day_at; /* the sentences they came from */
   tval period; /* the last quarter mentioned: financial stories */
   bool have_period;
   tval range; /* the first end of a range, for the second */
@@ -158,6 +162,12 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
                   direction,
                   near,
                   tg->have_narrative ? &tg->narrative : NULL,
+                  /* a day told in the same sentence as the coarser
+                   * point after it: "on Monday ... in February 2022" */
+                  tg->have_narrative_day &&
+                          tg->narrative_day_at == tg->narrative_at
+                      ? &tg->narrative_day
+                      : NULL,
                   tg->have_period ? &tg->period : NULL,
                   c->range_end && tg->have_range ? &tg->range : NULL};
   tval point;
@@ -180,6 +190,12 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   if (has_point && !looks_back && point.gran <= U_YEAR) {
     tg->narrative = point;
     tg->have_narrative = true;
+    tg->narrative_at = tg->sentence;
+    if (point.month && point.day && point.gran <= U_DAY) {
+      tg->narrative_day = point;
+      tg->have_narrative_day = true;
+      tg->narrative_day_at = tg->sentence;
+    }
     /* "the 1988 period" names the comparison, not the period reported */
     if (point.gran == U_QUARTER && !(c->spec.latest && c->spec.has_year)) {
       tg->period = point;
@@ -194,6 +210,7 @@ static void tag_sentence(tagger *tg, size_t n) {
   if (n == 0)
     return;
   tg->buf[0].flags |= TF_SENT;
+  tg->sentence++;
   scan_ctx s = {tg->buf, n, &tg->index};
   size_t k = tl_scan_sentence(&s, tg->cands, MAX_CANDS);
   for (size_t i = 0; i < k; i++)

@@ -174,11 +174,19 @@ static void set_mod(timex_spec *sp, const char *mod) {
 }
 
 /* "before" and "after" end a time only when they take no object:
- * "two days before" but not "two days before the vote". */
+ * "two days before" but not "two days before the vote", "two weeks after
+ * talks stalled" or "a week after that".  With an object the anchor is
+ * that event, not a date: the amount stays a duration and "after" is its
+ * signal.  What may follow the bare adverb: punctuation, a conjunction, a
+ * preposition ("two days before, on Monday"). */
 static bool ends_phrase(const scan_ctx *s, size_t i) {
   const tl_tok *t = tok(s, i);
-  return !t || t->kind == TK_PUNCT ||
-         tl_tok_class(t, LX_CLAUSE | LX_YEAR_NEXT) || tl_tok_in(t, "'s");
+  if (!t || t->kind == TK_PUNCT)
+    return true;
+  if (tl_tok_in(t, "that|this|these|those|when|while|where|which|who|as|"
+                   "because|if|since|until|till|before|after"))
+    return false;
+  return tl_tok_class(t, LX_CLAUSE | LX_SIGNAL) || tl_tok_in(t, "'s|or|nor");
 }
 
 /* "two years ago": the duration becomes a point that far from the anchor.
