@@ -625,6 +625,7 @@ const lex_word tl_lex_words[] = {
     {.word = "soon", .cls = LX_NOUNLIKE},
     {.word = "recently", .cls = LX_NOUNLIKE},
     {.word = "currently", .cls = LX_NOUNLIKE},
+    {.word = "then", .cls = LX_NOUNLIKE},
     {.word = "presently", .cls = LX_NOUNLIKE},
     {.word = "lately", .cls = LX_NOUNLIKE},
     {.word = "nowadays", .cls = LX_NOUNLIKE},

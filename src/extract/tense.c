@@ -87,6 +87,15 @@ static bool not_a_verb(const tl_tok *tok, size_t i, size_t n) {
                             "so-called|registered|listed|owned|backed");
 }
 
+/* "it had been due to expire Friday", "had been scheduled for Monday": a
+ * plan overtaken, its time past. */
+static bool overtaken_plan(const tl_tok *tok, size_t i) {
+  return i >= 2 &&
+         tl_tok_in(&tok[i], "due|expected|scheduled|slated|planned|set") &&
+         tl_tok_in(&tok[i - 1], "been") &&
+         tl_tok_in(&tok[i - 2], "had|hadn't|previously");
+}
+
 /* The tense a single token signals, or UNKNOWN. */
 static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
   const tl_tok *t = &tok[i];
@@ -96,6 +105,8 @@ static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
   if (tl_tok_in(t, "due") && i + 2 < n && tl_tok_in(&tok[i + 1], "to") &&
       !tl_tok_in(&tok[i + 2], "be") && tok[i + 2].lex)
     return TL_TENSE_UNKNOWN;
+  if (overtaken_plan(tok, i))
+    return TL_TENSE_PAST;
   if (tl_tok_class(t, LX_FUTURE) && !tl_tok_in(t, "may") &&
       !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
@@ -156,7 +167,7 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first, size_t last,
         weak = t;
       continue;
     }
-    if (infinitive && t != TL_TENSE_FUTURE)
+    if (infinitive && t != TL_TENSE_FUTURE && !overtaken_plan(tok, i))
       return TL_TENSE_FUTURE;
     *near = k <= NEAR && tok[i].lex; /* "ran", "will"; not "-ed" forms */
     /* "has" + participle: present perfect */

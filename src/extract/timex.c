@@ -143,6 +143,26 @@ static size_t forced_cut(const tagger *tg) {
 /* ---- one sentence ----------------------------------------------------------
  */
 
+/* A financial story reports a quarter that is over: "expects the trend to
+ * continue into the fourth quarter" or "losses through the third quarter of
+ * 1990" look ahead, and "after a flat second quarter" looks back from the
+ * quarter reported.  So the reporting period is the latest quarter
+ * mentioned that had ended by the creation time, or that a past clause
+ * reports (a fiscal fourth quarter ended Sept. 30: "reported a decline in
+ * fourth-quarter earnings"). */
+static bool reported_quarter(const tagger *tg, const tval *q, tl_tense tense) {
+  if (!q->quarter)
+    return false;
+  int32_t idx = q->year * 4 + q->quarter - 1;
+  if (tg->dct && tg->dct->month >= 1 && tense != TL_TENSE_PAST) {
+    int32_t now = tg->dct->year * 4 + (tg->dct->month - 1) / 3;
+    if (idx >= now)
+      return false; /* not over yet */
+  }
+  return !tg->have_period ||
+         idx >= tg->period.year * 4 + tg->period.quarter - 1;
+}
+
 static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   tl_timex x;
   memset(&x, 0, sizeof x);
@@ -197,7 +217,8 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
       tg->narrative_day_at = tg->sentence;
     }
     /* "the 1988 period" names the comparison, not the period reported */
-    if (point.gran == U_QUARTER && !(c->spec.latest && c->spec.has_year)) {
+    if (point.gran == U_QUARTER && !(c->spec.latest && c->spec.has_year) &&
+        reported_quarter(tg, &point, x.tense)) {
       tg->period = point;
       tg->have_period = true;
     }

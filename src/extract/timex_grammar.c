@@ -12,6 +12,7 @@
  * expression ("the third quarter", "the early 1990s"), prepositions do not
  * ("in", "since" are signals), and "about", "almost", "over" stay outside
  * while still setting the mod (docs/timex.md, Conventions). */
+#include "extract/tense.h"
 #include "extract/timex_scan.h"
 
 #include <string.h>
@@ -189,6 +190,13 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
     strong = true;
   if (strong && !tl_tok_in(p, "about|around|over|under|of|than|to|for|at"))
     return true;
+  /* "a joint venture called Orion 1980", "Expo 2020": a name with a number
+   * in it (a month, season or holiday before the year is read by its own
+   * rule) */
+  if (!strong && capitalized(p) && !(p->flags & (TF_SENT | TF_UPPER)) &&
+      !tl_tok_class(p, LX_MONTH | LX_SEASON | LX_WEEKDAY | LX_SIGNAL | LX_REL |
+                           LX_ABBREV | LX_DAYREF))
+    return false;
   if (tl_tok_class(n, LX_COUNTED))
     return false;
   if (plural_noun(n) &&
@@ -241,6 +249,13 @@ static bool holiday(const scan_ctx *s, size_t first, size_t last,
       sp->anchor = ANCHOR_NARRATIVE;
   }
   return date(s, first, last, sp);
+}
+
+/* "Easter week", "Christmas week": the week holding the day */
+static bool holiday_week(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  sp->week_of = true;
+  return holiday(s, first, last, sp);
 }
 
 /* ---- builds: longer stretches -------------------------------------------- */
@@ -547,7 +562,8 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
   if (sp->amount == 1 && !sp->the && tl_tok_in(tok(s, first), "a|an|per") &&
       p &&
       (p->kind == TK_NUM || counted || tl_tok_punct(p, '%') ||
-       tl_tok_in(p, "times|once|twice")) &&
+       tl_tok_class(p, LX_NUMBER) ||
+       tl_tok_in(p, "times|once|twice|million|billion|trillion|mln|bln")) &&
       !tl_tok_in(n, "ago|earlier|later|before|after|or|from|hence")) {
     sp->form = FORM_SET;
     sp->type = TL_TIMEX_SET;
@@ -600,6 +616,16 @@ static bool vague_units(const scan_ctx *s, size_t first, size_t last,
   sp->form = FORM_DURATION;
   sp->type = TL_TIMEX_DURATION;
   return true;
+}
+
+/* "in the days before the attack", "the weeks following the vote": an
+ * unknown stretch next to an event (the preposition is the signal) */
+static bool units_around(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  if (!tl_tok_in(tok(s, last), "before|after|following|preceding|leading|"
+                               "since|prior"))
+    return false;
+  return vague_units(s, first, last, sp);
 }
 
 /* two-year, 16-hour, 8-month-old, day-long */
@@ -659,9 +685,10 @@ static bool freq(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
    * stay sets, as TimeML marks them */
   if (tl_tok_in(tok(s, first), "quarterly|yearly|annually|monthly") && n &&
       n->kind == TK_WORD && !capitalized(n) &&
-      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT | LX_PAST |
-                           LX_PRESENT | LX_FUTURE))
-    return false;
+      (!tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT | LX_PAST |
+                            LX_PRESENT | LX_FUTURE) ||
+       (tl_tok_class(n, LX_YEAR_NEXT) && plural_noun(n))))
+    return false; /* "quarterly results", "monthly figures" too */
   sp->amount = 1;
   sp->form = FORM_SET;
   sp->type = TL_TIMEX_SET;
@@ -678,6 +705,9 @@ static bool clock(const scan_ctx *s, size_t first, size_t last,
 }
 
 static bool noon(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
+  /* "High Noon", "high noon comes today": the film and the idiom */
+  if (tl_tok_in(before(s, first), "high"))
+    return false;
   sp->hour = tl_tok_in(tok(s, first), "midnight") ? 24 : 12;
   sp->minute = 0;
   sp->pod = 0;
@@ -743,6 +773,15 @@ static bool at_present(const scan_ctx *s, size_t first, size_t last,
 static bool soon(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   if (tl_tok_in(before(s, first), "as") || tl_tok_in(tok(s, last), "as|after"))
     return false;
+  /* "a trickle that soon became a flood", "he was soon released": shortly
+   * after a past event, not the future */
+  bool near;
+  const tl_tok *n = tok(s, last);
+  if (tl_tok_class(n, LX_PAST) ||
+      (n && n->kind == TK_WORD && n->len > 3 && !capitalized(n) &&
+       !strcmp(n->text + n->len - 2, "ed")) ||
+      tl_clause_tense(s->tok, s->n, first, last, &near) == TL_TENSE_PAST)
+    return false;
   return future_ref(s, first, last, sp);
 }
 
@@ -765,6 +804,15 @@ static bool current(const scan_ctx *s, size_t first, size_t last,
                    "issue|issues|flow|flows"))
     return false;
   return present_ref(s, first, last, sp);
+}
+
+/* "the then current market price": the present of a past time */
+static bool then_current(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  if (!n || n->kind != TK_WORD)
+    return false;
+  return past_ref(s, first, last, sp);
 }
 
 /* year-earlier, year-ago, the year-ago quarter: the same period a year
@@ -857,6 +905,7 @@ const rule tl_timex_rules[] = {
      fiscal_current},
     {"FY", {E(E_FY)}, fiscal_year},
     {"holiday [year]", {O(E_REL), E(E_HOLIDAY), O(E_YEAR)}, holiday},
+    {"holiday week", {O(E_REL), E(E_HOLIDAY), W("week")}, holiday_week},
 
     /* Decades, centuries, quarters, halves, seasons */
     {"decade", {O(E_THE), E(E_DECADE)}, decade},
@@ -926,6 +975,7 @@ const rule tl_timex_rules[] = {
      {E(E_THE), W("next|following|previous"), E(E_POD)},
      next_pod},
     {"the units ahead", {E(E_THE), E(E_UNITS), W("ahead")}, vague_units},
+    {"the units before", {E(E_THE), E(E_UNITS)}, units_around},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
@@ -1000,6 +1050,7 @@ const rule tl_timex_rules[] = {
     {"recent units", {W("recent|coming"), E(E_UNITS)}, vague_units},
     {"future units", {W("future"), E(E_UNITS)}, future_ref},
     {"current", {W("current")}, current},
+    {"then current", {W("then"), O(E_HYPHEN), W("current")}, then_current},
     {"a later date", {W("a"), W("later"), W("date")}, future_ref},
 };
 
