@@ -178,6 +178,17 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
     direction = TL_TENSE_PAST; /* "since March": a March already past */
   if (c->first > 0 && tl_tok_in(&s->tok[c->first - 1], "effective"))
     direction = TL_TENSE_FUTURE; /* "effective Feb. 1": when it starts */
+  /* "Wednesday's ruling": the day names an event, and a future verb of
+   * the clause ("would look for ways to get around") is not its tense;
+   * news mostly reports such events after the fact, unless the
+   * preposition looks ahead ("ahead of Sunday's vote") */
+  if (c->last < s->n && tl_tok_in(&s->tok[c->last], "'s") &&
+      c->spec.weekday && !c->spec.month && c->spec.dir == DIR_TENSE &&
+      direction == TL_TENSE_FUTURE &&
+      !tl_word_in(c->signal, "ahead of|until|till|pending")) {
+    direction = TL_TENSE_UNKNOWN;
+    near = false;
+  }
   norm_ctx ctx = {tg->dct,
                   direction,
                   near,

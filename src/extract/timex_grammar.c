@@ -354,9 +354,26 @@ static bool week_of_month(const scan_ctx *s, size_t first, size_t last,
 
 /* ---- builds: relative expressions ---------------------------------------- */
 
+/* A capitalized word inside a sentence after another capitalized one is
+ * part of a name: "USA Today", "VOA Today", ABC's "This Week". */
+static bool in_name(const scan_ctx *s, size_t first) {
+  const tl_tok *t = tok(s, first), *p = before(s, first);
+  if (!capitalized(t) || (t->flags & TF_SENT))
+    return false;
+  if (capitalized(p) && !(p->flags & TF_SENT) &&
+      !tl_tok_class(p, LX_MONTH | LX_WEEKDAY | LX_SIGNAL | LX_REL | LX_DAYREF))
+    return true;
+  /* both words of "This Week" capitalized */
+  const tl_tok *n = tok(s, first + 1);
+  return tl_tok_class(t, LX_REL) && capitalized(n) &&
+         tl_tok_class(n, LX_UNIT);
+}
+
 static bool dayref(const scan_ctx *s, size_t first, size_t last,
                    timex_spec *sp) {
-  (void)s, (void)first, (void)last;
+  (void)last;
+  if (in_name(s, first))
+    return false;
   point(sp, sp->pod ? TL_TIMEX_TIME : TL_TIMEX_DATE);
   return true;
 }
@@ -386,6 +403,18 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
     sp->rel = tl_tok_in(tok(s, first + 1), "past") ? -1 : 1;
   if (sp->unit == U_SECOND || sp->unit == U_MINUTE)
     return false;
+  if (!sp->the && in_name(s, first))
+    return false; /* ABC's "This Week" */
+  /* "the past decade", "the last century": the ten (hundred) years up to
+   * now, not the calendar decade before this one */
+  if (sp->the && tl_tok_in(r, "past|last") &&
+      (sp->unit == U_DECADE || sp->unit == U_CENTURY ||
+       sp->unit == U_MILLENNIUM)) {
+    sp->form = FORM_DURATION;
+    sp->type = TL_TIMEX_DURATION;
+    sp->amount = 1;
+    return true;
+  }
   if (tl_tok_in(r, "recent"))
     return false; /* "a recent day": not a date */
   /* "the past year" is read as last year, as TimeBank does */
@@ -469,6 +498,17 @@ static bool rel_pod(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* "by mid afternoon", "at mid-morning": on the day the story is at */
+static bool mid_pod(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  if (sp->unit_plural || sp->pod == POD_NI)
+    return false;
+  strcpy(sp->mod, "MID");
+  point(sp, TL_TIMEX_TIME);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
 /* the year, the quarter, the week: the one the story is about */
 static bool the_unit(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
@@ -511,17 +551,19 @@ static bool unit_end(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
-/* earlier in the year, later in the day */
-static bool in_the_unit(const scan_ctx *s, size_t first, size_t last,
-                        timex_spec *sp) {
-  if (sp->unit < U_DAY || sp->unit == U_WEEKEND)
+/* "earlier in the day", "later in the day": the day the story is at;
+ * "in" is the signal and "earlier" qualifies the phrase, so the extent is
+ * "the day" ("earlier in the year" is "the year", read by "the unit") */
+static bool in_the_day(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  if (first < 2 || !tl_tok_in(tok(s, first - 1), "in") ||
+      !tl_tok_in(tok(s, first - 2), "earlier|later"))
     return false;
-  sp->rel_unit = sp->unit;
-  sp->unit = U_NONE;
+  sp->rel_unit = U_DAY;
   sp->rel_shift = 0;
-  sp->anchor = sp->rel_unit == U_DAY ? ANCHOR_NARRATIVE : ANCHOR_DCT;
+  sp->anchor = ANCHOR_NARRATIVE;
   point(sp, TL_TIMEX_DATE);
-  (void)s, (void)first, (void)last;
+  (void)last;
   return true;
 }
 
@@ -623,8 +665,9 @@ static bool vague_units(const scan_ctx *s, size_t first, size_t last,
 static bool units_around(const scan_ctx *s, size_t first, size_t last,
                          timex_spec *sp) {
   if (!tl_tok_in(tok(s, last), "before|after|following|preceding|leading|"
-                               "since|prior"))
-    return false;
+                               "since|prior") &&
+      !tl_tok_in(before(s, first), "over|throughout|during"))
+    return false; /* "over the years" too */
   return vague_units(s, first, last, sp);
 }
 
@@ -644,6 +687,12 @@ static bool duration_adj(const scan_ctx *s, size_t first, size_t last,
 }
 
 static bool set(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
+  /* "15 million instructions per second", "miles per hour": a speed or a
+   * flow, which TimeML leaves alone */
+  const tl_tok *p = before(s, first);
+  if (tl_tok_in(tok(s, first), "per") && sp->unit <= U_HOUR && p &&
+      (p->kind == TK_NUM || plural_noun(p) || tl_tok_class(p, LX_MEASURE)))
+    return false;
   if (!sp->has_amount || sp->vague)
     sp->amount = 1;
   sp->vague = false;
@@ -793,6 +842,25 @@ static bool the_term(const scan_ctx *s, size_t first, size_t last,
       !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT))
     return false;
   return future_ref(s, first, last, sp);
+}
+
+/* "for some time", "in a while": a stretch of unknown length */
+static bool a_while(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  bool some = tl_tok_in(tok(s, first), "some");
+  if (!tl_tok_in(before(s, first), "for|after|in") ||
+      some != tl_tok_in(tok(s, first + 1), "time"))
+    return false; /* "some while", "a time" */
+  const tl_tok *n = tok(s, last);
+  if (n && n->kind == TK_WORD &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT) &&
+      !tl_tok_in(n, "now"))
+    return false; /* "some time next year" */
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  sp->vague = true;
+  sp->unit = U_NONE;
+  return true;
 }
 
 /* "current" alone: the present ("current conditions") */
@@ -977,12 +1045,11 @@ const rule tl_timex_rules[] = {
     {"the units ahead", {E(E_THE), E(E_UNITS), W("ahead")}, vague_units},
     {"the units before", {E(E_THE), E(E_UNITS)}, units_around},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
+    {"mid part-of-day", {W("mid"), O(E_HYPHEN), E(E_POD)}, mid_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
     {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
-    {"earlier in the unit",
-     {W("earlier|later"), W("in"), E(E_THE), E(E_UNIT)},
-     in_the_unit},
+    {"the day (earlier in)", {E(E_THE), W("day")}, in_the_day},
 
     /* Durations */
     {"[the] [past] N units",
@@ -1052,6 +1119,7 @@ const rule tl_timex_rules[] = {
     {"current", {W("current")}, current},
     {"then current", {W("then"), O(E_HYPHEN), W("current")}, then_current},
     {"a later date", {W("a"), W("later"), W("date")}, future_ref},
+    {"some time", {W("some|a"), W("time|while")}, a_while},
 };
 
 const size_t tl_timex_rule_count =

@@ -507,6 +507,33 @@ static bool range_completion(const scan_ctx *s, const timex_cand *a,
   return false;
 }
 
+/* "April 24 and 25": the second day of the same month, a date of its own
+ * (but not "April 24 and 25 people"). */
+static bool day_pair(const scan_ctx *s, const timex_cand *a, timex_cand *b) {
+  const tl_tok *conj = tok(s, a->last), *num = tok(s, a->last + 1);
+  const tl_tok *after = tok(s, a->last + 2);
+  if (a->spec.form != FORM_POINT || !a->spec.month || !a->spec.day ||
+      a->spec.hour != NO_FIELD || a->spec.weekday || !conj || !num ||
+      !tl_tok_in(conj, "and|or") || num->kind != TK_NUM || num->digits > 2 ||
+      (num->flags & (TF_CLOCK | TF_DECIMAL | TF_APOS | TF_ODD)) ||
+      (num->suffix[0] && strcmp(num->suffix, "th") &&
+       strcmp(num->suffix, "st") && strcmp(num->suffix, "nd") &&
+       strcmp(num->suffix, "rd")) ||
+      num->num <= a->spec.day || num->num > 31)
+    return false;
+  if (after && !(after->kind == TK_PUNCT && !tl_tok_punct(after, '-') &&
+                 !tl_tok_punct(after, '%') && !tl_tok_punct(after, '/')) &&
+      !tl_tok_class(after, LX_SIGNAL | LX_CLAUSE))
+    return false;
+  *b = *a;
+  b->first = a->last + 1;
+  b->last = a->last + 2;
+  b->spec.mod[0] = '\0';
+  b->spec.day = (int8_t)num->num;
+  b->signal[0] = '\0';
+  return true;
+}
+
 static void mark_ranges(const scan_ctx *s, timex_cand *c, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
     timex_cand *a = &c[i], *b = &c[i + 1];
@@ -550,6 +577,16 @@ size_t tl_scan_sentence(const scan_ctx *s, timex_cand *out, size_t cap) {
       memmove(&out[i + 2], &out[i + 1], (n - i - 1) * sizeof *out);
       out[i + 1] = b;
       out[i + 1].signal[0] = '\0';
+      n++;
+      i++;
+    }
+  }
+  for (size_t i = 0; i < n && n < cap; i++) {
+    timex_cand b;
+    if ((i + 1 == n || out[i + 1].first > out[i].last + 1) &&
+        day_pair(s, &out[i], &b)) {
+      memmove(&out[i + 2], &out[i + 1], (n - i - 1) * sizeof *out);
+      out[i + 1] = b;
       n++;
       i++;
     }
