@@ -74,6 +74,8 @@ static bool month_nearby(const scan_ctx *s, size_t first) {
   return false;
 }
 
+static bool ref(timex_spec *sp, const char *value);
+
 static void point(timex_spec *sp, tl_timex_type type) {
   sp->form = FORM_POINT;
   sp->type = (uint8_t)type;
@@ -611,6 +613,12 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
     sp->type = TL_TIMEX_SET;
     return true;
   }
+  /* "Islam will one day be...", "the hope he one day follows": some day,
+   * not a day's length */
+  if (sp->unit == U_DAY && sp->amount == 1 && tl_tok_in(tok(s, first), "one") &&
+      tl_tok_in(p, "will|would|could|may|might|can|shall|should|he|she|they|"
+                   "we|i|you|it"))
+    return ref(sp, "FUTURE_REF");
   sp->form = FORM_DURATION;
   sp->type = TL_TIMEX_DURATION;
   return true;
@@ -901,6 +909,20 @@ static bool year_ago(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* "the quarter a year ago", "the same period last year", "last year's
+ * quarter": the reported period, a year back */
+static bool period_year_ago(const scan_ctx *s, size_t first, size_t last,
+                            timex_spec *sp) {
+  const tl_tok *l = tok(s, last - 1);
+  bool a_year = false;
+  for (size_t k = first; k + 1 < last; k++)
+    if (tl_tok_in(tok(s, k), "a") && tl_tok_in(tok(s, k + 1), "year"))
+      a_year = true;
+  if (a_year && !tl_tok_in(l, "ago|earlier"))
+    return false; /* "the quarter a year" is no phrase */
+  return year_ago(s, first, last, sp);
+}
+
 /* "the 1988 period", "the 1988 quarter": that year's part of the story */
 static bool year_period(const scan_ctx *s, size_t first, size_t last,
                         timex_spec *sp) {
@@ -1030,6 +1052,15 @@ const rule tl_timex_rules[] = {
       W("quarter|period|quarters|periods")},
      year_ago},
     {"year-earlier", {W("year"), E(E_HYPHEN), W("earlier|ago")}, year_ago},
+    /* "the quarter a year ago", "the corresponding period last year" */
+    {"the period a year ago",
+     {E(E_THE), OW("same|corresponding|comparable"),
+      W("quarter|period"), W("a|last"), W("year"), OW("ago|earlier")},
+     period_year_ago},
+    {"last year's quarter",
+     {W("last"), W("year"), W("'s"), OW("same|corresponding|comparable"),
+      W("quarter|period")},
+     period_year_ago},
     {"the year-earlier nine months",
      {E(E_THE), W("year"), E(E_HYPHEN), W("earlier|ago"), E(E_NUM),
       E(E_ANYUNIT)},
