@@ -569,6 +569,26 @@ static bool in_the_day(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* "the day after his death", "the day before the vote": a day next to the
+ * event, counted from the story's day; "Oct. 12, the day before the
+ * plunge" restates the date before the comma. */
+static bool day_around(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  const tl_tok *n = tok(s, last), *after = tok(s, last + 1);
+  if (!tl_tok_in(n, "after|before") || !after || after->kind != TK_WORD ||
+      tl_tok_class(after, LX_DAYREF | LX_REL | LX_WEEKDAY | LX_MONTH))
+    return false; /* "the day before last Tuesday": a date follows */
+  const tl_tok *p = before(s, first);
+  bool apposition = tl_tok_punct(p, ',') && first >= 2 &&
+                    (tok(s, first - 2)->kind == TK_NUM ||
+                     tl_tok_class(tok(s, first - 2), LX_WEEKDAY | LX_DAYREF));
+  sp->rel_unit = U_DAY;
+  sp->rel_shift = apposition ? 0 : tl_tok_in(n, "after") ? 1 : -1;
+  sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, TL_TIMEX_DATE);
+  return true;
+}
+
 /* ---- builds: durations and sets ------------------------------------------ */
 
 static bool duration(const scan_ctx *s, size_t first, size_t last,
@@ -581,6 +601,14 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
    * these; "37 years old" is an age, which TimeML leaves alone */
   if (n &&
       ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) || tl_tok_in(n, "old")))
+    return false;
+  /* "the two day rally": the article belongs to the rally; the duration
+   * is "two day" (the scanner reads it from the next token) */
+  if (sp->the && !sp->unit_plural && !sp->vague && sp->amount > 1 &&
+      tl_tok_in(tok(s, first), "the") && n && n->kind == TK_WORD &&
+      !capitalized(n) && !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE) &&
+      (tok(s, first + 1)->kind == TK_NUM ||
+       tl_tok_class(tok(s, first + 1), LX_NUMBER)))
     return false;
   /* "at 2200 hours": a clock time */
   if (sp->unit == U_HOUR && tok(s, first)->kind == TK_NUM &&
@@ -1081,6 +1109,7 @@ const rule tl_timex_rules[] = {
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
     {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
     {"the day (earlier in)", {E(E_THE), W("day")}, in_the_day},
+    {"the day (before X)", {E(E_THE), W("day")}, day_around},
 
     /* Durations */
     {"[the] [past] N units",
