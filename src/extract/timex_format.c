@@ -1,60 +1,22 @@
 /* timex_format.c - mentions as JSONL, TimeML (TempEval style) or YAML. */
 #include "extract/timex_format.h"
 
+#include "core/json.h"
 #include "core/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* Appends text[0..len) as the inside of a JSON or YAML double-quoted
- * string: quotes, backslashes and control characters escaped, invalid
- * UTF-8 replaced by U+FFFD. */
-static void put_quoted(tl_strbuf *b, const char *text, size_t len) {
-  size_t i = 0;
-  while (i < len) {
-    unsigned char c = (unsigned char)text[i];
-    if (c == '"' || c == '\\') {
-      tl_strbuf_putc(b, '\\');
-      tl_strbuf_putc(b, (char)c);
-      i++;
-    } else if (c == '\n') {
-      tl_strbuf_puts(b, "\\n");
-      i++;
-    } else if (c == '\r') {
-      tl_strbuf_puts(b, "\\r");
-      i++;
-    } else if (c == '\t') {
-      tl_strbuf_puts(b, "\\t");
-      i++;
-    } else if (c < 0x20 || c == 0x7F) {
-      tl_strbuf_printf(b, "\\u%04x", c);
-      i++;
-    } else if (c < 0x80) {
-      tl_strbuf_putc(b, (char)c);
-      i++;
-    } else {
-      uint32_t cp;
-      size_t n = tl_utf8_decode((const unsigned char *)text + i, len - i, &cp);
-      if (n == 0) {
-        tl_strbuf_puts(b, "\xEF\xBF\xBD");
-        i++;
-      } else {
-        tl_strbuf_put(b, text + i, n);
-        i += n;
-      }
-    }
-  }
-}
 
 void tl_mentions_jsonl(tl_strbuf *b, const char *doc, const char *text,
                        const tl_timex_list *list) {
   for (size_t i = 0; i < list->count; i++) {
     const tl_timex *x = &list->items[i];
     tl_strbuf_puts(b, "{\"doc\": \"");
-    put_quoted(b, doc, strlen(doc));
+    tl_json_put_escaped(b, doc, strlen(doc));
     tl_strbuf_printf(b, "\", \"start\": %zu, \"end\": %zu, \"text\": \"",
                      x->start, x->end);
-    put_quoted(b, text + x->start, x->end - x->start);
+    tl_json_put_escaped(b, text + x->start, x->end - x->start);
     tl_strbuf_printf(b, "\", \"type\": \"%s\", \"value\": \"%s\"",
                      tl_timex_type_str(x->type), x->value);
     if (x->mod[0])
@@ -135,7 +97,7 @@ void tl_mentions_timeml(tl_strbuf *b, const char *doc, const char *text,
 void tl_mentions_yaml(tl_strbuf *b, const char *doc, const char *text,
                       const tl_date *dct, const tl_timex_list *list) {
   tl_strbuf_puts(b, "- doc: \"");
-  put_quoted(b, doc, strlen(doc));
+  tl_json_put_escaped(b, doc, strlen(doc));
   tl_strbuf_puts(b, "\"\n");
   if (dct) {
     char v[TL_WHEN_MAX];
@@ -145,7 +107,7 @@ void tl_mentions_yaml(tl_strbuf *b, const char *doc, const char *text,
   for (size_t i = 0; i < list->count; i++) {
     const tl_timex *x = &list->items[i];
     tl_strbuf_puts(b, "    - text: \"");
-    put_quoted(b, text + x->start, x->end - x->start);
+    tl_json_put_escaped(b, text + x->start, x->end - x->start);
     tl_strbuf_printf(b,
                      "\"\n      start: %zu\n      end: %zu\n"
                      "      type: %s\n      value: \"%s\"\n",

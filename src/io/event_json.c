@@ -5,46 +5,19 @@
  * status, actors, place, tags, summary, sources (document, quote, said_by,
  * offset).  Absent values are left out, as in the YAML. */
 #include "timeline.h"
+#include "core/json.h"
 
 #include "core/strbuf.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static void put_string(tl_strbuf *b, const char *s) {
-  tl_strbuf_putc(b, '"');
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    switch (*p) {
-    case '"':
-      tl_strbuf_puts(b, "\\\"");
-      break;
-    case '\\':
-      tl_strbuf_puts(b, "\\\\");
-      break;
-    case '\n':
-      tl_strbuf_puts(b, "\\n");
-      break;
-    case '\r':
-      tl_strbuf_puts(b, "\\r");
-      break;
-    case '\t':
-      tl_strbuf_puts(b, "\\t");
-      break;
-    default:
-      if (*p < 0x20 || *p == 0x7F)
-        tl_strbuf_printf(b, "\\u%04x", *p);
-      else
-        tl_strbuf_putc(b, (char)*p);
-    }
-  }
-  tl_strbuf_putc(b, '"');
-}
 
 static void put_key(tl_strbuf *b, bool *first, const char *key) {
   if (!*first)
     tl_strbuf_putc(b, ',');
   *first = false;
-  put_string(b, key);
+  tl_json_put_string(b, key);
   tl_strbuf_putc(b, ':');
 }
 
@@ -53,7 +26,7 @@ static void put_text(tl_strbuf *b, bool *first, const char *key,
   if (!value)
     return;
   put_key(b, first, key);
-  put_string(b, value);
+  tl_json_put_string(b, value);
 }
 
 static void put_list(tl_strbuf *b, bool *first, const char *key,
@@ -65,7 +38,7 @@ static void put_list(tl_strbuf *b, bool *first, const char *key,
   for (size_t i = 0; i < l->count; i++) {
     if (i)
       tl_strbuf_putc(b, ',');
-    put_string(b, l->items[i]);
+    tl_json_put_string(b, l->items[i]);
   }
   tl_strbuf_putc(b, ']');
 }
