@@ -700,11 +700,43 @@ static bool vague_units(const scan_ctx *s, size_t first, size_t last,
  * unknown stretch next to an event (the preposition is the signal) */
 static bool units_around(const scan_ctx *s, size_t first, size_t last,
                          timex_spec *sp) {
+  bool that_followed = tl_tok_in(tok(s, last), "that") &&
+                       tl_tok_in(tok(s, last + 1), "followed");
   if (!tl_tok_in(tok(s, last), "before|after|following|preceding|leading|"
                                "since|prior") &&
-      !tl_tok_in(before(s, first), "over|throughout|during"))
-    return false; /* "over the years" too */
+      !tl_tok_in(before(s, first), "over|throughout|during") && !that_followed)
+    return false; /* "over the years", "in the years that followed" too */
   return vague_units(s, first, last, sp);
+}
+
+/* "a three-year period", "its one-year term": with "a" the article is part
+ * of the phrase (the number is then the second token) */
+static bool duration_period(const scan_ctx *s, size_t first, size_t last,
+                            timex_spec *sp) {
+  if (!sp->has_amount || sp->vague)
+    return false;
+  if (tl_tok_in(tok(s, first), "a|an") &&
+      !(tok(s, first + 1)->kind == TK_NUM ||
+        tl_tok_class(tok(s, first + 1), LX_NUMBER)))
+    return false; /* "a year-long period" is read elsewhere */
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  return true;
+}
+
+/* "the first hours of the war", "the early years": an unknown stretch at
+ * one end of a period */
+static bool first_units(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  if (sp->unit == U_WEEKEND || sp->unit == U_QUARTER)
+    return false;
+  if (sp->unit <= U_HOUR && tl_tok_in(tok(s, first + 1), "early"))
+    return false; /* "the early hours of Thursday": the small hours */
+  sp->vague = true;
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  (void)s, (void)first, (void)last;
+  return true;
 }
 
 /* two-year, 16-hour, 8-month-old, day-long */
@@ -1103,6 +1135,9 @@ const rule tl_timex_rules[] = {
      next_pod},
     {"the units ahead", {E(E_THE), E(E_UNITS), W("ahead")}, vague_units},
     {"the units before", {E(E_THE), E(E_UNITS)}, units_around},
+    {"the first units",
+     {E(E_THE), W("first|early|final|closing|opening"), E(E_UNITS)},
+     first_units},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"mid part-of-day", {W("mid"), O(E_HYPHEN), E(E_POD)}, mid_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
@@ -1129,6 +1164,10 @@ const rule tl_timex_rules[] = {
     {"N-unit[-old]",
      {E(E_NUM), E(E_HYPHEN), E(E_ANYUNIT), O(E_HYPHEN), OW("long|old")},
      duration_adj},
+    /* "a three-year period", "a one-year term": the noun heads a duration */
+    {"a N-unit period",
+     {OW("a|an"), E(E_NUM), E(E_HYPHEN), E(E_UNIT), W("period|term|span")},
+     duration_period},
     {"unit-long", {E(E_ANYUNIT), E(E_HYPHEN), W("long")}, duration_adj},
     {"units", {E(E_UNITS)}, vague_units},
 
