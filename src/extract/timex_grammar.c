@@ -511,6 +511,20 @@ static bool mid_pod(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* "placed orders in the morning": that part of the story's day ("4 in the
+ * morning" is a clock time, read before) */
+static bool the_pod(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  const tl_tok *p = before(s, first), *pp = first >= 2 ? tok(s, first - 2) : NULL;
+  if (sp->unit_plural || !tl_tok_in(p, "in|during|by") ||
+      (pp && (pp->kind == TK_NUM || tl_tok_class(pp, LX_NUMBER))) ||
+      tl_tok_in(tok(s, last), "of"))
+    return false;
+  point(sp, TL_TIMEX_TIME);
+  (void)last;
+  return true;
+}
+
 /* the year, the quarter, the week: the one the story is about */
 static bool the_unit(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
@@ -520,8 +534,15 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
   if (sp->unit != U_YEAR && sp->unit != U_QUARTER && sp->unit != U_MONTH &&
       sp->unit != U_WEEK && sp->unit != U_WEEKEND)
     return false;
-  if (n && (tl_tok_in(n, "of|'s|that|when|in|before|after|ahead|which|since") ||
-            tl_tok_punct(n, '-')))
+  /* "the year of the dragon", "the week that", "the month-long": not
+   * this one; but "the week's most active session" and "a high for the
+   * year of $42.875" are */
+  const tl_tok *nn = tok(s, last + 1);
+  bool of_amount = tl_tok_in(n, "of") && nn &&
+                   (nn->kind == TK_NUM || tl_tok_punct(nn, '$'));
+  if (n && !of_amount &&
+      (tl_tok_in(n, "of|that|when|in|before|after|ahead|which|since") ||
+       tl_tok_punct(n, '-')))
     return false;
   if (sp->unit == U_WEEKEND) {
     sp->weekend = true; /* placed like a weekday, by tense */
@@ -1140,6 +1161,7 @@ const rule tl_timex_rules[] = {
      first_units},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
     {"mid part-of-day", {W("mid"), O(E_HYPHEN), E(E_POD)}, mid_pod},
+    {"in the morning", {E(E_THE), E(E_POD)}, the_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
     {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
