@@ -801,6 +801,22 @@ static bool times_a_unit(const scan_ctx *s, size_t first, size_t last,
   return set(s, first, last, sp);
 }
 
+static bool units_a_unit(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  /* the first unit was read into sp->unit, then overwritten by the last;
+   * it must be the smaller one: "hours a day", not "days an hour" */
+  const tl_tok *u1 = NULL;
+  for (size_t k = first; k < last; k++)
+    if (tl_tok_class(tok(s, k), LX_UNIT)) {
+      u1 = tok(s, k);
+      break;
+    }
+  if (!u1 || sp->vague || u1->lex->unit >= sp->unit ||
+      tl_tok_in(tok(s, last), "ago|earlier|later|before|after|from|hence"))
+    return false; /* "for three days a week ago" */
+  return times_a_unit(s, first, last, sp);
+}
+
 static bool set_named(const scan_ctx *s, size_t first, size_t last,
                       timex_spec *sp) {
   sp->form = FORM_SET;
@@ -1213,6 +1229,10 @@ const rule tl_timex_rules[] = {
     {"N times a unit",
      {E(E_NUM), W("times"), W("a|an|per|every|each"), E(E_UNIT)},
      times_a_unit},
+    /* "24 hours a day", "three days a week": one set */
+    {"N units a unit",
+     {E(E_NUM), E(E_ANYUNIT), W("a|an|per|every|each"), E(E_UNIT)},
+     units_a_unit},
 
     /* Times of day */
     {"clock", {E(E_CLOCK)}, clock},
