@@ -200,6 +200,11 @@ static bool shift_point(timex_spec *sp, const affix *a) {
     sp->ref = "PAST_REF";
     return true;
   }
+  /* "a minute and a half later", "an hour later": counted from an event
+   * whose clock the story seldom gives, so the amount stays a duration
+   * and "later" is its signal */
+  if (a->anchor == ANCHOR_NARRATIVE && sp->unit <= U_HOUR)
+    return false;
   double amount = sp->amount;
   uint8_t unit = sp->unit;
   static const struct {
