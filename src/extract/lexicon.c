@@ -621,7 +621,6 @@ const lex_word tl_lex_words[] = {
     {.word = "long", .cls = LX_NOUNLIKE},
     {.word = "medium", .cls = LX_NOUNLIKE},
     {.word = "term", .cls = LX_NOUNLIKE},
-    {.word = "span", .cls = LX_NOUNLIKE},
     {.word = "closing", .cls = LX_NOUNLIKE},
     {.word = "opening", .cls = LX_NOUNLIKE},
     {.word = "run", .cls = LX_NOUNLIKE},

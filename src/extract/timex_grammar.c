@@ -730,21 +730,6 @@ static bool units_around(const scan_ctx *s, size_t first, size_t last,
   return vague_units(s, first, last, sp);
 }
 
-/* "a three-year period", "its one-year term": with "a" the article is part
- * of the phrase (the number is then the second token) */
-static bool duration_period(const scan_ctx *s, size_t first, size_t last,
-                            timex_spec *sp) {
-  if (!sp->has_amount || sp->vague)
-    return false;
-  if (tl_tok_in(tok(s, first), "a|an") &&
-      !(tok(s, first + 1)->kind == TK_NUM ||
-        tl_tok_class(tok(s, first + 1), LX_NUMBER)))
-    return false; /* "a year-long period" is read elsewhere */
-  sp->form = FORM_DURATION;
-  sp->type = TL_TIMEX_DURATION;
-  return true;
-}
-
 /* "the first hours of the war", "the early years": an unknown stretch at
  * one end of a period */
 static bool first_units(const scan_ctx *s, size_t first, size_t last,
@@ -1202,10 +1187,6 @@ const rule tl_timex_rules[] = {
     {"N-unit[-old]",
      {E(E_NUM), E(E_HYPHEN), E(E_ANYUNIT), O(E_HYPHEN), OW("long|old")},
      duration_adj},
-    /* "a three-year period", "a one-year term": the noun heads a duration */
-    {"a N-unit period",
-     {OW("a|an"), E(E_NUM), E(E_HYPHEN), E(E_UNIT), W("period|term|span")},
-     duration_period},
     {"unit-long", {E(E_ANYUNIT), E(E_HYPHEN), W("long")}, duration_adj},
     {"units", {E(E_UNITS)}, vague_units},
 
