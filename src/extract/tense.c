@@ -90,9 +90,8 @@ static bool not_a_verb(const tl_tok *tok, size_t i, size_t n) {
 /* "it had been due to expire Friday", "had been scheduled for Monday": a
  * plan overtaken, its time past. */
 static bool overtaken_plan(const tl_tok *tok, size_t i) {
-  return i >= 2 &&
+  return i >= 2 && tl_tok_is(&tok[i - 1], "been") &&
          tl_tok_in(&tok[i], "due|expected|scheduled|slated|planned|set") &&
-         tl_tok_in(&tok[i - 1], "been") &&
          tl_tok_in(&tok[i - 2], "had|hadn't|previously");
 }
 

@@ -610,6 +610,11 @@ static bool day_around(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+static bool the_day(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  return in_the_day(s, first, last, sp) || day_around(s, first, last, sp);
+}
+
 /* ---- builds: durations and sets ------------------------------------------ */
 
 static bool duration(const scan_ctx *s, size_t first, size_t last,
@@ -1166,8 +1171,7 @@ const rule tl_timex_rules[] = {
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
     {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
-    {"the day (earlier in)", {E(E_THE), W("day")}, in_the_day},
-    {"the day (before X)", {E(E_THE), W("day")}, day_around},
+    {"the day (earlier in, before X)", {E(E_THE), W("day")}, the_day},
 
     /* Durations */
     {"[the] [past] N units",

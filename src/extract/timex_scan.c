@@ -102,6 +102,12 @@ static size_t match_core(const scan_ctx *s, size_t i, timex_spec *best) {
     const rule *ru = &tl_timex_rules[r];
     if (bits ? !(bits[r / 64] >> (r % 64) & 1) : !rule_may_start(ru, first))
       continue;
+    /* a rule opening with one fixed word ("the", "every") must also fit
+     * the next token: most rules tried at "the" stop here */
+    const elem *e0 = &ru->pat[0], *e1 = &ru->pat[1];
+    if (!e0->opt && (e0->kind == E_THE || e0->kind == E_WORD) && e1->kind &&
+        !e1->opt && (i + 1 >= s->n || !tl_elem_may_start(&s->tok[i + 1], e1)))
+      continue;
     timex_spec sp;
     tl_spec_init(&sp);
     size_t j = i;
