@@ -245,19 +245,15 @@ static bool fiscal_current(const scan_ctx *s, size_t first, size_t last,
 
 static bool holiday(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
+  /* "Easter week", "Christmas week": the week holding the day */
+  if (tl_tok_in(tok(s, last - 1), "week"))
+    sp->week_of = true;
   if (sp->rel != REL_NONE) {
     sp->dir = sp->rel < 0 ? DIR_LAST : sp->rel > 0 ? DIR_NEXT : DIR_THIS;
     if (sp->rel_flags & LF_NARR)
       sp->anchor = ANCHOR_NARRATIVE;
   }
   return date(s, first, last, sp);
-}
-
-/* "Easter week", "Christmas week": the week holding the day */
-static bool holiday_week(const scan_ctx *s, size_t first, size_t last,
-                         timex_spec *sp) {
-  sp->week_of = true;
-  return holiday(s, first, last, sp);
 }
 
 /* ---- builds: longer stretches -------------------------------------------- */
@@ -791,22 +787,6 @@ static bool times_a_unit(const scan_ctx *s, size_t first, size_t last,
   return set(s, first, last, sp);
 }
 
-static bool units_a_unit(const scan_ctx *s, size_t first, size_t last,
-                         timex_spec *sp) {
-  /* the first unit was read into sp->unit, then overwritten by the last;
-   * it must be the smaller one: "hours a day", not "days an hour" */
-  const tl_tok *u1 = NULL;
-  for (size_t k = first; k < last; k++)
-    if (tl_tok_class(tok(s, k), LX_UNIT)) {
-      u1 = tok(s, k);
-      break;
-    }
-  if (!u1 || sp->vague || u1->lex->unit >= sp->unit ||
-      tl_tok_in(tok(s, last), "ago|earlier|later|before|after|from|hence"))
-    return false; /* "for three days a week ago" */
-  return times_a_unit(s, first, last, sp);
-}
-
 static bool set_named(const scan_ctx *s, size_t first, size_t last,
                       timex_spec *sp) {
   sp->form = FORM_SET;
@@ -1081,8 +1061,9 @@ const rule tl_timex_rules[] = {
      {W("the|its|their"), W("fiscal|financial"), W("year")},
      fiscal_current},
     {"FY", {E(E_FY)}, fiscal_year},
-    {"holiday [year]", {O(E_REL), E(E_HOLIDAY), O(E_YEAR)}, holiday},
-    {"holiday week", {O(E_REL), E(E_HOLIDAY), W("week")}, holiday_week},
+    {"holiday [year] [week]",
+     {O(E_REL), E(E_HOLIDAY), O(E_YEAR), OW("week")},
+     holiday},
 
     /* Decades, centuries, quarters, halves, seasons */
     {"decade", {O(E_THE), E(E_DECADE)}, decade},
@@ -1214,10 +1195,6 @@ const rule tl_timex_rules[] = {
     {"N times a unit",
      {E(E_NUM), W("times"), W("a|an|per|every|each"), E(E_UNIT)},
      times_a_unit},
-    /* "24 hours a day", "three days a week": one set */
-    {"N units a unit",
-     {E(E_NUM), E(E_ANYUNIT), W("a|an|per|every|each"), E(E_UNIT)},
-     units_a_unit},
 
     /* Times of day */
     {"clock", {E(E_CLOCK)}, clock},

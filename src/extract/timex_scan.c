@@ -289,6 +289,20 @@ static void read_suffixes(const scan_ctx *s, size_t *end, timex_spec *sp) {
     if (!took)
       break;
   }
+  /* "24 hours a day", "three days a week": one set, every larger unit */
+  const tl_tok *per = tok(s, *end), *u = tok(s, *end + 1);
+  if (sp->form == FORM_DURATION && !sp->vague && sp->unit != U_NONE &&
+      tl_tok_in(per, "a|an|per|every|each") && tl_tok_class(u, LX_UNIT) &&
+      !(u->lex->flags & LF_PLURAL) && u->lex->unit > sp->unit &&
+      u->lex->unit != U_WEEKEND &&
+      !tl_tok_in(tok(s, *end + 2), "ago|earlier|later|before|after|from|hence")) {
+    sp->form = FORM_SET;
+    sp->type = TL_TIMEX_SET;
+    sp->unit = (uint8_t)u->lex->unit;
+    sp->amount = 1;
+    *end += 2;
+    return;
+  }
   bool of = tl_tok_in(tok(s, *end), "of");
   if (yearless(sp) && (of || tl_tok_class(tok(s, *end), LX_REL))) {
     timex_spec year;
