@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,6 +208,95 @@ static void test_random_docs(void **state) {
   }
 }
 
+/* ---- the fixes of the polish pass, each one checked -------------------- */
+
+/* Eight events on one date, with rows for two one-line labels a side
+ * (max-levels 2: four half rows; a 16 px box takes two): the stack keeps
+ * file order reading down - events 0 and 1 above the axis, 2 and 3 below
+ * it, the rest listed. */
+static void test_same_date_order(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  for (int i = 0; i < 8; i++) {
+    tl_event e;
+    memset(&e, 0, sizeof e);
+    assert_int_equal(tl_when_parse("2020-05-05", 10, &e.date, NULL), TL_OK);
+    e.title = "A";
+    assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  }
+  tl_theme theme;
+  tl_theme_default(&theme);
+  theme.max_levels = 2;
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.width = 800;
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_measurer m = tl_fake_measurer(NULL);
+    tl_diags d;
+    tl_diags_init(&d);
+    tl_scene *sc = NULL;
+    assert_int_equal(tl_layout(doc, &theme, &opts, &m, &sc, &d), TL_OK);
+    tl_diags_free(&d);
+    double axis_y = NAN, last_y = -INFINITY;
+    int64_t last = -1;
+    size_t above = 0, below = 0;
+    for (size_t i = 0; i < tl_scene_count(sc); i++) {
+      const tl_item *it = tl_scene_item(sc, i);
+      if (it->kind == TL_ITEM_AXIS && isnan(axis_y))
+        axis_y = it->y;
+    }
+    /* Labels come in time order; reading down they must too. */
+    for (size_t i = 0; i < tl_scene_count(sc); i++) {
+      const tl_item *it = tl_scene_item(sc, i);
+      if (it->kind != TL_ITEM_LABEL || strncmp(it->text, "5 May", 5) != 0)
+        continue;
+      assert_true(it->event > last);
+      assert_true(it->y > last_y);
+      last = it->event;
+      last_y = it->y;
+      above += it->y < axis_y;
+      below += it->y > axis_y;
+    }
+    if (!o) {
+      assert_int_equal(above, 2);
+      assert_int_equal(below, 2);
+      assert_int_equal(tl_scene_listed(sc), 4);
+    } else {
+      assert_int_equal(tl_scene_listed(sc), 0);
+    }
+    tl_scene_free(sc);
+  }
+  tl_doc_free(doc);
+}
+
+/* The sample's 2018-2019 summits on a horizontal chart: with dense
+ * stretches given room, 1000 and 1200 px label every event (a linear axis
+ * within the cuts listed 6 and 5 of 21). */
+static void test_dense_stretch_room(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_sample();
+  for (double w = 1000; w <= 1200; w += 200) {
+    tl_layout_opts o;
+    tl_layout_opts_default(&o);
+    o.orientation = TL_ORIENT_HORIZONTAL;
+    o.width = w;
+    tl_scene *s = lay_out(doc, &o);
+    assert_int_equal(tl_scene_listed(s), 0);
+    /* ... and the axis says where it is drawn larger. */
+    size_t marked = 0, notes = 0;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      marked += it->kind == TL_ITEM_AXIS && (it->style & TL_STYLE_MAJOR);
+      notes += it->kind == TL_ITEM_BREAK && it->text &&
+               strncmp(it->text, "enlarged ", 9) == 0;
+    }
+    assert_true(marked >= 1 && notes >= 1);
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
 static char *dump(const tl_scene *s) {
   char *json;
   size_t len;
@@ -234,6 +324,8 @@ int main(void) {
       cmocka_unit_test(test_generated_10000),
       cmocka_unit_test(test_deterministic),
       cmocka_unit_test(test_random_docs),
+      cmocka_unit_test(test_same_date_order),
+      cmocka_unit_test(test_dense_stretch_room),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

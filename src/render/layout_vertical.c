@@ -28,6 +28,8 @@ typedef struct vctx {
   double tier1_right, tier2_x;
   size_t *order;      /* events in time order (bands included) */
   double *size;       /* label heights, by place in `order` */
+  double *days;       /* tl_layout_event_days */
+  size_t day_count;
 } vctx;
 
 static tl_status build_scale(vctx *v, double p0, double p1) {
@@ -126,9 +128,10 @@ static void columns(vctx *v) {
 static tl_status ticks(vctx *v) {
   layout *L = v->L;
   tl_ticks_free(&v->ticks);
-  return tl_ticks_build(&v->scale, L->m, &L->th->fonts[TL_FONT_TICK],
-                        L->th->tick_spacing / 3, true, L->header_bottom,
-                        INFINITY, &v->ticks);
+  tl_tick_params tp = {L->m, &L->th->fonts[TL_FONT_TICK],
+                       L->th->tick_spacing / 3, true, L->header_bottom,
+                       INFINITY, v->days, v->day_count};
+  return tl_ticks_build(&v->scale, &tp, &v->ticks);
 }
 
 static void fit_all(vctx *v, int lines) {
@@ -478,8 +481,10 @@ tl_status tl_layout_vertical(layout *L, tl_scene *s) {
   size_t n = L->n ? L->n : 1;
   v.order = L->chrono;
   v.size = malloc(n * sizeof *v.size);
-  tl_status st = v.size ? run(&v) : TL_ERR_NOMEM;
+  v.days = tl_layout_event_days(L, &v.day_count);
+  tl_status st = v.size && v.days ? run(&v) : TL_ERR_NOMEM;
   free(v.size);
+  free(v.days);
   tl_ticks_free(&v.ticks);
   tl_scale_free(&v.scale);
   return st;
