@@ -215,8 +215,9 @@ static tl_status lane_obstacles(hctx *h, size_t lane, lane_geo *g) {
       g->zone_top = fmax(g->zone_top, -v->c0);
   }
   if (!h->grouped) {
+    /* Months inside a stretched year give way to leaders (keep_minor). */
     for (size_t i = 0; i < h->ticks.count && ok; i++)
-      if (h->ticks.items[i].labelled) {
+      if (h->ticks.items[i].labelled && !h->ticks.items[i].minor) {
         tl_rect r = tick_rect(h, &h->ticks.items[i]);
         ok = tl_placer_add(g->placer, &r, TL_BLOCK_ALL);
       }
@@ -487,6 +488,20 @@ static tl_status prepare(hctx *h, const double *need) {
   return TL_OK;
 }
 
+/* Once labels are placed, a month label inside a stretched year stays only
+ * where no leader runs through it. */
+static void keep_minor(hctx *h) {
+  if (h->grouped)
+    return;
+  for (size_t i = 0; i < h->ticks.count; i++) {
+    tl_tick *k = &h->ticks.items[i];
+    if (!k->minor || !k->labelled)
+      continue;
+    tl_rect r = tick_rect(h, k);
+    k->labelled = tl_placer_box_free(h->lanes[0].placer, &r, 1);
+  }
+}
+
 static void finish(hctx *h) {
   if (h->lanes)
     for (size_t i = 0; i < h->L->lane_count; i++)
@@ -589,8 +604,10 @@ tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
     st = attempt(&h, L, levels, s,
                  L->o.scale == TL_SCALE_LINEAR ? NULL : need, &best);
   free(need);
-  if (st == TL_OK)
+  if (st == TL_OK) {
     tl_hplace_numbers(&h, levels);
+    keep_minor(&h);
+  }
   if (st != TL_OK) {
     finish(&h);
     return st;

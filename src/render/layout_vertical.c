@@ -146,6 +146,24 @@ static void fit_all(vctx *v, int lines) {
   }
 }
 
+/* Room kept on the axis for a year's tick label (see dodge_and_warp): with
+ * the padding the dodge adds, two of them keep the ticks' spacing. */
+static double slot_size(const vctx *v) {
+  const tl_theme *th = v->L->th;
+  return fmax(v->L->tick_h + th->tick_spacing / 3 - th->label_padding,
+              v->L->tick_h);
+}
+
+/* The days in segment i where a year (or month) is named: room is kept
+ * there.  *out is malloc'd; returns how many (0 on out of memory). */
+static size_t slots_of(const vctx *v, size_t i, double **out) {
+  size_t max = v->day_count + 1;
+  *out = malloc(max * sizeof **out);
+  if (!*out)
+    return 0;
+  return tl_context_days(&v->scale.segs[i], v->days, v->day_count, *out, max);
+}
+
 /* Segment lengths from what their labels need.  Automatic height: each
  * segment gets at least that (1.15x), so labels sit next to their dates.
  * Fixed height (`total` > 0): the axis length is shared in proportion to
@@ -167,6 +185,11 @@ static void size_segments(vctx *v, double total) {
         break;
       }
     need[seg] += v->size[k] + gap;
+  }
+  for (size_t i = 0; i < n; i++) {
+    double *slots;
+    need[i] += (double)slots_of(v, i, &slots) * (slot_size(v) + gap);
+    free(slots);
   }
   double sum = 0, old = 0;
   for (size_t i = 0; i < n; i++) {
@@ -205,32 +228,6 @@ static size_t segment_of(const vctx *v, const lev *e) {
     if (d <= v->scale.segs[i].b)
       return i;
   return v->scale.count - 1;
-}
-
-/* Labels `ks` (indices into order, time order) get starts in [lo, hi]
- * nearest their dates; false when they do not fit. */
-static bool dodge_some(vctx *v, const size_t *ks, size_t m, double lo,
-                       double hi) {
-  layout *L = v->L;
-  double *want = calloc(m ? m : 1, sizeof *want);
-  double *size = calloc(m ? m : 1, sizeof *size);
-  double *pos = calloc(m ? m : 1, sizeof *pos);
-  bool ok = want && size && pos;
-  if (ok) {
-    for (size_t j = 0; j < m; j++) {
-      lev *e = &L->ev[v->order[ks[j]]];
-      want[j] = e->t - v->size[ks[j]] / 2;
-      size[j] = v->size[ks[j]];
-    }
-    ok = tl_dodge(want, size, m, L->th->label_padding, lo, hi, pos);
-    for (size_t j = 0; j < m; j++) {
-      lev *e = &L->ev[v->order[ks[j]]];
-      e->box.t0 = pos[j];
-      e->box.t1 = pos[j] + size[j];
-    }
-  }
-  free(want), free(size), free(pos);
-  return ok;
 }
 
 /* Keeps an evenly spread subset of the labels ks[0..m) whose heights fit
@@ -273,35 +270,80 @@ static size_t thin(vctx *v, size_t *ks, size_t m, double room) {
   return k;
 }
 
+/* One thing the dodge places along a segment: a label, or the room kept
+ * for a year's tick label. */
+typedef struct item {
+  double day, want, size, pos;
+  size_t k; /* the label's place in order; SIZE_MAX for a year */
+} item;
+
 /* Per segment, labels dodge inside it, then the segment is warped so
- * every labelled date sits level with its label.  Still
- * chronological; the tick labels show where time runs faster. */
+ * every labelled date sits level with its label.  Each year holding
+ * events gets room of its own just before its first label, at 1
+ * January (or at the segment's start for a year that began before it):
+ * its tick label is never crowded out, however dense the stretch, and a
+ * gap in the labels marks the new year.  Still chronological; the tick
+ * labels show where time runs faster. */
 static tl_status dodge_and_warp(vctx *v) {
   layout *L = v->L;
-  size_t *ks = malloc((L->n ? L->n : 1) * sizeof *ks);
-  double *days = malloc((L->n ? L->n : 1) * sizeof *days);
-  double *px = malloc((L->n ? L->n : 1) * sizeof *px);
-  tl_status st = ks && days && px ? TL_OK : TL_ERR_NOMEM;
+  double gap = L->th->label_padding, slot = slot_size(v);
+  size_t cap = L->n + v->day_count + 2;
+  size_t *ks = malloc(cap * sizeof *ks);
+  item *it = malloc(cap * sizeof *it);
+  double *want = malloc(cap * sizeof *want);
+  double *size = malloc(cap * sizeof *size);
+  double *pos = malloc(cap * sizeof *pos);
+  double *days = malloc(cap * sizeof *days);
+  double *px = malloc(cap * sizeof *px);
+  tl_status st = ks && it && want && size && pos && days && px
+                     ? TL_OK
+                     : TL_ERR_NOMEM;
   for (size_t i = 0; i < v->scale.count && st == TL_OK; i++) {
     const tl_segment *g = &v->scale.segs[i];
+    double *slots;
+    size_t ns = slots_of(v, i, &slots);
     size_t m = 0;
     for (size_t k = 0; k < L->n; k++)
       if (segment_of(v, &L->ev[v->order[k]]) == i)
         ks[m++] = k;
-    m = thin(v, ks, m, g->p1 - g->p0);
-    dodge_some(v, ks, m, g->p0, g->p1);
+    m = thin(v, ks, m, fmax(g->p1 - g->p0 - (double)ns * (slot + gap), 0));
+    /* Labels and years in time order; a year before a label of its
+     * first day. */
+    size_t n = 0, a = 0;
+    for (size_t j = 0; j <= m; j++) {
+      double d = j < m ? anchor_day(&L->ev[v->order[ks[j]]]) : INFINITY;
+      for (; a < ns && slots[a] <= d; a++) {
+        double c = tl_scale_pos(&v->scale, slots[a]);
+        it[n++] = (item){slots[a], c - slot / 2, slot, 0, SIZE_MAX};
+      }
+      if (j < m) {
+        lev *e = &L->ev[v->order[ks[j]]];
+        it[n++] = (item){d, e->t - v->size[ks[j]] / 2, v->size[ks[j]], 0,
+                         ks[j]};
+      }
+    }
+    free(slots);
+    for (size_t j = 0; j < n; j++)
+      want[j] = it[j].want, size[j] = it[j].size;
+    tl_dodge(want, size, n, gap, g->p0, g->p1, pos);
     size_t w = 0;
     double prev = -INFINITY;
-    for (size_t j = 0; j < m; j++) {
-      lev *e = &L->ev[v->order[ks[j]]];
+    for (size_t j = 0; j < n; j++) {
+      if (it[j].k != SIZE_MAX) {
+        lev *e = &L->ev[v->order[it[j].k]];
+        e->box.t0 = pos[j];
+        e->box.t1 = pos[j] + size[j];
+      } else if (it[j].day <= g->a) {
+        continue; /* the segment's start: room kept, nothing to warp */
+      }
       /* Same-day events: distinct moments within the day, in file order. */
-      double d = fmax(anchor_day(e), prev + 1e-4);
+      double d = fmax(it[j].day, prev + 1e-4);
       days[w] = prev = d;
-      px[w++] = (e->box.t0 + e->box.t1) / 2;
+      px[w++] = pos[j] + size[j] / 2;
     }
     st = tl_scale_warp(&v->scale, i, days, px, w);
   }
-  free(ks), free(days), free(px);
+  free(ks), free(it), free(want), free(size), free(pos), free(days), free(px);
   return st;
 }
 
@@ -317,6 +359,33 @@ static void add(tl_scene *s, tl_item_kind kind, int64_t event, double x,
   it.font = (uint8_t)font;
   it.style = style;
   tl_scene_add(s, &it, text, text ? strlen(text) : 0);
+}
+
+/* Where each labelled event meets its leader: level with its label
+ * wherever its date allows.  A day drawn tall (a dense cluster) holds its
+ * events' dots one under another, each beside its label, instead of one
+ * dot with a fan of leaders; a bar or a year's faint span takes its
+ * leader where the label is. */
+static void attach(vctx *v) {
+  layout *L = v->L;
+  double ms = L->th->marker_size;
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->band || e->label != LAB_FULL)
+      continue;
+    double c = (e->box.t0 + e->box.t1) / 2;
+    bool bar = e->interval && e->t1 - e->t0 >= ms;
+    if (bar || (e->style & TL_STYLE_PERIOD)) {
+      double lo = e->t0 + ms / 2, hi = e->t1 - ms / 2;
+      if (hi > lo)
+        e->t = fmin(fmax(c, lo), hi);
+    } else {
+      double lo = tl_scale_pos(&v->scale, e->a);
+      double hi = tl_scale_pos(&v->scale, e->b);
+      e->t = fmin(fmax(c, lo), hi);
+      e->t0 = e->t - ms / 2, e->t1 = e->t + ms / 2;
+    }
+  }
 }
 
 static void emit(vctx *v) {
@@ -363,28 +432,34 @@ static void emit(vctx *v) {
     lev *e = &L->ev[v->order[k]];
     if (e->label != LAB_FULL)
       continue;
-    double x0 = v->axis_x + (e->interval && !e->band
-                                 ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
-                                 : v->r);
+    bool bar = e->interval && !e->band && e->t1 - e->t0 >= th->marker_size;
+    double x0 = v->axis_x + (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
+                             : e->style & TL_STYLE_PERIOD ? v->r * 0.4
+                                                          : v->r);
     add(s, TL_ITEM_LEADER, (int64_t)e->index, x0, e->t, v->col_x - x0,
         (e->box.t0 + e->box.t1) / 2 - e->t, th->leader, 0, NULL, 0, 0);
   }
-  for (size_t k = 0; k < L->n; k++) {
-    lev *e = &L->ev[v->order[k]];
-    if (e->band)
-      continue;
-    bool bar = e->interval && e->t1 - e->t0 >= th->marker_size;
-    if (bar) {
-      double x = v->axis_x + e->track * (th->bar_height + BAR_GAP) -
-                 th->bar_height / 2;
-      tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height, e->t1 - e->t0);
-    } else {
-      lev p = *e;
-      p.interval = false;
-      tl_layout_emit_marker(L, s, &p, v->axis_x - v->r, e->t0, 2 * v->r,
-                            e->t1 - e->t0);
+  /* Bars first, dots over them: a dot on the axis is never hidden. */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t k = 0; k < L->n; k++) {
+      lev *e = &L->ev[v->order[k]];
+      if (e->band)
+        continue;
+      bool bar = e->interval && e->t1 - e->t0 >= th->marker_size;
+      if (bar != (pass == 0))
+        continue;
+      if (bar) {
+        double x = v->axis_x + e->track * (th->bar_height + BAR_GAP) -
+                   th->bar_height / 2;
+        tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height,
+                              e->t1 - e->t0);
+      } else {
+        lev p = *e;
+        p.interval = false;
+        tl_layout_emit_marker(L, s, &p, v->axis_x - v->r, e->t0, 2 * v->r,
+                              e->t1 - e->t0);
+      }
     }
-  }
   for (size_t k = 0; k < L->n; k++) {
     lev *e = &L->ev[v->order[k]];
     if (e->label != LAB_FULL || !e->fitted.data)
@@ -458,6 +533,7 @@ static tl_status run(vctx *v) {
   }
   if (st != TL_OK)
     return st;
+  attach(v);
   emit(v);
   double bottom = v->scale.p1;
   for (size_t k = 0; k < L->n; k++)

@@ -199,7 +199,7 @@ static bool label_if_clear(tl_tick *k, size_t start, size_t i, size_t end,
 /* A warped segment's labels: the musts first, busiest year first, then
  * every other tick that fits between its labelled neighbours.  Returns
  * how many are labelled. */
-static size_t label_relaxed(tl_ticks *t, size_t start,
+static size_t label_relaxed(const tl_scale *s, tl_ticks *t, size_t start,
                             const tl_tick_params *p) {
   tl_tick *k = t->items;
   size_t kept = 0;
@@ -215,10 +215,15 @@ static size_t label_relaxed(tl_ticks *t, size_t start,
     k[best].weight = 0; /* done */
   }
   /* The others in order: the labelled tick before one is the last seen,
-   * the one after it is the next labelled must (found once per gap). */
+   * the one after it is the next labelled must (found once per gap).  A
+   * year no event falls in is named only clear of the events before it:
+   * "2007" just under a dot of October 2006 would be read as its year. */
   const tl_tick *prev = NULL, *next = NULL;
-  size_t next_at = start;
+  size_t next_at = start, ev = 0;
   for (size_t i = start; i < t->count; i++) {
+    while (ev < p->event_count && p->events[ev] < k[i].day)
+      ev++;
+    double before = ev ? tl_scale_pos(s, p->events[ev - 1]) : -INFINITY;
     if (k[i].must) {
       if (k[i].labelled) {
         prev = &k[i];
@@ -232,7 +237,8 @@ static size_t label_relaxed(tl_ticks *t, size_t start,
     }
     measure(p, &k[i], true);
     k[i].labelled = (!prev || k[i].lo >= prev->hi + p->spacing) &&
-                    (!next || k[i].hi + p->spacing <= next->lo);
+                    (!next || k[i].hi + p->spacing <= next->lo) &&
+                    k[i].pos - before >= k[i].hi - k[i].lo;
     if (k[i].labelled) {
       prev = &k[i];
       kept++;
@@ -270,6 +276,10 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
   double least = p->spacing + (p->vertical ? p->font->size
                                            : p->font->size * 0.5);
   if (relaxed ? est > 400 || est > 2 * len / least + 2 : est > len / 6 + 1)
+    return false;
+  /* A warped segment of two years or more counts in years; months appear
+   * only inside the years drawn wide enough for them (add_months). */
+  if (relaxed && u->base != YEAR && g->b - g->a >= 2 * 365.2425)
     return false;
   int64_t first = (int64_t)ceil(g->a), last = (int64_t)floor(g->b);
   int32_t y;
@@ -335,7 +345,7 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
   if (!relaxed)
     return true;
   qsort(t->items + start, t->count - start, sizeof *t->items, by_day);
-  size_t kept = label_relaxed(t, start, p);
+  size_t kept = label_relaxed(s, t, start, p);
   /* Months whose only labels are Januaries say less than years would
    * ("Jan" beside "1993"): the year unit does it plainly. */
   bool beyond_january = u->base != MONTH;
@@ -348,6 +358,142 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
     return false;
   }
   return true;
+}
+
+/* Finer units for the gaps of a warped segment, coarsest first. */
+static const unit finer[] = {{YEAR, 1, 365},  {MONTH, 3, 91}, {MONTH, 1, 30.4},
+                             {DAY, 10, 10},   {DAY, 5, 5},    {DAY, 1, 1}};
+#define FINER_COUNT (sizeof finer / sizeof *finer)
+
+/* Labels the ticks of `u` strictly between days d0 and d1 that fit,
+ * left to right, between lo and hi px with the spacing: "2019", "Apr"
+ * ("2019" for a January), "2 Sep" (a day names its month: these labels
+ * stand between others of any unit).  Appends them to t; returns how many
+ * (-1 on OOM). */
+/* Index of the first event day >= day (events ascending). */
+static size_t first_event_from(const tl_tick_params *p, double day) {
+  size_t lo = 0, hi = p->event_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (p->events[mid] < day)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static int fill_unit(const unit *u, const tl_scale *s, const tl_tick_params *p,
+                     double d0, double d1, double lo, double hi, tl_ticks *t) {
+  size_t start = t->count;
+  double prev = lo - p->spacing;
+  int32_t y;
+  int m, d;
+  for (int64_t day = (int64_t)floor(d0) + 1; day < d1; day = next_day(u, day)) {
+    tl_civil_from_days(day, &y, &m, &d);
+    if (!on_tick(u, y, m, d))
+      continue;
+    tl_tick k;
+    memset(&k, 0, sizeof k);
+    k.day = (double)day;
+    k.pos = tl_scale_pos(s, k.day);
+    if (k.pos - prev < p->spacing)
+      continue; /* too close to measure */
+    if (u->base == DAY)
+      snprintf(k.text, sizeof k.text, "%d %s", d, tl_month_abbr[m - 1]);
+    else if (u->base == MONTH && m != 1)
+      snprintf(k.text, sizeof k.text, "%s", tl_month_abbr[m - 1]);
+    else
+      tl_year_label(y, k.text, sizeof k.text);
+    measure(p, &k, true);
+    if (k.hi > hi)
+      break;
+    if (k.lo < prev + p->spacing)
+      continue;
+    /* Not just after an event of the period before: "Oct" under a dot of
+     * 4 September would be read as its month. */
+    size_t e = first_event_from(p, k.day);
+    if (e && k.pos - tl_scale_pos(s, p->events[e - 1]) < k.hi - k.lo)
+      continue;
+    k.labelled = k.minor = true;
+    prev = k.hi;
+    if (!push(t, &k))
+      return -1;
+  }
+  return (int)(t->count - start);
+}
+
+/* The gap between days d0 and d1, lo to hi px, gets labels of the
+ * coarsest unit of finer[from..] that has room for one; then each gap
+ * they leave gets a finer unit in turn: quarters in a wide year, months
+ * between them, days in a wide month.  False on OOM. */
+static bool fill_gap(const tl_scale *s, const tl_tick_params *p, double d0,
+                     double d1, double lo, double hi, size_t from,
+                     tl_ticks *t) {
+  /* Only where events crowd: a gap holding one event or none says
+   * enough with the ticks around it. */
+  if (hi - lo < 2 * p->spacing ||
+      first_event_from(p, d1) - first_event_from(p, d0) < 2)
+    return true;
+  for (size_t u = from; u < FINER_COUNT; u++) {
+    /* Hopeless when even one-character labels would not fit between the
+     * ticks: skipped without walking them. */
+    double least = p->spacing + (p->vertical ? p->font->size
+                                             : p->font->size * 0.5);
+    if ((d1 - d0) / finer[u].days > 4 * (hi - lo) / least + 8)
+      continue;
+    size_t start = t->count;
+    int added = fill_unit(&finer[u], s, p, d0, d1, lo, hi, t);
+    if (added < 0)
+      return false;
+    if (added == 0)
+      continue;
+    for (size_t i = start; i <= start + (size_t)added; i++) {
+      bool first = i == start, last = i == start + (size_t)added;
+      double a = first ? d0 : t->items[i - 1].day;
+      double b = last ? d1 : t->items[i].day;
+      double l = first ? lo : t->items[i - 1].hi + p->spacing;
+      double h = last ? hi : t->items[i].lo - p->spacing;
+      if (!fill_gap(s, p, a, b, l, h, u + 1, t))
+        return false;
+    }
+    return true;
+  }
+  return true;
+}
+
+/* A warped segment is drawn wide in places: where two labelled ticks (or a
+ * tick and the segment's end) leave room, finer labels fill it - months in
+ * a stretched year, days in a stretched month - so the pace and the dates
+ * show where the events are.  They are `minor`: a horizontal chart drops
+ * those a leader runs through.  Ticks t[start..] are the segment's; they
+ * end up in order. */
+static bool add_finer(const tl_scale *s, const tl_segment *g,
+                      const tl_tick_params *p, const unit *chosen, tl_ticks *t,
+                      size_t start) {
+  size_t end = t->count, from = 0;
+  while (from < FINER_COUNT && finer[from].days >= chosen->days)
+    from++;
+  /* The labelled ticks already there bound the gaps. */
+  size_t *lab = malloc((end - start + 1) * sizeof *lab);
+  if (!lab)
+    return false;
+  size_t n = 0;
+  for (size_t i = start; i < end; i++)
+    if (t->items[i].labelled)
+      lab[n++] = i;
+  bool ok = true;
+  for (size_t j = 0; j <= n && ok; j++) {
+    double d0 = j ? t->items[lab[j - 1]].day : g->a;
+    double d1 = j < n ? t->items[lab[j]].day : g->b;
+    double lo = j ? t->items[lab[j - 1]].hi + p->spacing : g->p0;
+    double hi = j < n ? t->items[lab[j]].lo - p->spacing : g->p1;
+    ok = fill_gap(s, p, d0, d1, lo, hi, from, t);
+  }
+  free(lab);
+  if (ok && t->count > end)
+    qsort(t->items + start, t->count - start, sizeof *t->items, by_day);
+  return ok;
 }
 
 /* Second tier for day and month units: "Sep 2025" or "2018" at the segment
@@ -479,6 +625,9 @@ tl_status tl_ticks_build(const tl_scale *s, const tl_tick_params *p,
                       : out->count == before      ? &year_unit
                                                   : NULL;
     if (ctx && !add_context(ctx, s, g, p, &tier2))
+      goto nomem;
+    /* A warped segment: finer labels where it is drawn wide. */
+    if (chosen && g->wn && !add_finer(s, g, p, chosen, out, before))
       goto nomem;
     if (!ctx && g->wn && !add_start_year(s, g, p, &tier2))
       goto nomem;

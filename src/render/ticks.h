@@ -15,6 +15,7 @@ typedef struct tl_tick {
   bool must;       /* names a year that holds events: labelled before any
                       other tick of a warped segment */
   unsigned weight; /* a must's events: the busier year is named first */
+  bool minor;      /* a month inside a stretched year: dropped first */
 } tl_tick;
 
 typedef struct tl_ticks {
