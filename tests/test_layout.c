@@ -270,6 +270,95 @@ static void test_same_date_order(void **state) {
   tl_doc_free(doc);
 }
 
+/* Vertical charts: every year holding events is named by a tick label
+ * between the labels of the years before and its own first label (the
+ * sample's nine events of 2018 used to have none), and a day's events
+ * each have a dot level with their label (eight on one day used to share
+ * one dot and a fan of leaders).  Day-precision points only: a decade's
+ * label stands at its middle. */
+static void check_years_named(const tl_doc *doc, const tl_scene *sc,
+                              const char *what) {
+  size_t n = tl_scene_count(sc);
+  for (size_t i = 0; i < n; i++) {
+    const tl_item *lab = tl_scene_item(sc, i);
+    if (lab->kind != TL_ITEM_LABEL)
+      continue;
+    const tl_event *e = tl_doc_event(doc, (size_t)lab->event);
+    if (e->date.interval || e->has_end || e->date.start.precision != TL_PREC_DAY)
+      continue;
+    int32_t y = e->date.start.year;
+    /* The first label of its year, and the last of the years before. */
+    double first = INFINITY, before = -INFINITY;
+    for (size_t j = 0; j < n; j++) {
+      const tl_item *o = tl_scene_item(sc, j);
+      if (o->kind != TL_ITEM_LABEL)
+        continue;
+      const tl_event *f = tl_doc_event(doc, (size_t)o->event);
+      if (f->date.interval || f->has_end ||
+          f->date.start.precision != TL_PREC_DAY)
+        continue;
+      double c = o->y + o->h / 2;
+      if (f->date.start.year == y)
+        first = fmin(first, c);
+      else if (f->date.start.year < y)
+        before = fmax(before, c);
+    }
+    char year[16];
+    snprintf(year, sizeof year, "%d", (int)y);
+    bool named = false;
+    for (size_t j = 0; j < n && !named; j++) {
+      const tl_item *k = tl_scene_item(sc, j);
+      double c = k->y + k->h / 2;
+      /* "1961", or "Jul 1961" at the start of a short segment. */
+      size_t tl = k->text ? strlen(k->text) : 0, yl = strlen(year);
+      named = k->kind == TL_ITEM_TICK && tl >= yl &&
+              strcmp(k->text + tl - yl, year) == 0 &&
+              (tl == yl || k->text[tl - yl - 1] == ' ') && c > before &&
+              c <= first;
+    }
+    if (!named)
+      fail_msg("%s: %s is not named beside its first event", what, year);
+    /* Its dot: level with the label. */
+    for (size_t j = 0; j < n; j++) {
+      const tl_item *m = tl_scene_item(sc, j);
+      if (m->kind == TL_ITEM_MARKER && m->event == lab->event &&
+          fabs(m->y + m->h / 2 - (lab->y + lab->h / 2)) > 0.5)
+        fail_msg("%s: the dot of event %lld is not beside its label", what,
+                 (long long)lab->event);
+    }
+  }
+}
+
+static void test_vertical_years(void **state) {
+  (void)state;
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_VERTICAL;
+  tl_doc *doc = tl_fixture_sample();
+  tl_scene *s = lay_out(doc, &o);
+  check_years_named(doc, s, "sample");
+  tl_scene_free(s);
+  tl_doc_free(doc);
+  doc = tl_fixture_generated(100, 5);
+  s = lay_out(doc, &o);
+  check_years_named(doc, s, "100 events");
+  tl_scene_free(s);
+  tl_doc_free(doc);
+  /* Eight events on one day. */
+  doc = tl_doc_new();
+  for (int i = 0; i < 8; i++) {
+    tl_event e;
+    memset(&e, 0, sizeof e);
+    assert_int_equal(tl_when_parse("2020-05-05", 10, &e.date, NULL), TL_OK);
+    e.title = "Talks";
+    assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  }
+  s = lay_out(doc, &o);
+  check_years_named(doc, s, "one day");
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
 /* The sample's 2018-2019 summits on a horizontal chart: with dense
  * stretches given room, 1000 and 1200 px label every event (a linear axis
  * within the cuts listed 6 and 5 of 21). */
@@ -326,6 +415,7 @@ int main(void) {
       cmocka_unit_test(test_random_docs),
       cmocka_unit_test(test_same_date_order),
       cmocka_unit_test(test_dense_stretch_room),
+      cmocka_unit_test(test_vertical_years),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
