@@ -75,6 +75,8 @@ static const shape shapes[] = {
     {"lanes by actor", TL_ORIENT_HORIZONTAL, 1600, 0, TL_GROUP_ACTOR,
      TL_SCALE_BROKEN},
     {"linear", TL_ORIENT_HORIZONTAL, 0, 0, TL_GROUP_NONE, TL_SCALE_LINEAR},
+    {"vertical lanes by actor", TL_ORIENT_VERTICAL, 0, 0, TL_GROUP_ACTOR,
+     TL_SCALE_BROKEN},
 };
 
 static void check_all_shapes(const tl_doc *doc, const char *name,
@@ -359,6 +361,59 @@ static void test_vertical_years(void **state) {
   tl_doc_free(doc);
 }
 
+/* Lanes on a vertical chart: each event's marker on its lane's line, one
+ * line per first actor (events without one share "other", last), the
+ * lines in order of first appearance left to right, every lane named. */
+static void test_vertical_lanes(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_sample();
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_VERTICAL;
+  o.group_by = TL_GROUP_ACTOR;
+  tl_scene *s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "vertical lanes");
+  /* The sample's first actors, in time order of first appearance. */
+  const char *lanes[] = {"Kim Il Sung", "North Korea", "China", "Kim Jong Un",
+                         "Moon Jae-in", "Xi Jinping", "Donald Trump",
+                         "Vladimir Putin", "other"};
+  size_t nl = sizeof lanes / sizeof *lanes;
+  double x[16];
+  for (size_t k = 0; k < nl; k++) {
+    x[k] = NAN;
+    bool named = false;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      named |= it->kind == TL_ITEM_LANE && it->text &&
+               strcmp(it->text, lanes[k]) == 0;
+    }
+    if (!named)
+      fail_msg("lane %s is not named", lanes[k]);
+  }
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind != TL_ITEM_MARKER && it->kind != TL_ITEM_BAR)
+      continue;
+    const tl_event *e = tl_doc_event(doc, (size_t)it->event);
+    const char *actor = e->actors.count ? e->actors.items[0] : "other";
+    size_t k = 0;
+    while (k < nl && strcmp(lanes[k], actor) != 0)
+      k++;
+    assert_true(k < nl);
+    /* A dot is centred on the line; a bar of track 0 too. */
+    double cx = it->x + it->w / 2;
+    if (isnan(x[k]))
+      x[k] = cx;
+    else if (it->kind == TL_ITEM_MARKER || fabs(cx - x[k]) < 1)
+      assert_true(fabs(cx - x[k]) < 0.01);
+  }
+  for (size_t k = 1; k < nl; k++)
+    if (!isnan(x[k]) && !isnan(x[k - 1]))
+      assert_true(x[k] > x[k - 1]);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
 /* The sample's 2018-2019 summits on a horizontal chart: with dense
  * stretches given room, 1000 and 1200 px label every event (a linear axis
  * within the cuts listed 6 and 5 of 21). */
@@ -416,6 +471,7 @@ int main(void) {
       cmocka_unit_test(test_same_date_order),
       cmocka_unit_test(test_dense_stretch_room),
       cmocka_unit_test(test_vertical_years),
+      cmocka_unit_test(test_vertical_lanes),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -652,8 +652,7 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
            theme->max_levels, &best);
   /* Too crowded for one row of labels along the axis: a vertical chart,
    * where every label has its own line, usually shows them all. */
-  if (st == TL_OK && o == TL_ORIENT_AUTO && best->listed > 0 &&
-      L.o.group_by == TL_GROUP_NONE) {
+  if (st == TL_OK && o == TL_ORIENT_AUTO && best->listed > 0) {
     tl_scene *v = NULL;
     if (opts->page && page_w > page_h) /* portrait for a vertical chart */
       L.W = page_h, L.H = page_w;

@@ -286,11 +286,14 @@ static void lane_extents(hctx *h, size_t lane, lane_geo *g) {
   }
 }
 
-static void emit_axis(hctx *h, double y, double top, double bottom) {
+/* `ticks`: the axis the ticks hang from, where enlarged stretches are
+ * highlighted (with lanes, the shared one below them). */
+static void emit_axis(hctx *h, double y, double top, double bottom,
+                      bool ticks) {
   layout *L = h->L;
   const tl_theme *th = L->th;
   /* Enlarged stretches: the axis drawn as a broad highlight underneath. */
-  for (size_t i = 0; i < h->stretch_count; i++)
+  for (size_t i = 0; i < h->stretch_count && ticks; i++)
     add(h->s, TL_ITEM_AXIS, -1, h->stretches[i].p0, y,
         h->stretches[i].p1 - h->stretches[i].p0, 0, th->axis, 0, NULL, 0,
         TL_STYLE_MAJOR);
@@ -360,7 +363,7 @@ static void emit_lane(hctx *h, size_t lane, const lane_geo *g) {
     add(h->s, TL_ITEM_LANE, -1, th->margin_left + 4, y - L->small_h / 2, w,
         L->small_h, th->text, 0, name, TL_FONT_SMALL, 0);
   }
-  emit_axis(h, y, y - g->zone_top, y + g->zone_bottom);
+  emit_axis(h, y, y - g->zone_top, y + g->zone_bottom, !h->grouped);
   if (!h->grouped)
     emit_ticks(h, y);
   for (size_t i = 0; i < L->n; i++) { /* leaders under markers */
@@ -629,7 +632,7 @@ tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
   for (size_t i = 0; i < L->lane_count; i++)
     emit_lane(&h, i, &h.lanes[i]);
   if (h.grouped) {
-    emit_axis(&h, ticks_y, ticks_y - 3, ticks_y + 3);
+    emit_axis(&h, ticks_y, ticks_y - 3, ticks_y + 3, true);
     emit_ticks(&h, ticks_y);
   }
   emit_band_labels(&h, band_label_y);

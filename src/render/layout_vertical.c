@@ -17,6 +17,7 @@
 
 #define BAR_GAP 3.0
 #define LEADER_ROOM 22.0
+#define LANE_SEP 7.0
 #define MAX_AUTO_HEIGHT 30000.0
 
 typedef struct vctx {
@@ -25,6 +26,11 @@ typedef struct vctx {
   tl_scale scale;
   tl_ticks ticks;
   double axis_x, col_x, col_w, r, zone_right;
+  /* --group-by: each lane is a column of its own right of the time axis,
+   * its markers on a line at lane_x; the labels stay in one column. */
+  bool grouped;
+  double *lane_x, *lane_w; /* the line, and the width its bars take */
+  double names_top;        /* where the lane names start */
   double tier1_right, tier2_x;
   size_t *order;      /* events in time order (bands included) */
   double *size;       /* label heights, by place in `order` */
@@ -79,19 +85,30 @@ static tl_status bar_tracks(vctx *v) {
     free(a), free(b), free(tr), free(who);
     return TL_ERR_NOMEM;
   }
-  size_t k = 0;
-  for (size_t i = 0; i < L->n; i++)
-    if (L->ev[i].interval && !L->ev[i].band) {
-      a[k] = L->ev[i].a, b[k] = L->ev[i].b, who[k++] = i;
-    }
-  size_t used = tl_assign_tracks(a, b, k, 0, tr);
-  for (size_t j = 0; j < k; j++)
-    L->ev[who[j]].track = tr[j];
   v->r = L->th->marker_size / 2;
-  v->zone_right = fmax(v->r, used ? (double)used * (L->th->bar_height + BAR_GAP)
-                                  : 0);
+  v->zone_right = v->r;
+  for (size_t lane = 0; lane < L->lane_count; lane++) {
+    size_t k = 0;
+    for (size_t i = 0; i < L->n; i++)
+      if (L->ev[i].interval && !L->ev[i].band && L->ev[i].lane == (int)lane) {
+        a[k] = L->ev[i].a, b[k] = L->ev[i].b, who[k++] = i;
+      }
+    size_t used = tl_assign_tracks(a, b, k, 0, tr);
+    for (size_t j = 0; j < k; j++)
+      L->ev[who[j]].track = tr[j];
+    double w = fmax(v->r, used ? (double)used * (L->th->bar_height + BAR_GAP)
+                               : 0);
+    v->zone_right = fmax(v->zone_right, w);
+    if (v->grouped)
+      v->lane_w[lane] = w;
+  }
   free(a), free(b), free(tr), free(who);
   return TL_OK;
+}
+
+/* The line an event's marker sits on: its lane's, or the time axis. */
+static double line_x(const vctx *v, const lev *e) {
+  return v->grouped ? v->lane_x[e->lane] : v->axis_x;
 }
 
 /* Left of the axis: [second tier] [first tier, right-aligned] | axis. */
@@ -119,6 +136,14 @@ static void columns(vctx *v) {
   v->tier1_right = th->margin_left + (w2 > 0 ? w2 + 10 : 0) + w1;
   v->axis_x = v->tier1_right + 10;
   v->col_x = v->axis_x + v->zone_right + LEADER_ROOM;
+  if (v->grouped) { /* lane lines right of the axis, a dot's width apart */
+    double x = v->axis_x + v->r + LANE_SEP;
+    for (size_t i = 0; i < L->lane_count; i++) {
+      v->lane_x[i] = x + v->r;
+      x = v->lane_x[i] + v->lane_w[i] + LANE_SEP;
+    }
+    v->col_x = x - LANE_SEP + LEADER_ROOM;
+  }
   /* About 90 characters a line: long enough to rarely wrap, short
    * enough to read. */
   v->col_w = fmin(L->W - th->margin_right - v->col_x,
@@ -388,6 +413,37 @@ static void attach(vctx *v) {
   }
 }
 
+/* Lanes: a thin line each from the top of the axis to its end, alternate
+ * ones on a faint strip, and the names above, one row each, stepping
+ * right like the lanes so a name's guide line crosses no other name. */
+static void emit_lanes(vctx *v) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  double top = v->scale.p0, bottom = v->scale.p1;
+  double row = L->small_h + 3;
+  for (size_t i = 0; i < L->lane_count; i++) {
+    double x = v->lane_x[i];
+    if (i % 2 == 0)
+      add(v->s, TL_ITEM_LANE, -1, x - v->r - LANE_SEP / 2, top,
+          v->lane_w[i] + v->r + LANE_SEP, bottom - top, th->muted,
+          th->break_fill, NULL, 0, 0);
+    double y = v->names_top + (double)i * row;
+    add(v->s, TL_ITEM_LANE, -1, x - 0.5, y + L->small_h, 1,
+        bottom - y - L->small_h, th->muted, th->leader, NULL, 0, 0);
+    const char *name = L->lanes[i] ? L->lanes[i] : "other";
+    tl_label_fonts f = {L->m, &th->fonts[TL_FONT_SMALL],
+                        &th->fonts[TL_FONT_SMALL], L->small_h};
+    tl_strbuf b = TL_STRBUF_INIT;
+    tl_fit fit;
+    tl_text_fit(&f, name, strlen(name), 0, L->W - th->margin_right - x + 3, 1,
+                &b, &fit);
+    if (b.data)
+      add(v->s, TL_ITEM_LANE, -1, x - 3, y, fit.width, L->small_h, th->text,
+          0, b.data, TL_FONT_SMALL, 0);
+    tl_strbuf_free(&b);
+  }
+}
+
 static void emit(vctx *v) {
   layout *L = v->L;
   const tl_theme *th = L->th;
@@ -401,6 +457,8 @@ static void emit(vctx *v) {
           right - v->col_x + 6, e->t1 - e->t0, e->color, th->band, NULL, 0,
           (uint16_t)(e->style | (bands++ % 2 ? TL_STYLE_MAJOR : 0)));
   }
+  if (v->grouped)
+    emit_lanes(v);
   for (size_t i = 0; i < v->scale.count; i++) {
     const tl_segment *g = &v->scale.segs[i];
     add(s, TL_ITEM_AXIS, -1, v->axis_x, g->p0, 0, g->p1 - g->p0, th->axis, 0,
@@ -433,9 +491,10 @@ static void emit(vctx *v) {
     if (e->label != LAB_FULL)
       continue;
     bool bar = e->interval && !e->band && e->t1 - e->t0 >= th->marker_size;
-    double x0 = v->axis_x + (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
-                             : e->style & TL_STYLE_PERIOD ? v->r * 0.4
-                                                          : v->r);
+    double x0 = line_x(v, e) +
+                (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
+                 : e->style & TL_STYLE_PERIOD ? v->r * 0.4
+                                              : v->r);
     add(s, TL_ITEM_LEADER, (int64_t)e->index, x0, e->t, v->col_x - x0,
         (e->box.t0 + e->box.t1) / 2 - e->t, th->leader, 0, NULL, 0, 0);
   }
@@ -449,14 +508,14 @@ static void emit(vctx *v) {
       if (bar != (pass == 0))
         continue;
       if (bar) {
-        double x = v->axis_x + e->track * (th->bar_height + BAR_GAP) -
+        double x = line_x(v, e) + e->track * (th->bar_height + BAR_GAP) -
                    th->bar_height / 2;
         tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height,
                               e->t1 - e->t0);
       } else {
         lev p = *e;
         p.interval = false;
-        tl_layout_emit_marker(L, s, &p, v->axis_x - v->r, e->t0, 2 * v->r,
+        tl_layout_emit_marker(L, s, &p, line_x(v, e) - v->r, e->t0, 2 * v->r,
                               e->t1 - e->t0);
       }
     }
@@ -509,7 +568,9 @@ static tl_status run(vctx *v) {
   layout *L = v->L;
   const tl_theme *th = L->th;
   bool auto_h = L->H <= 0;
-  double p0 = L->header_bottom + 8;
+  v->names_top = L->header_bottom;
+  double p0 = L->header_bottom + 8 +
+              (v->grouped ? (double)L->lane_count * (L->small_h + 3) : 0);
   double p1 = auto_h ? p0 + 600 : L->H - th->margin_bottom;
   if (p1 < p0 + 60)
     p1 = p0 + 60;
@@ -558,9 +619,15 @@ tl_status tl_layout_vertical(layout *L, tl_scene *s) {
   v.order = L->chrono;
   v.size = malloc(n * sizeof *v.size);
   v.days = tl_layout_event_days(L, &v.day_count);
-  tl_status st = v.size && v.days ? run(&v) : TL_ERR_NOMEM;
+  v.grouped = L->o.group_by != TL_GROUP_NONE;
+  v.lane_x = calloc(L->lane_count + 1, sizeof *v.lane_x);
+  v.lane_w = calloc(L->lane_count + 1, sizeof *v.lane_w);
+  tl_status st = v.size && v.days && v.lane_x && v.lane_w ? run(&v)
+                                                          : TL_ERR_NOMEM;
   free(v.size);
   free(v.days);
+  free(v.lane_x);
+  free(v.lane_w);
   tl_ticks_free(&v.ticks);
   tl_scale_free(&v.scale);
   return st;
