@@ -123,6 +123,31 @@ static void test_generated_10000(void **state) {
   (void)state;
   tl_doc *doc = tl_fixture_generated(10000, 7);
   check_all_shapes(doc, "10000 events", 2);
+  /* A vertical chart grows to 30,000 px and no further: what did not fit
+   * is listed, and the warning says why - not "a larger --height". */
+  tl_theme theme;
+  tl_theme_default(&theme);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_VERTICAL;
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_diags d;
+  tl_diags_init(&d);
+  tl_scene *s = NULL;
+  assert_int_equal(tl_layout(doc, &theme, &o, &m, &s, &d), TL_OK);
+  assert_true(tl_scene_listed(s) > 0);
+  bool said = false;
+  for (size_t i = 0; i < d.count; i++)
+    said |= strstr(d.items[i].message, "grows to at most 30000 px") != NULL &&
+            d.items[i].hint && strstr(d.items[i].hint, "--from/--to") != NULL;
+  assert_true(said);
+  double axis_end = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++)
+    if (tl_scene_item(s, i)->kind == TL_ITEM_LABEL)
+      axis_end = fmax(axis_end, tl_scene_item(s, i)->y);
+  assert_true(axis_end <= 30000);
+  tl_scene_free(s);
+  tl_diags_free(&d);
   tl_doc_free(doc);
 }
 

@@ -681,7 +681,18 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
                    "the chart needs %.0f px, more than the %.0f px asked for",
                    best->height, asked);
   }
-  if (st == TL_OK && best->listed)
+  if (st == TL_OK && best->listed && best->capped)
+    /* Ten thousand events: no height is enough, and saying "a larger
+     * --height" would send people after one. */
+    tl_diags_add(diags, TL_WARNING, NULL, 0, 0, 0, 0,
+                 "--from/--to draws a part of the timeline with room for every "
+                 "label",
+                 "%zu of %zu events did not fit as labels: a vertical chart "
+                 "grows to at most %.0f px, room for %zu labels spread evenly "
+                 "over the timeline; the others are in the numbered list "
+                 "below the chart",
+                 best->listed, L.n, TL_MAX_AUTO_HEIGHT, L.n - best->listed);
+  else if (st == TL_OK && best->listed)
     tl_diags_add(diags, TL_WARNING, NULL, 0, 0, 0, 0,
                  "a larger --width or --height, or --from/--to, gives them room",
                  "%zu of %zu events did not fit as labels; they are in the "

@@ -83,6 +83,10 @@ typedef struct layout {
   double header_bottom;  /* y where the chart body may start */
 } layout;
 
+/* A vertical chart of automatic height grows to this many pixels at most:
+ * beyond it SVG viewers crawl (and PNG stops at 32,767). */
+#define TL_MAX_AUTO_HEIGHT 30000.0
+
 /* Padding inside label boxes (text to box edge). */
 #define LABEL_PAD_T 3.0
 #define LABEL_PAD_C 2.0

@@ -18,7 +18,6 @@
 #define BAR_GAP 3.0
 #define LEADER_ROOM 22.0
 #define LANE_SEP 7.0
-#define MAX_AUTO_HEIGHT 30000.0
 
 typedef struct vctx {
   layout *L;
@@ -227,7 +226,7 @@ static void size_segments(vctx *v, double total) {
     old += g->p1 - g->p0;
   }
   double avail = total > 0 ? total - (double)(n - 1) * L->th->break_width
-                           : MAX_AUTO_HEIGHT - v->scale.p0 - 400;
+                           : TL_MAX_AUTO_HEIGHT - v->scale.p0 - 400;
   if (sum > avail) { /* too much: shrink in proportion (labels get thinned) */
     for (size_t i = 0; i < n; i++)
       need[i] *= avail / sum;
@@ -549,13 +548,15 @@ static tl_status arrange(vctx *v, double p0, double p1, bool auto_h) {
   for (size_t k = 0; k < L->n; k++)
     L->ev[v->order[k]].label = LAB_FULL;
   fit_all(v, th->label_max_lines);
-  if (!auto_h) {
-    double total = 0;
-    for (size_t k = 0; k < L->n; k++)
-      total += v->size[k] + th->label_padding;
-    if (total > p1 - p0)
-      fit_all(v, 1); /* short labels before listing any */
-  }
+  /* Short labels before listing any: with a fixed height, or when even an
+   * automatic one would pass its cap (ten thousand events). */
+  double total = 0;
+  for (size_t k = 0; k < L->n; k++)
+    total += v->size[k] + th->label_padding;
+  double room = auto_h ? TL_MAX_AUTO_HEIGHT - p0 - 400 : p1 - p0;
+  if (total > room)
+    fit_all(v, 1);
+  v->s->capped = auto_h && total * 1.15 > room;
   size_segments(v, auto_h ? 0 : p1 - p0);
   place_along(v);
   if ((st = dodge_and_warp(v)) != TL_OK || (st = ticks(v)) != TL_OK)
