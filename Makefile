@@ -44,6 +44,13 @@ demo: build
 	@./$(BUILD)/timeline render events.yaml -o output/timeline.svg
 	@./$(BUILD)/timeline render events.yaml -o output/timeline.png
 	@./$(BUILD)/timeline render events.yaml --template print -o output/timeline.pdf
+	@mkdir -p output
+	@./$(BUILD)/timeline extract --dct "$$(cat examples/yonhap-pyongyang-summit.dct)" \
+	  -o output/yonhap-pyongyang-summit.yaml examples/yonhap-pyongyang-summit.txt
+	@echo "Events extracted from examples/yonhap-pyongyang-summit.txt into output/yonhap-pyongyang-summit.yaml:"
+	@./$(BUILD)/timeline check --list output/yonhap-pyongyang-summit.yaml
+	@./$(BUILD)/timeline render output/yonhap-pyongyang-summit.yaml \
+	  -o output/yonhap-pyongyang-summit.svg
 
 install: build
 	@cmake --install $(BUILD)

@@ -312,6 +312,166 @@ tl_status tl_doc_canonicalize(const char *text, size_t len, const char *name,
                               tl_diags *diags);
 
 /* ------------------------------------------------------------------------ */
+/* Temporal expressions                                                      */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * The temporal tagger finds time expressions in English news text and
+ * normalizes them to TimeML TIMEX3 values against the document creation
+ * time (DCT): "on Thursday" -> 2025-09-04, "the 1950s" -> 195, "six years"
+ * -> P6Y, "every year" -> P1Y (SET), "recently" -> PAST_REF.
+ */
+typedef enum tl_timex_type {
+  TL_TIMEX_DATE,
+  TL_TIMEX_TIME,
+  TL_TIMEX_DURATION,
+  TL_TIMEX_SET
+} tl_timex_type;
+
+typedef enum tl_tense {
+  TL_TENSE_UNKNOWN,
+  TL_TENSE_PAST,
+  TL_TENSE_PRESENT,
+  TL_TENSE_FUTURE
+} tl_tense;
+
+typedef struct tl_timex {
+  size_t start, end; /* byte offsets into the input exactly as given */
+  tl_timex_type type;
+  char value[48]; /* TIMEX3 value: 2025-09-04, 195, P6Y, PAST_REF, XXXX-09-04 */
+  char mod[16];   /* TIMEX3 mod (START, MID, END, APPROX, BEFORE, AFTER,
+                     ON_OR_AFTER, MORE_THAN, LESS_THAN, ...) or "" */
+  char signal[16]; /* lower-cased preposition/cue just before it: "since",
+                      "from", "until", "in", "on", "by", "before", "after",
+                      "during", or "" */
+  tl_tense tense;  /* tense of the governing clause, as the tagger judged it */
+  bool relative;   /* value depended on the DCT or an earlier mention */
+  bool range_start, range_end; /* one end of "from X to Y", "between X and
+                                  Y", "2018-19" */
+} tl_timex;
+
+typedef struct tl_timex_list {
+  tl_timex *items;
+  size_t count, capacity;
+} tl_timex_list;
+
+/* Finds every temporal expression in text[0..len) and appends it to *out
+ * in text order.  The text may hold any bytes (invalid UTF-8, NULs, CRLF, a
+ * BOM); offsets always count bytes of the text as given.  `dct` is the
+ * document creation time; when NULL, values that need it get X
+ * placeholders (XXXX-WXX-4).  Never reads the clock.  Initialise *out to
+ * zeros; free it with tl_timex_list_free.  Returns TL_OK or TL_ERR_NOMEM
+ * (the list then keeps what was found so far). */
+tl_status tl_timex_find(const char *text, size_t len, const tl_date *dct,
+                        tl_timex_list *out);
+void tl_timex_list_free(tl_timex_list *list);
+
+/* "DATE", "TIME", "DURATION" or "SET". */
+const char *tl_timex_type_str(tl_timex_type type);
+
+/* Extraction: events from news text                                         */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * tl_extract reads English news text and finds the events a careful editor
+ * would put on a timeline: a clause with an anchored date becomes an event
+ * with a short title from the clause, its actors, place, type, status and
+ * the sentence it came from.  The same happening mentioned twice, in one
+ * article or in several, becomes one event with several sources.  See
+ * docs/extraction.md for the rules.
+ */
+
+typedef enum tl_entity_kind {
+  TL_ENTITY_PERSON,
+  TL_ENTITY_COUNTRY,
+  TL_ENTITY_ORGANIZATION,
+  TL_ENTITY_AGENCY, /* a news agency or outlet: a source, never an actor */
+  TL_ENTITY_PLACE
+} tl_entity_kind;
+
+/* One gazetteer entry, as given to tl_gazetteer_add. */
+typedef struct tl_gazetteer_entry {
+  const char *name;       /* canonical, as `actors` lists it */
+  tl_entity_kind kind;
+  const char *country;    /* person: the country or body they speak for;
+                             place: the country it is in; else NULL */
+  const char *stands_for; /* a seat of government used as a speaker
+                             ("Kremlin" -> "Russia"); NULL */
+  tl_strlist aliases;     /* other full names: "Kim Jong-un" */
+  tl_strlist short_names; /* names used after the first mention: "Kim" */
+  tl_strlist demonyms;    /* countries: "North Korean" */
+  int rank;  /* people: 1 head of state or government, 2 foreign minister
+                or head of an international body, 3 (or 0) anyone else */
+  int from, to; /* years in office; 0 when open or unknown */
+} tl_gazetteer_entry;
+
+/* People, countries, organizations, agencies and places, with aliases. */
+typedef struct tl_gazetteer tl_gazetteer;
+
+/* A gazetteer holding the built-in entries (every country with its
+ * demonyms and capital, international bodies, news agencies, current and
+ * recent leaders and foreign ministers).  NULL when out of memory. */
+tl_gazetteer *tl_gazetteer_new(void);
+void tl_gazetteer_free(tl_gazetteer *gazetteer);
+
+/* Adds an entry; strings are copied.  When an entry with the same name
+ * exists, the given kind, country, stands_for, rank and years replace its
+ * own and the aliases are added.  TL_ERR_USAGE when name is empty. */
+tl_status tl_gazetteer_add(tl_gazetteer *gazetteer,
+                           const tl_gazetteer_entry *entry);
+
+/* True when two events are the same happening, for adding extracted
+ * events to an existing file: a shared source quote, or compatible dates
+ * ("2019" and "2019-02-27") with titles made of the same words, or with a
+ * shared actor, a compatible type and no conflicting place. */
+bool tl_event_same_happening(const tl_event *a, const tl_event *b);
+
+/* How tl_extract reads one article. */
+typedef struct tl_extract_options {
+  const char *document;          /* the `document` of its sources; NULL */
+  const tl_date *dct;            /* the document creation time; NULL: read
+                                    it from the text, else narrative mode */
+  const tl_gazetteer *gazetteer; /* NULL: the built-in one */
+} tl_extract_options;
+
+/* Articles larger than this are refused (TL_ERR_LIMIT). */
+#define TL_ARTICLE_MAX_BYTES (64u * 1024u * 1024u)
+
+/* Events extracted from one or many articles, deduplicated across all of
+ * them, in the order they were first found. */
+typedef struct tl_extraction tl_extraction;
+
+tl_extraction *tl_extraction_new(void); /* NULL when out of memory */
+void tl_extraction_free(tl_extraction *x);
+
+/* Extracts the events of one article (UTF-8 text) into x.  Without a DCT
+ * in the options or the text, relative dates are anchored on the last
+ * absolute date before them, their events get status `inferred`, and a
+ * warning says so.  Never reads the clock.  TL_ERR_INVALID (with a
+ * located diagnostic) for text that is not UTF-8 or holds NUL bytes, and
+ * TL_ERR_LIMIT over TL_ARTICLE_MAX_BYTES: x is then unchanged.  After
+ * TL_ERR_NOMEM x may hold part of the article's events. */
+tl_status tl_extract(tl_extraction *x, const char *text, size_t len,
+                     const tl_extract_options *options, tl_diags *diags);
+
+size_t tl_extraction_count(const tl_extraction *x);
+/* The i-th event; valid until x changes or is freed. */
+const tl_event *tl_extraction_event(const tl_extraction *x, size_t i);
+/* Forgets every event (for streaming: after they were written out). */
+void tl_extraction_clear(tl_extraction *x);
+
+/* Writes one event as one line of JSON (no newline) with the keys of the
+ * events file, for `--format jsonl`.  *out is malloc'd. */
+tl_status tl_event_write_json(const tl_event *event, char **out,
+                              size_t *out_len);
+
+/* Reads a gazetteer file (YAML: a list of entries with the keys name,
+ * kind, country, stands_for, aliases, short_names, demonyms, rank, from,
+ * to) and adds its entries.  On TL_ERR_INVALID, diags say where and why
+ * and nothing was added. */
+tl_status tl_gazetteer_parse(tl_gazetteer *gazetteer, const char *text,
+                             size_t len, const char *name, tl_diags *diags);
+
 /* Rendering                                                                 */
 /* ------------------------------------------------------------------------ */
 

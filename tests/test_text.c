@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/json.h"
 #include "core/srcmap.h"
 #include "core/strbuf.h"
 #include "core/suggest.h"
@@ -187,6 +188,16 @@ static void test_render_long_line(void **state) {
   free(out);
 }
 
+static void test_json_strings(void **state) {
+  (void)state;
+  tl_strbuf b = TL_STRBUF_INIT;
+  /* Quotes, controls, a Latin-1 byte, a valid é and a DEL. */
+  tl_json_put_string(&b, "a\"b\\c\n\x01 caf\xE9 caf\xC3\xA9\x7F");
+  assert_string_equal(b.data, "\"a\\\"b\\\\c\\n\\u0001 caf\xEF\xBF\xBD "
+                              "caf\xC3\xA9\\u007f\"");
+  tl_strbuf_free(&b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_utf8),
@@ -196,6 +207,7 @@ int main(void) {
       cmocka_unit_test(test_render_caret),
       cmocka_unit_test(test_render_hostile_bytes),
       cmocka_unit_test(test_render_long_line),
+      cmocka_unit_test(test_json_strings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -95,6 +95,7 @@ typedef int (*cli_command_fn)(int argc, char **argv);
 
 int cmd_check(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 
 #endif

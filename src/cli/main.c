@@ -14,6 +14,7 @@ typedef struct command {
 static const command commands[] = {
     {"check", cmd_check, "load and validate events files"},
     {"fmt", cmd_fmt, "rewrite loosely written dates and keys in place"},
+    {"extract", cmd_extract, "find the events in news text (or --mentions)"},
     {"render", cmd_render, "draw the events file as an SVG, PNG or PDF chart"},
     {NULL, NULL, NULL}};
 

@@ -5,6 +5,7 @@ list(APPEND TL_PURE_SOURCES
   core/date_friendly.c
   core/diag.c
   core/event.c
+  core/json.c
   core/srcmap.c
   core/status.c
   core/strbuf.c

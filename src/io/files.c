@@ -1,8 +1,7 @@
 /* files.c - whole-file reads with a cap; atomic replacement on write. */
-/* realpath() is an XSI extension. */
-#define _XOPEN_SOURCE 700
-
 #include "io/files.h"
+
+#include "io/atomic_stream.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -93,116 +92,15 @@ tl_status tl_read_file(const char *path, size_t limit, char **data,
   return TL_OK;
 }
 
-static bool write_all(int fd, const char *data, size_t len) {
-  while (len) {
-    ssize_t w = write(fd, data, len);
-    if (w < 0) {
-      if (errno == EINTR)
-        continue;
-      return false;
-    }
-    data += w;
-    len -= (size_t)w;
-  }
-  return true;
-}
-
-static tl_status write_directly(const char *path, const char *data, size_t len,
-                                char *err, size_t err_size) {
-  int fd = open(path, O_WRONLY | O_TRUNC);
-  if (fd < 0 && errno == EINVAL) /* /dev/stdout on some systems */
-    fd = open(path, O_WRONLY);
-  if (fd < 0) {
-    snprintf(err, err_size, "cannot open %s: %s", path, strerror(errno));
-    return TL_ERR_IO;
-  }
-  bool ok = write_all(fd, data, len);
-  int saved = errno;
-  if (close(fd) != 0 && ok) {
-    ok = false;
-    saved = errno;
-  }
-  if (!ok) {
-    snprintf(err, err_size, "cannot write %s: %s", path, strerror(saved));
-    return TL_ERR_IO;
-  }
-  return TL_OK;
-}
-
+/* One write is a stream of one piece; atomic_stream.c holds the rules
+ * (temporary file beside the target, links followed, modes kept, FIFOs
+ * written directly, fsync and rename). */
 tl_status tl_write_file_atomic(const char *path, const char *data, size_t len,
                                char *err, size_t err_size) {
-  struct stat st;
-  bool exists = stat(path, &st) == 0;
-  if (exists && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) {
-      snprintf(err, err_size, "cannot write %s: it is a directory", path);
-      return TL_ERR_IO;
-    }
-    return write_directly(path, data, len, err, err_size);
-  }
-  /* Write beside the link's target, so renaming keeps the link. */
-  char *real = NULL;
-  struct stat lst;
-  if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
-    real = realpath(path, NULL);
-  const char *target = real ? real : path;
-
-  size_t tlen = strlen(target);
-  char *tmp = malloc(tlen + 16);
-  if (!tmp) {
-    free(real);
-    snprintf(err, err_size, "out of memory");
-    return TL_ERR_NOMEM;
-  }
-  /* The temporary name starts with the target's, in the same directory, so
-   * rename() stays within one file system. */
-  memcpy(tmp, target, tlen);
-  memcpy(tmp + tlen, ".tmp.XXXXXX", 12);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    snprintf(err, err_size, "cannot create a temporary file beside %s: %s",
-             path, strerror(errno));
-    free(tmp);
-    free(real);
-    return TL_ERR_IO;
-  }
-  mode_t mode;
-  if (exists) {
-    mode = st.st_mode & 07777;
-  } else {
-    mode_t mask = umask(0);
-    umask(mask);
-    mode = 0666 & ~mask;
-  }
-  bool ok = fchmod(fd, mode) == 0 && write_all(fd, data, len) &&
-            fsync(fd) == 0;
-  int saved = errno;
-  if (close(fd) != 0 && ok) {
-    ok = false;
-    saved = errno;
-  }
-  if (ok && rename(tmp, target) != 0) {
-    ok = false;
-    saved = errno;
-  }
-  if (!ok) {
-    unlink(tmp);
-    snprintf(err, err_size, "cannot write %s: %s", path, strerror(saved));
-  } else {
-    /* Make the rename itself durable. */
-    char *slash = strrchr(tmp, '/');
-    const char *dir = ".";
-    if (slash) {
-      *slash = '\0';
-      dir = slash == tmp ? "/" : tmp;
-    }
-    int dfd = open(dir, O_RDONLY);
-    if (dfd >= 0) {
-      fsync(dfd);
-      close(dfd);
-    }
-  }
-  free(tmp);
-  free(real);
-  return ok ? TL_OK : TL_ERR_IO;
+  tl_stream s;
+  tl_status st = tl_stream_open(&s, path, err, err_size);
+  if (st != TL_OK)
+    return st;
+  tl_stream_write(&s, data, len);
+  return tl_stream_commit(&s, err, err_size);
 }

@@ -3,6 +3,7 @@
  * Coordinates are rounded to 0.01 px so the text is the same on every
  * machine for the same scene. */
 #include "render/scene.h"
+#include "core/json.h"
 
 #include "core/strbuf.h"
 
@@ -20,23 +21,6 @@ static void put_number(tl_strbuf *b, double v) {
   tl_strbuf_printf(b, "%.2f", r);
 }
 
-static void put_string(tl_strbuf *b, const char *s) {
-  tl_strbuf_putc(b, '"');
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c == '"' || c == '\\') {
-      tl_strbuf_putc(b, '\\');
-      tl_strbuf_putc(b, (char)c);
-    } else if (c == '\n') {
-      tl_strbuf_puts(b, "\\n");
-    } else if (c < 0x20) {
-      tl_strbuf_printf(b, "\\u%04x", c);
-    } else {
-      tl_strbuf_putc(b, (char)c);
-    }
-  }
-  tl_strbuf_putc(b, '"');
-}
 
 static void put_item(tl_strbuf *b, const tl_item *it) {
   tl_strbuf_printf(b, "{\"kind\": \"%s\", \"event\": ", kind_names[it->kind]);
@@ -53,7 +37,7 @@ static void put_item(tl_strbuf *b, const tl_item *it) {
   }
   tl_strbuf_puts(b, ", \"text\": ");
   if (it->text)
-    put_string(b, it->text);
+    tl_json_put_string(b, it->text);
   else
     tl_strbuf_puts(b, "null");
   tl_strbuf_putc(b, '}');
