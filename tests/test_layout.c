@@ -122,19 +122,26 @@ static void test_generated(void **state) {
 static void test_generated_10000(void **state) {
   (void)state;
   tl_doc *doc = tl_fixture_generated(10000, 7);
-  check_all_shapes(doc, "10000 events", 2);
+  /* The horizontal shape; the automatic one (vertical) below. */
+  tl_layout_opts h;
+  tl_layout_opts_default(&h);
+  h.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *hs = lay_out(doc, &h);
+  check_scene(hs, tl_doc_count(doc), "10000 events, horizontal");
+  tl_scene_free(hs);
   /* A vertical chart grows to 30,000 px and no further: what did not fit
    * is listed, and the warning says why - not "a larger --height". */
   tl_theme theme;
   tl_theme_default(&theme);
   tl_layout_opts o;
   tl_layout_opts_default(&o);
-  o.orientation = TL_ORIENT_VERTICAL;
   tl_measurer m = tl_fake_measurer(NULL);
   tl_diags d;
   tl_diags_init(&d);
   tl_scene *s = NULL;
   assert_int_equal(tl_layout(doc, &theme, &o, &m, &s, &d), TL_OK);
+  check_scene(s, tl_doc_count(doc), "10000 events, auto");
+  assert_int_equal(tl_scene_orientation(s), TL_ORIENT_VERTICAL);
   assert_true(tl_scene_listed(s) > 0);
   bool said = false;
   for (size_t i = 0; i < d.count; i++)

@@ -16,8 +16,10 @@
 
 /* Repairs try this many neighbours per unlabelled event. */
 #define REPAIR_NEIGHBOURS 6
-/* ... in charts up to this many events (each try is a placement). */
+/* ... in charts up to this many events (each try is a placement) with at
+ * most this many left unlabelled. */
 #define REPAIR_MAX_EVENTS 600
+#define REPAIR_MAX_LEFT 20
 
 static tl_rows rows_for(const hctx *h, const lane_geo *g, int levels) {
   const tl_theme *th = h->L->th;
@@ -310,7 +312,12 @@ void tl_hplace_labels(hctx *h, int levels) {
       }
       i += k;
     }
-    if (L->n <= REPAIR_MAX_EVENTS)
+    /* Swaps rescue a few labels; when dozens are left over, they cannot
+     * change the picture and would only cost time. */
+    size_t left = 0;
+    for (size_t i = 0; i < le.n; i++)
+      left += le.ev[i]->label != LAB_FULL;
+    if (L->n <= REPAIR_MAX_EVENTS && left <= REPAIR_MAX_LEFT && !L->quick)
       for (size_t i = 0; i < le.n; i++)
         if (le.ev[i]->label != LAB_FULL && !le.ev[i]->stacked)
           repair(h, &le, i, levels);

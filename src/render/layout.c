@@ -582,12 +582,34 @@ static tl_status run_once(layout *L, tl_orientation o, int rows,
 static tl_status run(layout *L, tl_orientation o, int rows, tl_scene **out) {
   if (o == TL_ORIENT_VERTICAL || L->H <= 0)
     return run_once(L, o, rows, out);
+  /* Rows are probed with one placement each; the search for room runs
+   * once, at the row count that fits, and is kept if it still fits. */
   for (int lv = rows; lv >= 1; lv--) {
     tl_scene *s = NULL;
+    L->quick = true;
     tl_status st = run_once(L, o, lv, &s);
+    L->quick = false;
     if (st != TL_OK)
       return st;
     if (s->height <= L->H || lv == 1) {
+      tl_scene *full = NULL;
+      if ((st = run_once(L, o, lv, &full)) != TL_OK) {
+        tl_scene_free(s);
+        return st;
+      }
+      if (full->height <= L->H || full->height <= s->height) {
+        tl_scene_free(s);
+        s = full;
+      } else {
+        tl_scene_free(full);
+        /* the probe's placement: lay it out again to leave L matching */
+        tl_scene_free(s);
+        L->quick = true;
+        st = run_once(L, o, lv, &s);
+        L->quick = false;
+        if (st != TL_OK)
+          return st;
+      }
       s->height = fmax(s->height, L->H);
       *out = s;
       return TL_OK;

@@ -81,6 +81,8 @@ typedef struct layout {
   double line_h;         /* one line of label text */
   double small_h, tick_h;
   double header_bottom;  /* y where the chart body may start */
+  bool quick;            /* one placement, no search for room (probing
+                            how many label rows a fixed height allows) */
 } layout;
 
 /* A vertical chart of automatic height grows to this many pixels at most:

@@ -558,11 +558,16 @@ static tl_status find_room(layout *L, int levels, tl_scene *s, double *need,
     need[i] = L->ev[i].band ? 0 : 1;
   *best_trial = trials[0];
   /* Each round is a whole placement: fewer of them for big files. */
-  int rounds = L->n > 2000 ? 1 : L->n > 300 ? 2 : MAX_ROUNDS;
-  size_t count = L->n > 300 ? 1 : sizeof trials / sizeof *trials;
+  int rounds = L->quick ? 1 : L->n > 2000 ? 1 : L->n > 300 ? 2 : MAX_ROUNDS;
+  size_t count = L->quick || L->n > 300 ? 1 : sizeof trials / sizeof *trials;
   size_t best = SIZE_MAX;
   tl_status st = TL_OK;
-  for (size_t k = 0; k < count && best > 0 && st == TL_OK; k++) {
+  /* A chart that lists a quarter of its events after the first trial
+   * needs more room than any warp can give: no point searching on. */
+  for (size_t k = 0;
+       k < count && best > 0 && (k == 0 || best <= L->n / 4 + 2) &&
+       st == TL_OK;
+       k++) {
     for (size_t i = 0; i < L->n; i++)
       ask[i] = L->ev[i].band ? 0 : 1;
     size_t trial_best = SIZE_MAX;
