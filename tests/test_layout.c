@@ -446,6 +446,24 @@ static void test_vertical_lanes(void **state) {
   tl_doc_free(doc);
 }
 
+/* A page-sized vertical chart: labels before room for the years.  Forty
+ * generated events (seed 1) on a portrait A4 page: keeping room for each
+ * busy year first listed 23 of them; labels first, at most half are
+ * listed (15 with the fake measurer, as before years got room). */
+static void test_vertical_page_labels_first(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(40, 1);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_VERTICAL;
+  o.width = 595, o.height = 842, o.page = true;
+  tl_scene *s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "40 events, vertical A4");
+  assert_true(tl_scene_listed(s) <= tl_doc_count(doc) / 2);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
 /* The sample's 2018-2019 summits on a horizontal chart: with dense
  * stretches given room, 1000 and 1200 px label every event (a linear axis
  * within the cuts listed 6 and 5 of 21). */
@@ -504,6 +522,7 @@ int main(void) {
       cmocka_unit_test(test_dense_stretch_room),
       cmocka_unit_test(test_vertical_years),
       cmocka_unit_test(test_vertical_lanes),
+      cmocka_unit_test(test_vertical_page_labels_first),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -330,7 +330,15 @@ static tl_status dodge_and_warp(vctx *v) {
     for (size_t k = 0; k < L->n; k++)
       if (segment_of(v, &L->ev[v->order[k]]) == i)
         ks[m++] = k;
-    m = thin(v, ks, m, fmax(g->p1 - g->p0 - (double)ns * (slot + gap), 0));
+    /* Room for the years only when every label fits beside them: where
+     * labels must go to the list (a fixed height, the cap), they come
+     * first, and the year ticks take what room is left. */
+    double need = (double)ns * (slot + gap);
+    for (size_t j = 0; j < m; j++)
+      need += v->size[ks[j]] + gap;
+    if (need > g->p1 - g->p0 + gap)
+      ns = 0;
+    m = thin(v, ks, m, g->p1 - g->p0);
     /* Labels and years in time order; a year before a label of its
      * first day. */
     size_t n = 0, a = 0;
