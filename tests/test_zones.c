@@ -74,10 +74,10 @@ static void test_min_zone(void **state) {
   double days[2] = {day(2001, 6, 1), day(2005, 6, 1)}, need[2] = {1, 1};
   tl_density d = {0.5, 300};
   assert_int_equal(tl_scale_density(&sc, days, need, 2, &d), TL_OK);
-  double y2001 = tl_scale_pos(&sc, day(2002, 1, 1)) -
-                 tl_scale_pos(&sc, day(2001, 1, 1));
-  double y2005 = tl_scale_pos(&sc, day(2006, 1, 1)) -
-                 tl_scale_pos(&sc, day(2005, 1, 1));
+  double y2001 =
+      tl_scale_pos(&sc, day(2002, 1, 1)) - tl_scale_pos(&sc, day(2001, 1, 1));
+  double y2005 =
+      tl_scale_pos(&sc, day(2006, 1, 1)) - tl_scale_pos(&sc, day(2005, 1, 1));
   assert_true(fabs(y2001 - 300) < 1e-6 && fabs(y2005 - 300) < 1e-6);
   /* 2000 has 366 of the 2923 days left: 400 * 366 / 2923 = 50.09 px. */
   assert_true(fabs(tl_scale_pos(&sc, day(2001, 1, 1)) - 50.086) < 0.01);

@@ -83,8 +83,8 @@ static int by_value(const void *x, const void *y) {
 /* The events of one lane, right to left, with where they stand
  * (ascending) for the waiting lists. */
 typedef struct lane_events {
-  lev **ev;      /* right to left */
-  double *pos;   /* ascending */
+  lev **ev;    /* right to left */
+  double *pos; /* ascending */
   size_t n;
 } lane_events;
 
@@ -123,8 +123,8 @@ static tl_rows rows_waiting(hctx *h, const lane_events *le, const lev *v,
   rows.waiting = le->pos;
   rows.waiting_count = lo;
   /* Room for a two-line label under the box, per event it covers. */
-  rows.reserve = (2 * L->line_h + 2 * LABEL_PAD_C + L->th->label_padding) /
-                 h->row_step;
+  rows.reserve =
+      (2 * L->line_h + 2 * LABEL_PAD_C + L->th->label_padding) / h->row_step;
   return rows;
 }
 
@@ -199,8 +199,7 @@ static void restore(hctx *h, saved *s) {
 
 /* Takes n's label away, tries v, then n again; keeps both if both fit,
  * else puts n back as it was.  False only when memory runs out. */
-static bool make_way(hctx *h, lev *v, lev *n, const tl_rows *rows,
-                     bool *done) {
+static bool make_way(hctx *h, lev *v, lev *n, const tl_rows *rows, bool *done) {
   saved s;
   if (!save(n, &s)) {
     tl_strbuf_free(&s.fitted);
@@ -270,7 +269,6 @@ static void repair(hctx *h, const lane_events *le, size_t i, int levels) {
   for (size_t k = 0; k < nc && !done; k++)
     if (!make_way(h, v, cand[k], &rows, &done))
       h->s->failed = true;
-
 }
 
 void tl_hplace_labels(hctx *h, int levels) {

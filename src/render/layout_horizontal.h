@@ -23,10 +23,10 @@ typedef struct hctx {
   lane_geo *lanes;
   bool grouped;
   double p0, p1;
-  double r;                   /* marker radius */
+  double r;                                            /* marker radius */
   double tick_top, tier2_top, break_top, ticks_bottom; /* local c, below */
   bool any_tier2;
-  double strip_h;             /* band label strip height */
+  double strip_h; /* band label strip height */
   /* Notes under the ticks: "… 5 years …" for each cut, then "enlarged
    * 6×" for each stretch drawn larger than empty time. */
   tl_rect *notes;
@@ -35,8 +35,8 @@ typedef struct hctx {
   tl_stretch *stretches;
   size_t stretch_count;
   double row_step;
-  double time_share;          /* of the axis, when dense stretches get room */
-  double label_w;             /* labels wrap at this width */
+  double time_share; /* of the axis, when dense stretches get room */
+  double label_w;    /* labels wrap at this width */
 } hctx;
 
 /* Labels every event it can, right to left, into rows beside its lane's

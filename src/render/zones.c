@@ -12,11 +12,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum zone_unit { Z_DAY, Z_MONTH, Z_YEAR, Z_DECADE, Z_CENTURY,
-                         Z_MILLENNIUM } zone_unit;
+typedef enum zone_unit {
+  Z_DAY,
+  Z_MONTH,
+  Z_YEAR,
+  Z_DECADE,
+  Z_CENTURY,
+  Z_MILLENNIUM
+} zone_unit;
 
-static const double unit_days[] = {1, 30.436875, 365.2425, 3652.425,
-                                   36524.25, 365242.5};
+static const double unit_days[] = {1,        30.436875, 365.2425,
+                                   3652.425, 36524.25,  365242.5};
 
 /* The coarsest unit that still cuts `days` into six zones or more. */
 static zone_unit unit_for(double days) {
@@ -38,8 +44,10 @@ static double next_boundary(zone_unit u, double day) {
     tl_add_months(&y, &m, &dd, 1);
     return (double)tl_days_from_civil(y, m, 1);
   }
-  int32_t step = u == Z_YEAR ? 1 : u == Z_DECADE ? 10 : u == Z_CENTURY ? 100
-                                                                       : 1000;
+  int32_t step = u == Z_YEAR      ? 1
+                 : u == Z_DECADE  ? 10
+                 : u == Z_CENTURY ? 100
+                                  : 1000;
   /* Floor division, so years before 0 round the same way. */
   int32_t q = y >= 0 ? y / step : -((-y + step - 1) / step);
   return (double)tl_days_from_civil((q + 1) * step, 1, 1);
@@ -205,8 +213,8 @@ size_t tl_scale_stretches(const tl_scale *s, double min_zoom, tl_stretch *out,
         out[n - 1].b = g->wd[k + 1];
         out[n - 1].p1 = g->wp[k + 1];
       } else if (n < max) {
-        out[n++] = (tl_stretch){g->wd[k], g->wd[k + 1], g->wp[k],
-                                g->wp[k + 1], 0};
+        out[n++] =
+            (tl_stretch){g->wd[k], g->wd[k + 1], g->wp[k], g->wp[k + 1], 0};
         open = true;
       }
     }
