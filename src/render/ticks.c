@@ -430,10 +430,11 @@ static int fill_unit(const unit *u, const tl_scale *s, const tl_tick_params *p,
 static bool fill_gap(const tl_scale *s, const tl_tick_params *p, double d0,
                      double d1, double lo, double hi, size_t from,
                      tl_ticks *t) {
-  /* Only where events crowd: a gap holding one event or none says
-   * enough with the ticks around it. */
-  if (hi - lo < 2 * p->spacing ||
-      first_event_from(p, d1) - first_event_from(p, d0) < 2)
+  /* Only where events crowd, and never more labels than a third of the events
+   * between: the ticks orient, the labels carry the dates.  A gap holding
+   * one event says enough with the ticks around it. */
+  size_t events = first_event_from(p, d1) - first_event_from(p, d0);
+  if (hi - lo < 2 * p->spacing || events < 2)
     return true;
   for (size_t u = from; u < FINER_COUNT; u++) {
     /* Hopeless when even one-character labels would not fit between the
@@ -448,6 +449,10 @@ static bool fill_gap(const tl_scale *s, const tl_tick_params *p, double d0,
       return false;
     if (added == 0)
       continue;
+    if ((size_t)added > events / 3) {
+      t->count = start; /* finer still would only crowd more */
+      return true;
+    }
     for (size_t i = start; i <= start + (size_t)added; i++) {
       bool first = i == start, last = i == start + (size_t)added;
       double a = first ? d0 : t->items[i - 1].day;
