@@ -3,6 +3,7 @@
 set(TL_LAYOUT_SUPPORT support/fake_measure.c support/layout_fixtures.c
     support/scene_check.c)
 tl_add_test(test_scale SOURCES test_scale.c LIBS timeline_core LABELS unit)
+tl_add_test(test_zones SOURCES test_zones.c LIBS timeline_core LABELS unit)
 tl_add_test(test_ticks SOURCES test_ticks.c support/fake_measure.c
             LIBS timeline_core LABELS unit)
 tl_add_test(test_labels SOURCES test_labels.c support/fake_measure.c

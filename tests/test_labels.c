@@ -70,7 +70,11 @@ static void test_fit(void **state) {
 }
 
 static tl_rows rows(void) {
-  tl_rows r = {-10, 30, 8, 10, 10, 0, 4, 0, 1000, false};
+  tl_rows r;
+  memset(&r, 0, sizeof r);
+  r.top_base = -10, r.bottom_base = 30, r.step = 8;
+  r.top_rows = r.bottom_rows = 10;
+  r.pad = 4, r.t_min = 0, r.t_max = 1000;
   return r;
 }
 

@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,8 @@ static const shape shapes[] = {
     {"lanes by actor", TL_ORIENT_HORIZONTAL, 1600, 0, TL_GROUP_ACTOR,
      TL_SCALE_BROKEN},
     {"linear", TL_ORIENT_HORIZONTAL, 0, 0, TL_GROUP_NONE, TL_SCALE_LINEAR},
+    {"vertical lanes by actor", TL_ORIENT_VERTICAL, 0, 0, TL_GROUP_ACTOR,
+     TL_SCALE_BROKEN},
 };
 
 static void check_all_shapes(const tl_doc *doc, const char *name,
@@ -119,7 +122,39 @@ static void test_generated(void **state) {
 static void test_generated_10000(void **state) {
   (void)state;
   tl_doc *doc = tl_fixture_generated(10000, 7);
-  check_all_shapes(doc, "10000 events", 2);
+  /* The horizontal shape; the automatic one (vertical) below. */
+  tl_layout_opts h;
+  tl_layout_opts_default(&h);
+  h.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *hs = lay_out(doc, &h);
+  check_scene(hs, tl_doc_count(doc), "10000 events, horizontal");
+  tl_scene_free(hs);
+  /* A vertical chart grows to 30,000 px and no further: what did not fit
+   * is listed, and the warning says why - not "a larger --height". */
+  tl_theme theme;
+  tl_theme_default(&theme);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_diags d;
+  tl_diags_init(&d);
+  tl_scene *s = NULL;
+  assert_int_equal(tl_layout(doc, &theme, &o, &m, &s, &d), TL_OK);
+  check_scene(s, tl_doc_count(doc), "10000 events, auto");
+  assert_int_equal(tl_scene_orientation(s), TL_ORIENT_VERTICAL);
+  assert_true(tl_scene_listed(s) > 0);
+  bool said = false;
+  for (size_t i = 0; i < d.count; i++)
+    said |= strstr(d.items[i].message, "grows to at most 30000 px") != NULL &&
+            d.items[i].hint && strstr(d.items[i].hint, "--from/--to") != NULL;
+  assert_true(said);
+  double axis_end = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++)
+    if (tl_scene_item(s, i)->kind == TL_ITEM_LABEL)
+      axis_end = fmax(axis_end, tl_scene_item(s, i)->y);
+  assert_true(axis_end <= 30000);
+  tl_scene_free(s);
+  tl_diags_free(&d);
   tl_doc_free(doc);
 }
 
@@ -207,6 +242,255 @@ static void test_random_docs(void **state) {
   }
 }
 
+/* ---- the fixes of the polish pass, each one checked -------------------- */
+
+/* Eight events on one date, with rows for two one-line labels a side
+ * (max-levels 2: four half rows; a 16 px box takes two): the stack keeps
+ * file order reading down - events 0 and 1 above the axis, 2 and 3 below
+ * it, the rest listed. */
+static void test_same_date_order(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  for (int i = 0; i < 8; i++) {
+    tl_event e;
+    memset(&e, 0, sizeof e);
+    assert_int_equal(tl_when_parse("2020-05-05", 10, &e.date, NULL), TL_OK);
+    e.title = "A";
+    assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  }
+  tl_theme theme;
+  tl_theme_default(&theme);
+  theme.max_levels = 2;
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.width = 800;
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_measurer m = tl_fake_measurer(NULL);
+    tl_diags d;
+    tl_diags_init(&d);
+    tl_scene *sc = NULL;
+    assert_int_equal(tl_layout(doc, &theme, &opts, &m, &sc, &d), TL_OK);
+    tl_diags_free(&d);
+    double axis_y = NAN, last_y = -INFINITY;
+    int64_t last = -1;
+    size_t above = 0, below = 0;
+    for (size_t i = 0; i < tl_scene_count(sc); i++) {
+      const tl_item *it = tl_scene_item(sc, i);
+      if (it->kind == TL_ITEM_AXIS && isnan(axis_y))
+        axis_y = it->y;
+    }
+    /* Labels come in time order; reading down they must too. */
+    for (size_t i = 0; i < tl_scene_count(sc); i++) {
+      const tl_item *it = tl_scene_item(sc, i);
+      if (it->kind != TL_ITEM_LABEL || strncmp(it->text, "5 May", 5) != 0)
+        continue;
+      assert_true(it->event > last);
+      assert_true(it->y > last_y);
+      last = it->event;
+      last_y = it->y;
+      above += it->y < axis_y;
+      below += it->y > axis_y;
+    }
+    if (!o) {
+      assert_int_equal(above, 2);
+      assert_int_equal(below, 2);
+      assert_int_equal(tl_scene_listed(sc), 4);
+    } else {
+      assert_int_equal(tl_scene_listed(sc), 0);
+    }
+    tl_scene_free(sc);
+  }
+  tl_doc_free(doc);
+}
+
+/* Vertical charts: every year holding events is named by a tick label
+ * between the labels of the years before and its own first label (the
+ * sample's nine events of 2018 used to have none), and a day's events
+ * each have a dot level with their label (eight on one day used to share
+ * one dot and a fan of leaders).  Day-precision points only: a decade's
+ * label stands at its middle. */
+static void check_years_named(const tl_doc *doc, const tl_scene *sc,
+                              const char *what) {
+  size_t n = tl_scene_count(sc);
+  for (size_t i = 0; i < n; i++) {
+    const tl_item *lab = tl_scene_item(sc, i);
+    if (lab->kind != TL_ITEM_LABEL)
+      continue;
+    const tl_event *e = tl_doc_event(doc, (size_t)lab->event);
+    if (e->date.interval || e->has_end || e->date.start.precision != TL_PREC_DAY)
+      continue;
+    int32_t y = e->date.start.year;
+    /* The first label of its year, and the last of the years before. */
+    double first = INFINITY, before = -INFINITY;
+    for (size_t j = 0; j < n; j++) {
+      const tl_item *o = tl_scene_item(sc, j);
+      if (o->kind != TL_ITEM_LABEL)
+        continue;
+      const tl_event *f = tl_doc_event(doc, (size_t)o->event);
+      if (f->date.interval || f->has_end ||
+          f->date.start.precision != TL_PREC_DAY)
+        continue;
+      double c = o->y + o->h / 2;
+      if (f->date.start.year == y)
+        first = fmin(first, c);
+      else if (f->date.start.year < y)
+        before = fmax(before, c);
+    }
+    char year[16];
+    snprintf(year, sizeof year, "%d", (int)y);
+    bool named = false;
+    for (size_t j = 0; j < n && !named; j++) {
+      const tl_item *k = tl_scene_item(sc, j);
+      double c = k->y + k->h / 2;
+      /* "1961", or "Jul 1961" at the start of a short segment. */
+      size_t tl = k->text ? strlen(k->text) : 0, yl = strlen(year);
+      named = k->kind == TL_ITEM_TICK && tl >= yl &&
+              strcmp(k->text + tl - yl, year) == 0 &&
+              (tl == yl || k->text[tl - yl - 1] == ' ') && c > before &&
+              c <= first;
+    }
+    if (!named)
+      fail_msg("%s: %s is not named beside its first event", what, year);
+    /* Its dot: level with the label. */
+    for (size_t j = 0; j < n; j++) {
+      const tl_item *m = tl_scene_item(sc, j);
+      if (m->kind == TL_ITEM_MARKER && m->event == lab->event &&
+          fabs(m->y + m->h / 2 - (lab->y + lab->h / 2)) > 0.5)
+        fail_msg("%s: the dot of event %lld is not beside its label", what,
+                 (long long)lab->event);
+    }
+  }
+}
+
+static void test_vertical_years(void **state) {
+  (void)state;
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_VERTICAL;
+  tl_doc *doc = tl_fixture_sample();
+  tl_scene *s = lay_out(doc, &o);
+  check_years_named(doc, s, "sample");
+  tl_scene_free(s);
+  tl_doc_free(doc);
+  doc = tl_fixture_generated(100, 5);
+  s = lay_out(doc, &o);
+  check_years_named(doc, s, "100 events");
+  tl_scene_free(s);
+  tl_doc_free(doc);
+  /* Eight events on one day. */
+  doc = tl_doc_new();
+  for (int i = 0; i < 8; i++) {
+    tl_event e;
+    memset(&e, 0, sizeof e);
+    assert_int_equal(tl_when_parse("2020-05-05", 10, &e.date, NULL), TL_OK);
+    e.title = "Talks";
+    assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  }
+  s = lay_out(doc, &o);
+  check_years_named(doc, s, "one day");
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* Lanes on a vertical chart: each event's marker on its lane's line, one
+ * line per first actor (events without one share "other", last), the
+ * lines in order of first appearance left to right, every lane named. */
+static void test_vertical_lanes(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_sample();
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_VERTICAL;
+  o.group_by = TL_GROUP_ACTOR;
+  tl_scene *s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "vertical lanes");
+  /* The sample's first actors, in time order of first appearance. */
+  const char *lanes[] = {"Kim Il Sung", "North Korea", "China", "Kim Jong Un",
+                         "Moon Jae-in", "Xi Jinping", "Donald Trump",
+                         "Vladimir Putin", "other"};
+  size_t nl = sizeof lanes / sizeof *lanes;
+  double x[16];
+  for (size_t k = 0; k < nl; k++) {
+    x[k] = NAN;
+    bool named = false;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      named |= it->kind == TL_ITEM_LANE && it->text &&
+               strcmp(it->text, lanes[k]) == 0;
+    }
+    if (!named)
+      fail_msg("lane %s is not named", lanes[k]);
+  }
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind != TL_ITEM_MARKER && it->kind != TL_ITEM_BAR)
+      continue;
+    const tl_event *e = tl_doc_event(doc, (size_t)it->event);
+    const char *actor = e->actors.count ? e->actors.items[0] : "other";
+    size_t k = 0;
+    while (k < nl && strcmp(lanes[k], actor) != 0)
+      k++;
+    assert_true(k < nl);
+    /* A dot is centred on the line; a bar of track 0 too. */
+    double cx = it->x + it->w / 2;
+    if (isnan(x[k]))
+      x[k] = cx;
+    else if (it->kind == TL_ITEM_MARKER || fabs(cx - x[k]) < 1)
+      assert_true(fabs(cx - x[k]) < 0.01);
+  }
+  for (size_t k = 1; k < nl; k++)
+    if (!isnan(x[k]) && !isnan(x[k - 1]))
+      assert_true(x[k] > x[k - 1]);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* A page-sized vertical chart: labels before room for the years.  Forty
+ * generated events (seed 1) on a portrait A4 page: keeping room for each
+ * busy year first listed 23 of them; labels first, at most half are
+ * listed (15 with the fake measurer, as before years got room). */
+static void test_vertical_page_labels_first(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(40, 1);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_VERTICAL;
+  o.width = 595, o.height = 842, o.page = true;
+  tl_scene *s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "40 events, vertical A4");
+  assert_true(tl_scene_listed(s) <= tl_doc_count(doc) / 2);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* The sample's 2018-2019 summits on a horizontal chart: with dense
+ * stretches given room, 1000 and 1200 px label every event (a linear axis
+ * within the cuts listed 6 and 5 of 21). */
+static void test_dense_stretch_room(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_sample();
+  for (double w = 1000; w <= 1200; w += 200) {
+    tl_layout_opts o;
+    tl_layout_opts_default(&o);
+    o.orientation = TL_ORIENT_HORIZONTAL;
+    o.width = w;
+    tl_scene *s = lay_out(doc, &o);
+    assert_int_equal(tl_scene_listed(s), 0);
+    /* ... and the axis says where it is drawn larger. */
+    size_t marked = 0, notes = 0;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      marked += it->kind == TL_ITEM_AXIS && (it->style & TL_STYLE_MAJOR);
+      notes += it->kind == TL_ITEM_BREAK && it->text &&
+               strncmp(it->text, "enlarged ", 9) == 0;
+    }
+    assert_true(marked >= 1 && notes >= 1);
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
 static char *dump(const tl_scene *s) {
   char *json;
   size_t len;
@@ -234,6 +518,11 @@ int main(void) {
       cmocka_unit_test(test_generated_10000),
       cmocka_unit_test(test_deterministic),
       cmocka_unit_test(test_random_docs),
+      cmocka_unit_test(test_same_date_order),
+      cmocka_unit_test(test_dense_stretch_room),
+      cmocka_unit_test(test_vertical_years),
+      cmocka_unit_test(test_vertical_lanes),
+      cmocka_unit_test(test_vertical_page_labels_first),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

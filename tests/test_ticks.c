@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render/ticks.h"
@@ -26,6 +27,12 @@ static void one_segment(tl_scale *sc, tl_segment *g, double a, double b,
   sc->segs = g;
   sc->count = 1;
   sc->p0 = 0, sc->p1 = len;
+}
+
+static tl_status build(const tl_scale *sc, const tl_measurer *m, double lo,
+                       double hi, tl_ticks *t) {
+  tl_tick_params p = {m, &font12, 14, false, lo, hi, NULL, 0};
+  return tl_ticks_build(sc, &p, t);
 }
 
 static size_t labels(const tl_ticks *t, bool context, const char **out,
@@ -50,7 +57,7 @@ static void test_years(void **state) {
   one_segment(&sc, &g, day(1950, 1, 1), day(2025, 1, 1), 1000);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(tl_ticks_build(&sc, &m, &font12, 14, false, -100, 1100, &t),
+  assert_int_equal(build(&sc, &m, -100, 1100, &t),
                    TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
@@ -70,7 +77,7 @@ static void test_days(void **state) {
   one_segment(&sc, &g, day(2025, 9, 1), day(2025, 9, 11), 1000);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(tl_ticks_build(&sc, &m, &font12, 14, false, -100, 1100, &t),
+  assert_int_equal(build(&sc, &m, -100, 1100, &t),
                    TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
@@ -91,7 +98,7 @@ static void test_months(void **state) {
   one_segment(&sc, &g, day(2018, 1, 1), day(2019, 1, 1), 600);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(tl_ticks_build(&sc, &m, &font12, 14, false, -100, 700, &t),
+  assert_int_equal(build(&sc, &m, -100, 700, &t),
                    TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
@@ -114,7 +121,7 @@ static void test_bce(void **state) {
   one_segment(&sc, &g, day(-600, 1, 1), day(-400, 1, 1), 1000);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(tl_ticks_build(&sc, &m, &font12, 14, false, -100, 1100, &t),
+  assert_int_equal(build(&sc, &m, -100, 1100, &t),
                    TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
@@ -140,7 +147,7 @@ static void test_never_overlap(void **state) {
                   widths[j]);
       tl_ticks t;
       assert_int_equal(
-          tl_ticks_build(&sc, &m, &font12, 14, false, -50, widths[j] + 50, &t),
+          build(&sc, &m, -50, widths[j] + 50, &t),
           TL_OK);
       for (int tier = 0; tier < 2; tier++) {
         double last = -INFINITY;
@@ -160,11 +167,98 @@ static void test_never_overlap(void **state) {
     }
 }
 
+/* A warped segment, 2000-2026 over 600 px with 2018-2019 stretched:
+ * 2000-2018 in 200 px, 2018-2020 in 300, 2020-2026 in 100.  Events in
+ * 2003, 2018 (five), 2019 (three) and 2025: each of those years is named
+ * on the axis, whatever unit the compressed stretches get ("2018" is 28
+ * px wide; at 11 px a year around it no unit of 2, 5 or 10 years would
+ * put a label on 2018 or 2019 by itself). */
+static void test_named_years(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(2000, 1, 1), day(2026, 1, 1), 600);
+  double kd[] = {day(2018, 1, 1), day(2020, 1, 1)}, kp[] = {200, 500};
+  assert_int_equal(tl_scale_warp(&sc, 0, kd, kp, 2), TL_OK);
+  double ev[] = {day(2003, 5, 1),  day(2018, 3, 25), day(2018, 4, 27),
+                 day(2018, 6, 12), day(2018, 6, 19), day(2018, 9, 18),
+                 day(2019, 2, 27), day(2019, 4, 25), day(2019, 6, 30),
+                 day(2025, 9, 3)};
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_tick_params p = {&m, &font12, 14, false, -100, 700, ev, 10};
+  tl_ticks t;
+  assert_int_equal(tl_ticks_build(&sc, &p, &t), TL_OK);
+  const char *want[] = {"2003", "2018", "2019", "2025"};
+  for (size_t w = 0; w < 4; w++) {
+    bool found = false;
+    for (size_t i = 0; i < t.count; i++)
+      found |= t.items[i].labelled && !t.items[i].context &&
+               strcmp(t.items[i].text, want[w]) == 0;
+    if (!found)
+      fail_msg("%s is not named on the axis", want[w]);
+  }
+  double last = -INFINITY; /* and the labels still keep apart */
+  for (size_t i = 0; i < t.count; i++)
+    if (t.items[i].labelled && !t.items[i].context) {
+      assert_true(t.items[i].lo >= last + 14 - 1e-9);
+      last = t.items[i].hi;
+    }
+  tl_ticks_free(&t);
+  free(g.wd), free(g.wp);
+}
+
+/* 1993-1995 over 64 px of a vertical warped axis (labels 12 px tall, 4.7
+ * px apart): quarters 8 px apart label only 3 of 9 (fail); half years 16
+ * px apart label Jan 1993, Jan 1994 and Jan 1995 but never a July - and
+ * "Jan" beside the year says less than the year, so years win: "1993",
+ * "1994", "1995", 32 px apart, with no second tier. */
+static void test_no_january_only(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(1993, 1, 1), day(1995, 1, 1), 64);
+  double kd[] = {day(1994, 1, 1)}, kp[] = {32};
+  assert_int_equal(tl_scale_warp(&sc, 0, kd, kp, 1), TL_OK);
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_tick_params p = {&m, &font12, 4.7, true, -100, 200, NULL, 0};
+  tl_ticks t;
+  assert_int_equal(tl_ticks_build(&sc, &p, &t), TL_OK);
+  const char *l[16];
+  assert_int_equal(labels(&t, false, l, 16), 3);
+  assert_string_equal(l[0], "1993");
+  assert_string_equal(l[1], "1994");
+  assert_string_equal(l[2], "1995");
+  assert_int_equal(labels(&t, true, l, 16), 0);
+  tl_ticks_free(&t);
+  free(g.wd), free(g.wp);
+}
+
+/* Where a vertical chart keeps room for the year: a segment of two years
+ * names 1992 at its start (the year began before it) and 1 January 1994;
+ * one of three weeks names its months, August at its start. */
+static void test_context_days(void **state) {
+  (void)state;
+  tl_segment g;
+  memset(&g, 0, sizeof g);
+  g.a = day(1992, 7, 27), g.b = day(1994, 8, 5);
+  double ev[] = {day(1992, 8, 24) + 0.5, day(1994, 7, 8) + 0.5};
+  double out[4];
+  assert_int_equal(tl_context_days(&g, ev, 2, out, 4), 2);
+  assert_true(out[0] == g.a && out[1] == day(1994, 1, 1));
+  g.a = day(2025, 8, 20), g.b = day(2025, 9, 12);
+  double ev2[] = {day(2025, 8, 25), day(2025, 9, 2), day(2025, 9, 3)};
+  assert_int_equal(tl_context_days(&g, ev2, 3, out, 4), 2);
+  assert_true(out[0] == g.a && out[1] == day(2025, 9, 1));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_years),  cmocka_unit_test(test_days),
       cmocka_unit_test(test_months), cmocka_unit_test(test_bce),
       cmocka_unit_test(test_never_overlap),
+      cmocka_unit_test(test_named_years),
+      cmocka_unit_test(test_no_january_only),
+      cmocka_unit_test(test_context_days),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

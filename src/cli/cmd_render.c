@@ -329,21 +329,50 @@ static int write_dump(const tl_scene *scene, const char *path) {
   return EXIT_OK;
 }
 
+/* The directory a file is to be written in exists (the atomic writer would
+ * say so too, but only after layout). */
+static int check_dir(const char *what, const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash)
+    return EXIT_OK;
+  char dir[1024];
+  size_t len = slash == path ? 1 : (size_t)(slash - path);
+  if (len >= sizeof dir)
+    return EXIT_OK; /* let the writer report it */
+  memcpy(dir, path, len);
+  dir[len] = '\0';
+  struct stat st;
+  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    cli_error("render", "cannot write the %s %s: no directory %s", what, path,
+              dir);
+    return EXIT_SYSTEM;
+  }
+  return EXIT_OK;
+}
+
 /* The default output directory is created on demand; others must exist. */
 static void ensure_default_dir(const char *output) {
   if (strcmp(output, "output/timeline.svg") == 0)
     mkdir("output", 0777);
 }
 
-static int draw(const render_args *a, const tl_scene *scene,
-                const char *output) {
-  tl_format format = a->format;
-  if (!a->has_format && !tl_format_from_path(output, &format)) {
+/* The format and the output's directory are checked before layout, which
+ * takes seconds for ten thousand events: a typo should not wait for it.
+ * Returns EXIT_OK or the exit code to stop with. */
+static int check_output(const render_args *a, const char *output,
+                        tl_format *format) {
+  *format = a->format;
+  if (!a->has_format && !tl_format_from_path(output, format)) {
     cli_error("render", "cannot tell the format of `%s`: name it .svg, .png "
               "or .pdf, or give --format", output);
     return EXIT_USAGE;
   }
   ensure_default_dir(output);
+  return check_dir("output", output);
+}
+
+static int draw(const render_args *a, const tl_scene *scene,
+                const char *output, tl_format format) {
   char err[512];
   tl_status st = tl_render_file(scene, format, a->pixel_scale, output, err,
                                 sizeof err);
@@ -391,15 +420,24 @@ int cmd_render(int argc, char **argv) {
   tl_doc *doc = NULL;
   if ((code = load_events(a.input, &doc)) != EXIT_OK)
     return code;
+  const char *output = a.output ? a.output
+                       : a.dump ? NULL
+                                : "output/timeline.svg";
+  tl_format format = TL_FORMAT_SVG;
+  if (output && (code = check_output(&a, output, &format)) != EXIT_OK) {
+    tl_doc_free(doc);
+    return code;
+  }
+  if (a.dump && (code = check_dir("layout", a.dump)) != EXIT_OK) {
+    tl_doc_free(doc);
+    return code;
+  }
   tl_scene *scene = NULL;
   code = lay_out(&a, doc, &theme, &scene);
   if (code == EXIT_OK && a.dump)
     code = write_dump(scene, a.dump);
-  const char *output = a.output ? a.output
-                       : a.dump ? NULL
-                                : "output/timeline.svg";
   if (code == EXIT_OK && output)
-    code = draw(&a, scene, output);
+    code = draw(&a, scene, output, format);
   tl_scene_free(scene);
   tl_doc_free(doc);
   return code;

@@ -184,6 +184,16 @@ static void item(painter *p, const tl_item *it) {
   cairo_t *cr = p->cr;
   switch (it->kind) {
   case TL_ITEM_AXIS:
+    if (it->style & TL_STYLE_MAJOR) { /* a stretch drawn enlarged */
+      cairo_move_to(cr, it->x, it->y);
+      cairo_line_to(cr, it->x + it->w, it->y + it->h);
+      set_rgba(cr, it->stroke, 0.28);
+      cairo_set_line_width(cr, 7);
+      cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+      cairo_stroke(cr);
+      cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+      break;
+    }
     line(cr, it->x, it->y, it->x + it->w, it->y + it->h, it->stroke, 1.5);
     break;
   case TL_ITEM_LEADER:

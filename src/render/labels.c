@@ -16,6 +16,7 @@
 typedef struct entry {
   tl_rect r;
   tl_block block;
+  bool removed;
 } entry;
 
 typedef struct bucket {
@@ -77,6 +78,7 @@ bool tl_placer_add(tl_placer *p, const tl_rect *r, tl_block block) {
   size_t id = p->count++;
   p->e[id].r = *r;
   p->e[id].block = block;
+  p->e[id].removed = false;
   for (size_t k = bucket_of(p, r->t0); k <= bucket_of(p, r->t1); k++) {
     bucket *b = &p->b[k];
     if (b->count == b->capacity) {
@@ -92,6 +94,13 @@ bool tl_placer_add(tl_placer *p, const tl_rect *r, tl_block block) {
   return true;
 }
 
+size_t tl_placer_count(const tl_placer *p) { return p->count; }
+
+void tl_placer_remove(tl_placer *p, size_t id, bool removed) {
+  if (id < p->count)
+    p->e[id].removed = removed;
+}
+
 /* Open intervals: touching is not overlapping. */
 static bool overlap(double a0, double a1, double b0, double b1) {
   return a0 < b1 && b0 < a1;
@@ -102,6 +111,8 @@ bool tl_placer_box_free(const tl_placer *p, const tl_rect *r, double pad) {
   for (size_t k = k0; k <= k1; k++) {
     const bucket *b = &p->b[k];
     for (size_t i = 0; i < b->count; i++) {
+      if (p->e[b->ids[i]].removed)
+        continue;
       const tl_rect *o = &p->e[b->ids[i]].r;
       if (overlap(r->t0 - pad, r->t1 + pad, o->t0, o->t1) &&
           overlap(r->c0 - pad, r->c1 + pad, o->c0, o->c1))
@@ -124,7 +135,7 @@ bool tl_placer_line_free(const tl_placer *p, double t, double c0, double c1) {
   const bucket *b = &p->b[bucket_of(p, t)];
   for (size_t i = 0; i < b->count; i++) {
     const entry *e = &p->e[b->ids[i]];
-    if (e->block != TL_BLOCK_ALL)
+    if (e->block != TL_BLOCK_ALL || e->removed)
       continue;
     /* Strictly inside: a leader may run along a box's edge, so labels of
      * one date stack on one pole. */
@@ -167,9 +178,27 @@ static bool try_at(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
   out->box = box;
   out->lead_c0 = lead0;
   out->lead_c1 = near;
+  out->id = p->count;
   tl_rect lead = {q->t, q->t, fmin(l0, l1), fmax(l0, l1)};
   return tl_placer_add(p, &box, TL_BLOCK_ALL) &&
          tl_placer_add(p, &lead, TL_BLOCK_LABELS);
+}
+
+/* How many waiting events lie under [t0, t) (t: the current event). */
+static size_t covered(const tl_rows *rows, double t0, double t) {
+  size_t lo = 0, hi = rows->waiting_count;
+  while (lo < hi) { /* first waiting position >= t0 */
+    size_t mid = (lo + hi) / 2;
+    if (rows->waiting[mid] < t0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  size_t n = 0;
+  for (size_t i = lo; i < rows->waiting_count && rows->waiting[i] < t - 0.5;
+       i++)
+    n++;
+  return n;
 }
 
 static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
@@ -184,11 +213,20 @@ static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
   /* A box hanging right of its leader at any row comes first: one hanging
    * left (or centred) covers dates to the left of its own, and every
    * leader from there would have to cross it - a wall for the stack. */
-  for (int a = 0; a < 3; a++)
-    for (int row = 0; row < max_rows; row++)
+  for (int a = 0; a < 3; a++) {
+    /* A wall is kept as far from the axis as the events it covers need:
+     * rows from there outwards first, then the ones nearer, nearest last. */
+    int lowest = 0;
+    if (a > 0 && rows->waiting_count)
+      lowest = (int)ceil((double)covered(rows, starts[a], q->t) *
+                         rows->reserve);
+    if (lowest > max_rows - 1)
+      lowest = max_rows - 1;
+    for (int k = 0; k < max_rows; k++) {
+      int row = k < max_rows - lowest ? lowest + k : max_rows - 1 - k;
       for (int side = 0; side < 2; side++) {
-        bool top = side == 0;
-        if (!top && rows->top_only)
+        bool top = (side == 0) != rows->bottom_first;
+        if ((!top && rows->top_only) || (top && rows->bottom_only))
           continue;
         int limit = top ? rows->top_rows : rows->bottom_rows;
         /* The whole box must fit within the side's rows. */
@@ -198,6 +236,8 @@ static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
         if (try_at(p, rows, q, top, row, starts[a], out, commit))
           return true;
       }
+    }
+  }
   return false;
 }
 

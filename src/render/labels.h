@@ -24,6 +24,11 @@ typedef struct tl_placer tl_placer;
 tl_placer *tl_placer_new(double t_min, double t_max);
 void tl_placer_free(tl_placer *p);
 bool tl_placer_add(tl_placer *p, const tl_rect *r, tl_block block);
+/* Entries are numbered from 0 in the order they were added.  A removed
+ * entry stops anything; restoring it brings it back as it was (the caller
+ * makes sure nothing placed meanwhile overlaps it). */
+size_t tl_placer_count(const tl_placer *p);
+void tl_placer_remove(tl_placer *p, size_t id, bool removed);
 /* No rectangle comes within `pad` of r. */
 bool tl_placer_box_free(const tl_placer *p, const tl_rect *r, double pad);
 /* A line at t from c0 to c1 crosses no TL_BLOCK_ALL rectangle. */
@@ -48,6 +53,16 @@ typedef struct tl_rows {
   double pad;         /* free space kept around boxes */
   double t_min, t_max;/* boxes stay inside */
   bool top_only;      /* skip the bottom side */
+  bool bottom_only;   /* skip the top side */
+  bool bottom_first;  /* at each row, try the bottom side first */
+  /* Positions (ascending) of the events still to be placed, all left of
+   * this one.  A box hanging left or centred covers some of them, and
+   * their leaders cannot climb past it: such a box sits at least
+   * `reserve` rows per covered event away from the axis, so they keep
+   * the rows beneath it. */
+  const double *waiting;
+  size_t waiting_count;
+  double reserve;
 } tl_rows;
 
 typedef struct tl_label_pos {
@@ -56,6 +71,7 @@ typedef struct tl_label_pos {
   int row;
   tl_rect box;
   double lead_c0, lead_c1; /* the leader, at the request's t */
+  size_t id;               /* the box's entry; the leader's is id + 1 */
 } tl_label_pos;
 
 /* Tries rows nearest the axis first, the top side before the bottom, and

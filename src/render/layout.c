@@ -162,7 +162,7 @@ static tl_status collect(layout *L) {
     v->e = tl_doc_event(L->doc, i);
     bool os, oe;
     event_days(v->e, v, &os, &oe);
-    v->interval = v->e->date.interval || v->e->has_end;
+    v->interval = v->span = v->e->date.interval || v->e->has_end;
     if (!keep(L, v))
       continue;
     if (!isnan(v->a))
@@ -288,6 +288,7 @@ void tl_layout_reset(layout *L) {
     lev *v = &L->ev[i];
     v->label = LAB_NONE;
     v->number = 0;
+    v->interval = v->span;
     tl_strbuf_free(&v->fitted);
     v->fitted_em = 0;
     v->track = 0;
@@ -296,13 +297,26 @@ void tl_layout_reset(layout *L) {
 
 void tl_layout_fit(layout *L, lev *v, double max_width, int lines, double *w,
                    double *h) {
-  tl_fit fit;
   tl_strbuf_free(&v->fitted);
+  for (size_t i = 0; i < FIT_MEMO; i++) {
+    struct fit_memo *m = &v->memo[i];
+    if (m->text.data && m->max_width == max_width && m->lines == lines) {
+      tl_strbuf_put(&v->fitted, m->text.data, m->text.len);
+      v->fitted_em = m->em;
+      *w = m->w, *h = m->h;
+      return;
+    }
+  }
+  tl_fit fit;
   tl_text_fit(&L->lf, v->text, v->text_len, v->em,
               max_width - 2 * LABEL_PAD_T, lines, &v->fitted, &fit);
   v->fitted_em = fit.em;
   *w = fit.width + 2 * LABEL_PAD_T;
   *h = fit.lines * L->line_h + 2 * LABEL_PAD_C;
+  struct fit_memo *m = &v->memo[v->memo_next++ % FIT_MEMO];
+  tl_strbuf_free(&m->text);
+  tl_strbuf_put(&m->text, v->fitted.data, v->fitted.len);
+  *m = (struct fit_memo){max_width, lines, *w, *h, fit.em, m->text};
 }
 
 void tl_layout_emit_marker(layout *L, tl_scene *s, const lev *v, double x,
@@ -506,12 +520,35 @@ size_t tl_layout_spans(const layout *L, tl_span *spans) {
   return k;
 }
 
+double tl_anchor_day(const lev *v) {
+  return v->span || v->band ? v->a : (v->a + v->b) / 2;
+}
+
+static int by_day(const void *x, const void *y) {
+  double a = *(const double *)x, b = *(const double *)y;
+  return (a > b) - (a < b);
+}
+
+double *tl_layout_event_days(const layout *L, size_t *count) {
+  double *d = malloc((L->n ? L->n : 1) * sizeof *d);
+  size_t k = 0;
+  for (size_t i = 0; d && i < L->n; i++)
+    if (!L->ev[i].band)
+      d[k++] = tl_anchor_day(&L->ev[i]);
+  if (d)
+    qsort(d, k, sizeof *d, by_day);
+  *count = k;
+  return d;
+}
+
 /* ---- the entry point ----------------------------------------------------- */
 
 static void free_layout(layout *L) {
   for (size_t i = 0; i < L->n; i++) {
     free(L->ev[i].text);
     tl_strbuf_free(&L->ev[i].fitted);
+    for (size_t k = 0; k < FIT_MEMO; k++)
+      tl_strbuf_free(&L->ev[i].memo[k].text);
   }
   free(L->ev);
   free(L->chrono);
@@ -545,12 +582,34 @@ static tl_status run_once(layout *L, tl_orientation o, int rows,
 static tl_status run(layout *L, tl_orientation o, int rows, tl_scene **out) {
   if (o == TL_ORIENT_VERTICAL || L->H <= 0)
     return run_once(L, o, rows, out);
+  /* Rows are probed with one placement each; the search for room runs
+   * once, at the row count that fits, and is kept if it still fits. */
   for (int lv = rows; lv >= 1; lv--) {
     tl_scene *s = NULL;
+    L->quick = true;
     tl_status st = run_once(L, o, lv, &s);
+    L->quick = false;
     if (st != TL_OK)
       return st;
     if (s->height <= L->H || lv == 1) {
+      tl_scene *full = NULL;
+      if ((st = run_once(L, o, lv, &full)) != TL_OK) {
+        tl_scene_free(s);
+        return st;
+      }
+      if (full->height <= L->H || full->height <= s->height) {
+        tl_scene_free(s);
+        s = full;
+      } else {
+        tl_scene_free(full);
+        /* the probe's placement: lay it out again to leave L matching */
+        tl_scene_free(s);
+        L->quick = true;
+        st = run_once(L, o, lv, &s);
+        L->quick = false;
+        if (st != TL_OK)
+          return st;
+      }
       s->height = fmax(s->height, L->H);
       *out = s;
       return TL_OK;
@@ -615,8 +674,7 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
            theme->max_levels, &best);
   /* Too crowded for one row of labels along the axis: a vertical chart,
    * where every label has its own line, usually shows them all. */
-  if (st == TL_OK && o == TL_ORIENT_AUTO && best->listed > 0 &&
-      L.o.group_by == TL_GROUP_NONE) {
+  if (st == TL_OK && o == TL_ORIENT_AUTO && best->listed > 0) {
     tl_scene *v = NULL;
     if (opts->page && page_w > page_h) /* portrait for a vertical chart */
       L.W = page_h, L.H = page_w;
@@ -645,7 +703,18 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
                    "the chart needs %.0f px, more than the %.0f px asked for",
                    best->height, asked);
   }
-  if (st == TL_OK && best->listed)
+  if (st == TL_OK && best->listed && best->capped)
+    /* Ten thousand events: no height is enough, and saying "a larger
+     * --height" would send people after one. */
+    tl_diags_add(diags, TL_WARNING, NULL, 0, 0, 0, 0,
+                 "--from/--to draws a part of the timeline with room for every "
+                 "label",
+                 "%zu of %zu events did not fit as labels: a vertical chart "
+                 "grows to at most %.0f px, room for %zu labels spread evenly "
+                 "over the timeline; the others are in the numbered list "
+                 "below the chart",
+                 best->listed, L.n, TL_MAX_AUTO_HEIGHT, L.n - best->listed);
+  else if (st == TL_OK && best->listed)
     tl_diags_add(diags, TL_WARNING, NULL, 0, 0, 0, 0,
                  "a larger --width or --height, or --from/--to, gives them room",
                  "%zu of %zu events did not fit as labels; they are in the "

@@ -13,12 +13,16 @@
 /* Outcome of labelling one event. */
 enum { LAB_NONE = 0, LAB_FULL, LAB_NUMBER };
 
+#define FIT_MEMO 6
+
 /* One visible event, with everything layout learns about it. */
 typedef struct lev {
   size_t index;        /* in the document */
   const tl_event *e;
   double a, b;         /* the days it covers, [a, b) */
   bool interval, band; /* drawn as a bar / as a background band */
+  bool span;           /* an interval in the file (a pass may draw one
+                          too short to see as a point: `interval` false) */
   uint16_t style;      /* TL_STYLE_* for its marker or bar */
   tl_rgba color;
   int lane;
@@ -35,8 +39,21 @@ typedef struct lev {
   size_t number;       /* 1-based place in the list; 0 when not listed */
   tl_rect box;
   double lead_c0, lead_c1;
+  size_t entry;        /* horizontal: its box in the lane's placer (the
+                          leader is entry + 1) */
+  bool stacked;        /* horizontal: shares a leader with neighbours */
   tl_strbuf fitted;    /* the label text as drawn */
   size_t fitted_em;
+  /* Fits already measured: a horizontal chart tries each label in a few
+   * shapes and the search for room lays it out many times over. */
+  struct fit_memo {
+    double max_width;
+    int lines;
+    double w, h;
+    size_t em;
+    tl_strbuf text;
+  } memo[FIT_MEMO];
+  unsigned memo_next;
 } lev;
 
 typedef struct legend_entry {
@@ -64,7 +81,13 @@ typedef struct layout {
   double line_h;         /* one line of label text */
   double small_h, tick_h;
   double header_bottom;  /* y where the chart body may start */
+  bool quick;            /* one placement, no search for room (probing
+                            how many label rows a fixed height allows) */
 } layout;
+
+/* A vertical chart of automatic height grows to this many pixels at most:
+ * beyond it SVG viewers crawl (and PNG stops at 32,767). */
+#define TL_MAX_AUTO_HEIGHT 30000.0
 
 /* Padding inside label boxes (text to box edge). */
 #define LABEL_PAD_T 3.0
@@ -91,6 +114,10 @@ void tl_layout_fit(layout *L, lev *ev, double max_width, int lines,
 void tl_layout_emit_marker(layout *L, tl_scene *scene, const lev *ev,
                            double x, double y, double w, double h);
 size_t tl_layout_spans(const layout *L, tl_span *spans);
+/* The day each event but the eras stands at (a point's middle, an
+ * interval's start), ascending; malloc'd, NULL on out of memory. */
+double *tl_layout_event_days(const layout *L, size_t *count);
+double tl_anchor_day(const lev *ev);
 double tl_text_h(const layout *L, int role);
 double tl_text_w(const layout *L, int role, const char *s);
 

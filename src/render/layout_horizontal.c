@@ -7,7 +7,7 @@
  * labelled right to left so a cluster climbs as a staircase and no leader
  * crosses a box.  A label that cannot be placed wrapped is tried on one
  * ellipsized line, then as a list number beside its marker. */
-#include "render/layout.h"
+#include "render/layout_horizontal.h"
 
 #include "render/lanes.h"
 
@@ -17,46 +17,50 @@
 #include <string.h>
 
 #define BAR_GAP 3.0    /* between bar tracks */
-#define TICK_LEN 5.0
 #define LANE_GAP 10.0
-
-typedef struct lane_geo {
-  tl_placer *placer;
-  double zone_top, zone_bottom; /* marker zone around the axis */
-  double top, bottom;           /* extent of everything, local c */
-  double axis_y;                /* page y of the axis */
-} lane_geo;
-
-typedef struct hctx {
-  layout *L;
-  tl_scene *s;
-  tl_scale scale;
-  tl_ticks ticks;
-  lane_geo *lanes;
-  bool grouped;
-  double p0, p1;
-  double r;                   /* marker radius */
-  double tick_top, tier2_top, break_top, ticks_bottom; /* local c, below */
-  bool any_tier2;
-  double strip_h;             /* band label strip height */
-  tl_rect *cuts;              /* "… 5 years …" boxes, one per cut */
-  char (*cut_text)[48];
-  double row_step;
-} hctx;
+/* A stretch drawn this many times larger than empty time is marked. */
+#define MARK_ZOOM 3.0
+#define MARK_EVENTS 3
+#define NOTE_ROWS 3
+/* Rounds of giving the stretches where labels did not fit more room. */
+#define MAX_ROUNDS 6
 
 /* ---- along the axis ------------------------------------------------------ */
 
-static tl_status build_scale(hctx *h) {
+/* Cuts first; then, unless the axis is to be linear, each calendar zone
+ * gets room for the events in it (need[i]: what event i asks for). */
+static tl_status build_scale(hctx *h, const double *need) {
   layout *L = h->L;
   const tl_theme *th = L->th;
   tl_span *spans = malloc((L->n ? L->n : 1) * sizeof *spans);
-  if (!spans)
-    return TL_ERR_NOMEM;
-  size_t k = tl_layout_spans(L, spans);
-  tl_scale_params p = {h->p0, h->p1, th->break_width, 48, th->break_ratio,
-                       th->break_min_days, L->o.scale == TL_SCALE_LINEAR};
-  tl_status st = tl_scale_build(spans, k, &p, &h->scale);
-  free(spans);
+  double *days = malloc((L->n ? L->n : 1) * sizeof *days);
+  double *needs = malloc((L->n ? L->n : 1) * sizeof *needs);
+  tl_status st = spans && days && needs ? TL_OK : TL_ERR_NOMEM;
+  if (st == TL_OK) {
+    size_t k = tl_layout_spans(L, spans);
+    /* Labels hang right of their dates, so the last ones need room past
+     * the axis's end: with dense stretches given room, the axis stops
+     * short of the margin by a label's width. */
+    double tail = need && L->o.scale != TL_SCALE_LINEAR
+                      ? fmin(h->label_w + 12, (h->p1 - h->p0) / 4)
+                      : 0;
+    tl_scale_params p = {h->p0, h->p1 - tail, th->break_width, 48,
+                         th->break_ratio, th->break_min_days,
+                         L->o.scale == TL_SCALE_LINEAR};
+    st = tl_scale_build(spans, k, &p, &h->scale);
+  }
+  if (st == TL_OK && need && L->o.scale != TL_SCALE_LINEAR) {
+    size_t m = 0;
+    for (size_t i = 0; i < L->n; i++)
+      if (!L->ev[i].band) {
+        days[m] = tl_anchor_day(&L->ev[i]);
+        needs[m++] = need[i];
+      }
+    /* A zone holding events is at least wide enough for its year. */
+    tl_density d = {h->time_share, 0};
+    st = tl_scale_density(&h->scale, days, needs, m, &d);
+  }
+  free(spans), free(days), free(needs);
   return st;
 }
 
@@ -126,9 +130,9 @@ static tl_status assign_bar_tracks(hctx *h) {
 
 /* ---- across the axis ------------------------------------------------------ */
 
-static int place_cut_labels(hctx *h, double top);
+static int place_notes(hctx *h, double top);
 
-/* Where tick labels, second-tier labels and cut labels sit below the axis. */
+/* Where tick labels, second-tier labels and notes sit below the axis. */
 static void tick_rows(hctx *h, double zone_bottom) {
   layout *L = h->L;
   h->any_tier2 = false;
@@ -137,7 +141,7 @@ static void tick_rows(hctx *h, double zone_bottom) {
   h->tick_top = zone_bottom + TICK_LEN;
   h->tier2_top = h->tick_top + L->tick_h + 1;
   h->break_top = h->any_tier2 ? h->tier2_top + L->tick_h + 2 : h->tier2_top;
-  int rows = place_cut_labels(h, h->break_top);
+  int rows = place_notes(h, h->break_top);
   h->ticks_bottom = h->break_top + rows * (L->small_h + 2);
 }
 
@@ -146,32 +150,55 @@ static tl_rect tick_rect(const hctx *h, const tl_tick *k) {
   return (tl_rect){k->lo, k->hi, top, top + k->size};
 }
 
-static tl_rect break_rect(const hctx *h, size_t i, char *text, size_t size) {
-  snprintf(text, size, "%s", h->cut_text[i]);
-  return h->cuts[i];
-}
-
-/* Cut labels sit in a row under the ticks; one that would touch its left
- * neighbour drops to a second row.  Returns the rows used. */
-static int place_cut_labels(hctx *h, double top) {
+/* Notes sit in a row under the ticks, centred under what they explain; one
+ * that would touch its left neighbour drops a row.  The cuts' notes come
+ * first and always get a row; a stretch's note that finds none is left
+ * out (the highlighted axis still shows it).  Returns the rows used. */
+static int place_notes(hctx *h, double top) {
   layout *L = h->L;
-  int rows = h->scale.count > 1 ? 1 : 0;
-  double last_end[2] = {-INFINITY, -INFINITY};
-  for (size_t i = 0; i + 1 < h->scale.count; i++) {
+  size_t cuts = h->scale.count ? h->scale.count - 1 : 0, n = 0;
+  double *mids = malloc((cuts + h->stretch_count + 1) * sizeof *mids);
+  if (!mids) {
+    h->s->failed = true;
+    return 0;
+  }
+  for (size_t i = 0; i < cuts; i++) {
     const tl_segment *a = &h->scale.segs[i], *b = &h->scale.segs[i + 1];
     char gap[32];
     tl_gap_label(b->data_a - a->data_b, gap, sizeof gap);
-    snprintf(h->cut_text[i], sizeof h->cut_text[i],
+    snprintf(h->note_text[n], sizeof h->note_text[n],
              "\xe2\x80\xa6 %s \xe2\x80\xa6", gap);
-    double w = tl_text_w(L, TL_FONT_SMALL, h->cut_text[i]);
-    double mid = (a->p1 + b->p0) / 2;
-    int row = mid - w / 2 < last_end[0] + 6 ? 1 : 0;
-    if (row == 1)
-      rows = 2;
-    last_end[row] = mid + w / 2;
-    double y = top + row * (L->small_h + 2);
-    h->cuts[i] = (tl_rect){mid - w / 2, mid + w / 2, y, y + L->small_h};
+    mids[n++] = (a->p1 + b->p0) / 2;
   }
+  for (size_t i = 0; i < h->stretch_count; i++) {
+    const tl_stretch *z = &h->stretches[i];
+    snprintf(h->note_text[n], sizeof h->note_text[n],
+             "enlarged %.0f\xc3\x97", z->zoom);
+    mids[n++] = (z->p0 + z->p1) / 2;
+  }
+  double last_end[NOTE_ROWS] = {-INFINITY, -INFINITY, -INFINITY};
+  int rows = 0;
+  h->note_count = 0;
+  for (size_t i = 0; i < n; i++) {
+    double w = tl_text_w(L, TL_FONT_SMALL, h->note_text[i]);
+    double x0 = fmax(mids[i] - w / 2, L->th->margin_left / 2);
+    x0 = fmin(x0, L->W - L->th->margin_right / 2 - w);
+    int row = 0;
+    while (row < NOTE_ROWS && x0 < last_end[row] + 6)
+      row++;
+    if (row == NOTE_ROWS) {
+      if (i >= cuts)
+        continue;
+      row = NOTE_ROWS - 1; /* overlaps only if three cuts crowd one spot */
+    }
+    rows = row + 1 > rows ? row + 1 : rows;
+    last_end[row] = x0 + w;
+    double y = top + row * (L->small_h + 2);
+    memmove(h->note_text[h->note_count], h->note_text[i],
+            sizeof h->note_text[i]);
+    h->notes[h->note_count++] = (tl_rect){x0, x0 + w, y, y + L->small_h};
+  }
+  free(mids);
   return rows;
 }
 
@@ -188,124 +215,16 @@ static tl_status lane_obstacles(hctx *h, size_t lane, lane_geo *g) {
       g->zone_top = fmax(g->zone_top, -v->c0);
   }
   if (!h->grouped) {
+    /* Months inside a stretched year give way to leaders (keep_minor). */
     for (size_t i = 0; i < h->ticks.count && ok; i++)
-      if (h->ticks.items[i].labelled) {
+      if (h->ticks.items[i].labelled && !h->ticks.items[i].minor) {
         tl_rect r = tick_rect(h, &h->ticks.items[i]);
         ok = tl_placer_add(g->placer, &r, TL_BLOCK_ALL);
       }
-    for (size_t i = 0; i + 1 < h->scale.count && ok; i++) {
-      char text[64];
-      tl_rect r = break_rect(h, i, text, sizeof text);
-      ok = tl_placer_add(g->placer, &r, TL_BLOCK_ALL);
-    }
+    for (size_t i = 0; i < h->note_count && ok; i++)
+      ok = tl_placer_add(g->placer, &h->notes[i], TL_BLOCK_ALL);
   }
   return ok ? TL_OK : TL_ERR_NOMEM;
-}
-
-static tl_rows rows_for(const hctx *h, const lane_geo *g, int levels) {
-  const tl_theme *th = h->L->th;
-  tl_rows rows;
-  rows.top_base = -(g->zone_top + 6);
-  rows.bottom_base = (h->grouped ? g->zone_bottom : h->ticks_bottom) + 6;
-  rows.step = h->row_step;
-  rows.top_rows = levels * 2;
-  rows.bottom_rows = h->grouped ? 0 : levels * 2;
-  rows.inset = 0; /* the leader runs along the box's edge */
-  rows.pad = th->label_padding;
-  rows.t_min = th->margin_left / 2;
-  rows.t_max = h->L->W - th->margin_right / 2;
-  rows.top_only = false;
-  return rows;
-}
-
-static bool try_label(hctx *h, lev *v, const tl_rows *rows, double max_w,
-                      int lines, bool *top) {
-  double w, hh;
-  tl_layout_fit(h->L, v, max_w, lines, &w, &hh);
-  tl_label_req q = {v->pole, w, hh, v->c0, v->c1};
-  tl_label_pos pos;
-  if (!tl_place_in_rows(h->lanes[v->lane].placer, rows, &q, &pos))
-    return false;
-  *top = pos.top;
-  v->box = pos.box;
-  v->lead_c0 = pos.lead_c0;
-  v->lead_c1 = pos.lead_c1;
-  return true;
-}
-
-/* Right to left; same-date events in reverse file order and, while there
- * is room, on the side above the axis, so reading their stack from the top
- * gives file order. */
-static void place_labels(hctx *h, int levels) {
-  layout *L = h->L;
-  const tl_theme *th = L->th;
-  double prev_t = NAN;
-  bool prev_top = false;
-  for (size_t c = L->n; c-- > 0;) {
-    lev *v = &L->ev[L->chrono[c]];
-    if (v->band)
-      continue;
-    tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
-    /* Events a few pixels apart share their neighbour's leader while it
-     * still touches their marker: a leader just inside the neighbour's box
-     * would block the whole stack. */
-    bool same_date = fabs(v->t - prev_t) <= h->r && prev_top;
-    v->pole = same_date ? prev_t : v->t;
-    /* Crowded spots: if not even a short one-line box fits, no label will,
-     * and measuring two versions of it would be wasted. */
-    tl_label_req probe = {v->pole, 24, L->line_h + 2 * LABEL_PAD_C, v->c0,
-                          v->c1};
-    if (!tl_rows_have_room(h->lanes[v->lane].placer, &rows, &probe))
-      continue;
-    bool top = false;
-    tl_rows first = rows;
-    first.top_only = true;
-    if ((same_date && try_label(h, v, &first, th->label_max_width,
-                                th->label_max_lines, &top)) ||
-        try_label(h, v, &rows, th->label_max_width, th->label_max_lines,
-                  &top) ||
-        /* Narrower and taller slips between neighbours' leaders. */
-        try_label(h, v, &rows, th->label_max_width * 0.6,
-                  th->label_max_lines + 1, &top) ||
-        try_label(h, v, &rows, th->label_max_width, 1, &top)) {
-      v->label = LAB_FULL;
-      prev_t = v->pole;
-      prev_top = top;
-    }
-  }
-}
-
-/* Unlabelled events get their list number beside the marker. */
-static void place_numbers(hctx *h, int levels) {
-  layout *L = h->L;
-  size_t count = 0;
-  for (size_t c = 0; c < L->n; c++) {
-    lev *v = &L->ev[L->chrono[c]];
-    if (v->label != LAB_FULL)
-      v->number = ++count;
-  }
-  for (size_t c = L->n; c-- > 0;) {
-    lev *v = &L->ev[L->chrono[c]];
-    if (!v->number || v->band)
-      continue;
-    char num[24];
-    snprintf(num, sizeof num, "%zu", v->number);
-    tl_strbuf_free(&v->fitted);
-    tl_strbuf_puts(&v->fitted, num);
-    v->fitted_em = 0;
-    double w = tl_text_w(L, TL_FONT_SMALL, num) + 2 * LABEL_PAD_T;
-    double hh = L->small_h + 2 * LABEL_PAD_C;
-    tl_rows rows = rows_for(h, &h->lanes[v->lane], levels);
-    tl_label_req q = {v->t, w, hh, v->c0, v->c1};
-    v->pole = v->t;
-    tl_label_pos pos;
-    if (tl_place_in_rows(h->lanes[v->lane].placer, &rows, &q, &pos)) {
-      v->label = LAB_NUMBER;
-      v->box = pos.box;
-      v->lead_c0 = pos.lead_c0;
-      v->lead_c1 = pos.lead_c1;
-    }
-  }
 }
 
 /* Era labels in their own strip above everything, first fit per row. */
@@ -367,9 +286,17 @@ static void lane_extents(hctx *h, size_t lane, lane_geo *g) {
   }
 }
 
-static void emit_axis(hctx *h, double y, double top, double bottom) {
+/* `ticks`: the axis the ticks hang from, where enlarged stretches are
+ * highlighted (with lanes, the shared one below them). */
+static void emit_axis(hctx *h, double y, double top, double bottom,
+                      bool ticks) {
   layout *L = h->L;
   const tl_theme *th = L->th;
+  /* Enlarged stretches: the axis drawn as a broad highlight underneath. */
+  for (size_t i = 0; i < h->stretch_count && ticks; i++)
+    add(h->s, TL_ITEM_AXIS, -1, h->stretches[i].p0, y,
+        h->stretches[i].p1 - h->stretches[i].p0, 0, th->axis, 0, NULL, 0,
+        TL_STYLE_MAJOR);
   for (size_t i = 0; i < h->scale.count; i++) {
     const tl_segment *g = &h->scale.segs[i];
     add(h->s, TL_ITEM_AXIS, -1, g->p0, y, g->p1 - g->p0, 0, th->axis, 0,
@@ -399,11 +326,10 @@ static void emit_ticks(hctx *h, double y) {
         k->context ? th->text : th->muted, 0, k->text, TL_FONT_TICK,
         k->context ? TL_STYLE_MAJOR : 0);
   }
-  for (size_t i = 0; i + 1 < h->scale.count; i++) {
-    char text[64];
-    tl_rect r = break_rect(h, i, text, sizeof text);
-    add(h->s, TL_ITEM_BREAK, -1, r.t0, y + r.c0, r.t1 - r.t0, r.c1 - r.c0,
-        th->muted, 0, text, TL_FONT_SMALL, 0);
+  for (size_t i = 0; i < h->note_count; i++) {
+    const tl_rect *r = &h->notes[i];
+    add(h->s, TL_ITEM_BREAK, -1, r->t0, y + r->c0, r->t1 - r->t0,
+        r->c1 - r->c0, th->muted, 0, h->note_text[i], TL_FONT_SMALL, 0);
   }
 }
 
@@ -437,7 +363,7 @@ static void emit_lane(hctx *h, size_t lane, const lane_geo *g) {
     add(h->s, TL_ITEM_LANE, -1, th->margin_left + 4, y - L->small_h / 2, w,
         L->small_h, th->text, 0, name, TL_FONT_SMALL, 0);
   }
-  emit_axis(h, y, y - g->zone_top, y + g->zone_bottom);
+  emit_axis(h, y, y - g->zone_top, y + g->zone_bottom, !h->grouped);
   if (!h->grouped)
     emit_ticks(h, y);
   for (size_t i = 0; i < L->n; i++) { /* leaders under markers */
@@ -489,7 +415,7 @@ static void emit_band_labels(hctx *h, double y) {
   layout *L = h->L;
   for (size_t c = 0; c < L->n; c++) {
     lev *v = &L->ev[L->chrono[c]];
-    if (v->band)
+    if (v->band && v->label == LAB_FULL) /* else listed: the strip is full */
       emit_label(h, v, y);
   }
 }
@@ -504,7 +430,7 @@ static double lane_column(hctx *h) {
   return fmin(w + 16, L->W * 0.25);
 }
 
-static tl_status prepare(hctx *h) {
+static tl_status prepare(hctx *h, const double *need) {
   layout *L = h->L;
   const tl_theme *th = L->th;
   h->grouped = L->o.group_by != TL_GROUP_NONE;
@@ -512,20 +438,44 @@ static tl_status prepare(hctx *h) {
   h->p1 = L->W - th->margin_right;
   h->r = th->marker_size / 2;
   h->row_step = (L->line_h + 2 * LABEL_PAD_C + th->label_padding) / 2;
-  tl_status st = build_scale(h);
+  tl_status st = build_scale(h, need);
   if (st != TL_OK)
     return st;
-  st = tl_ticks_build(&h->scale, L->m, &th->fonts[TL_FONT_TICK],
-                      th->tick_spacing, false, th->margin_left / 2,
-                      L->W - th->margin_right / 2, &h->ticks);
+  size_t nd;
+  double *days = tl_layout_event_days(L, &nd);
+  if (!days)
+    return TL_ERR_NOMEM;
+  tl_tick_params tp = {L->m, &th->fonts[TL_FONT_TICK], th->tick_spacing,
+                       false, th->margin_left / 2,
+                       L->W - th->margin_right / 2, days, nd};
+  st = tl_ticks_build(&h->scale, &tp, &h->ticks);
+  free(days);
   if (st != TL_OK)
     return st;
   place_along(h);
   if ((st = assign_bar_tracks(h)) != TL_OK)
     return st;
-  h->cuts = calloc(h->scale.count, sizeof *h->cuts);
-  h->cut_text = calloc(h->scale.count, sizeof *h->cut_text);
-  if (!h->cuts || !h->cut_text)
+  /* Stretches drawn much larger than empty time are marked; a few are
+   * enough to say so (the first 64). */
+  h->stretches = calloc(64, sizeof *h->stretches);
+  if (!h->stretches)
+    return TL_ERR_NOMEM;
+  size_t found = tl_scale_stretches(&h->scale, MARK_ZOOM, h->stretches, 64);
+  /* Only where something happens: a month with one event drawn wide in a
+   * short segment is not worth a note. */
+  h->stretch_count = 0;
+  for (size_t i = 0; i < found && i < 64; i++) {
+    size_t events = 0;
+    for (size_t k = 0; k < L->n; k++)
+      events += !L->ev[k].band && L->ev[k].t >= h->stretches[i].p0 &&
+                L->ev[k].t <= h->stretches[i].p1;
+    if (events >= MARK_EVENTS)
+      h->stretches[h->stretch_count++] = h->stretches[i];
+  }
+  size_t cuts = h->scale.count ? h->scale.count - 1 : 0;
+  h->notes = calloc(cuts + h->stretch_count + 1, sizeof *h->notes);
+  h->note_text = calloc(cuts + h->stretch_count + 1, sizeof *h->note_text);
+  if (!h->notes || !h->note_text)
     return TL_ERR_NOMEM;
   tick_rows(h, fmax(h->r, th->bar_height / 2));
   h->lanes = calloc(L->lane_count, sizeof *h->lanes);
@@ -541,27 +491,130 @@ static tl_status prepare(hctx *h) {
   return TL_OK;
 }
 
+/* Once labels are placed, a month label inside a stretched year stays only
+ * where no leader runs through it. */
+static void keep_minor(hctx *h) {
+  if (h->grouped)
+    return;
+  for (size_t i = 0; i < h->ticks.count; i++) {
+    tl_tick *k = &h->ticks.items[i];
+    if (!k->minor || !k->labelled)
+      continue;
+    tl_rect r = tick_rect(h, k);
+    k->labelled = tl_placer_box_free(h->lanes[0].placer, &r, 1);
+  }
+}
+
 static void finish(hctx *h) {
   if (h->lanes)
     for (size_t i = 0; i < h->L->lane_count; i++)
       tl_placer_free(h->lanes[i].placer);
   free(h->lanes);
-  free(h->cuts);
-  free(h->cut_text);
+  free(h->notes);
+  free(h->note_text);
+  free(h->stretches);
   tl_ticks_free(&h->ticks);
   tl_scale_free(&h->scale);
 }
 
+/* How the labels are given room, one attempt of the search below. */
+typedef struct trial {
+  double time_share; /* of the axis */
+  double width;      /* labels wrap at this share of the theme's width */
+} trial;
+
+/* Places every label for the room `need` gives each event. */
+static tl_status attempt(hctx *h, layout *L, int levels, tl_scene *s,
+                         const double *need, const trial *t) {
+  memset(h, 0, sizeof *h);
+  h->L = L;
+  h->s = s;
+  tl_layout_reset(L);
+  h->time_share = t->time_share;
+  h->label_w = L->th->label_max_width * t->width;
+  tl_status st = prepare(h, need);
+  if (st == TL_OK) {
+    tl_hplace_labels(h, levels);
+    st = place_band_labels(h);
+  }
+  return st;
+}
+
+/* Tried in this order; the first that lists fewest wins, so the theme's
+ * label width and the least warp come first. */
+static const trial trials[] = {{0.35, 1}, {0.2, 1}, {0.1, 1},
+                               {0.35, 0.8}, {0.2, 0.8}, {0.1, 0.8}};
+
+/* Dense stretches get room in rounds: every event starts asking for the
+ * same room, and each round an event that did not fit asks for twice as
+ * much.  Rounds run for each trial; the round that lists fewest wins.
+ * Writes the winner to need and *best_trial. */
+static tl_status find_room(layout *L, int levels, tl_scene *s, double *need,
+                           trial *best_trial) {
+  double *ask = malloc((L->n ? L->n : 1) * sizeof *ask);
+  if (!ask)
+    return TL_ERR_NOMEM;
+  for (size_t i = 0; i < L->n; i++)
+    need[i] = L->ev[i].band ? 0 : 1;
+  *best_trial = trials[0];
+  /* Each round is a whole placement: fewer of them for big files. */
+  int rounds = L->quick ? 1 : L->n > 2000 ? 1 : L->n > 300 ? 2 : MAX_ROUNDS;
+  size_t count = L->quick || L->n > 300 ? 1 : sizeof trials / sizeof *trials;
+  size_t best = SIZE_MAX;
+  tl_status st = TL_OK;
+  /* A chart that lists a quarter of its events after the first trial
+   * needs more room than any warp can give: no point searching on. */
+  for (size_t k = 0;
+       k < count && best > 0 && (k == 0 || best <= L->n / 4 + 2) &&
+       st == TL_OK;
+       k++) {
+    for (size_t i = 0; i < L->n; i++)
+      ask[i] = L->ev[i].band ? 0 : 1;
+    size_t trial_best = SIZE_MAX;
+    int stale = 0; /* rounds since this trial last improved */
+    for (int r = 0; r < rounds && stale < 3 && st == TL_OK; r++) {
+      hctx h;
+      st = attempt(&h, L, levels, s, ask, &trials[k]);
+      size_t listed = 0;
+      for (size_t i = 0; i < L->n && st == TL_OK; i++)
+        listed += L->ev[i].label != LAB_FULL;
+      finish(&h);
+      if (st != TL_OK)
+        break;
+      if (listed < best) {
+        best = listed;
+        *best_trial = trials[k];
+        memcpy(need, ask, L->n * sizeof *need);
+      }
+      stale = listed < trial_best ? 0 : stale + 1;
+      trial_best = listed < trial_best ? listed : trial_best;
+      if (listed == 0)
+        break;
+      for (size_t i = 0; i < L->n; i++)
+        if (!L->ev[i].band && L->ev[i].label != LAB_FULL)
+          ask[i] *= 2;
+    }
+  }
+  free(ask);
+  return st;
+}
+
 tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
   hctx h;
-  memset(&h, 0, sizeof h);
-  h.L = L;
-  h.s = s;
-  tl_status st = prepare(&h);
+  double *need = malloc((L->n ? L->n : 1) * sizeof *need);
+  if (!need)
+    return TL_ERR_NOMEM;
+  trial best = {1, 1};
+  tl_status st = L->o.scale == TL_SCALE_LINEAR
+                     ? TL_OK
+                     : find_room(L, levels, s, need, &best);
+  if (st == TL_OK)
+    st = attempt(&h, L, levels, s,
+                 L->o.scale == TL_SCALE_LINEAR ? NULL : need, &best);
+  free(need);
   if (st == TL_OK) {
-    place_labels(&h, levels);
-    st = place_band_labels(&h);
-    place_numbers(&h, levels);
+    tl_hplace_numbers(&h, levels);
+    keep_minor(&h);
   }
   if (st != TL_OK) {
     finish(&h);
@@ -584,7 +637,7 @@ tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
   for (size_t i = 0; i < L->lane_count; i++)
     emit_lane(&h, i, &h.lanes[i]);
   if (h.grouped) {
-    emit_axis(&h, ticks_y, ticks_y - 3, ticks_y + 3);
+    emit_axis(&h, ticks_y, ticks_y - 3, ticks_y + 3, true);
     emit_ticks(&h, ticks_y);
   }
   emit_band_labels(&h, band_label_y);

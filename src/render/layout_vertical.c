@@ -17,7 +17,7 @@
 
 #define BAR_GAP 3.0
 #define LEADER_ROOM 22.0
-#define MAX_AUTO_HEIGHT 30000.0
+#define LANE_SEP 7.0
 
 typedef struct vctx {
   layout *L;
@@ -25,9 +25,16 @@ typedef struct vctx {
   tl_scale scale;
   tl_ticks ticks;
   double axis_x, col_x, col_w, r, zone_right;
+  /* --group-by: each lane is a column of its own right of the time axis,
+   * its markers on a line at lane_x; the labels stay in one column. */
+  bool grouped;
+  double *lane_x, *lane_w; /* the line, and the width its bars take */
+  double names_top;        /* where the lane names start */
   double tier1_right, tier2_x;
   size_t *order;      /* events in time order (bands included) */
   double *size;       /* label heights, by place in `order` */
+  double *days;       /* tl_layout_event_days */
+  size_t day_count;
 } vctx;
 
 static tl_status build_scale(vctx *v, double p0, double p1) {
@@ -77,19 +84,30 @@ static tl_status bar_tracks(vctx *v) {
     free(a), free(b), free(tr), free(who);
     return TL_ERR_NOMEM;
   }
-  size_t k = 0;
-  for (size_t i = 0; i < L->n; i++)
-    if (L->ev[i].interval && !L->ev[i].band) {
-      a[k] = L->ev[i].a, b[k] = L->ev[i].b, who[k++] = i;
-    }
-  size_t used = tl_assign_tracks(a, b, k, 0, tr);
-  for (size_t j = 0; j < k; j++)
-    L->ev[who[j]].track = tr[j];
   v->r = L->th->marker_size / 2;
-  v->zone_right = fmax(v->r, used ? (double)used * (L->th->bar_height + BAR_GAP)
-                                  : 0);
+  v->zone_right = v->r;
+  for (size_t lane = 0; lane < L->lane_count; lane++) {
+    size_t k = 0;
+    for (size_t i = 0; i < L->n; i++)
+      if (L->ev[i].interval && !L->ev[i].band && L->ev[i].lane == (int)lane) {
+        a[k] = L->ev[i].a, b[k] = L->ev[i].b, who[k++] = i;
+      }
+    size_t used = tl_assign_tracks(a, b, k, 0, tr);
+    for (size_t j = 0; j < k; j++)
+      L->ev[who[j]].track = tr[j];
+    double w = fmax(v->r, used ? (double)used * (L->th->bar_height + BAR_GAP)
+                               : 0);
+    v->zone_right = fmax(v->zone_right, w);
+    if (v->grouped)
+      v->lane_w[lane] = w;
+  }
   free(a), free(b), free(tr), free(who);
   return TL_OK;
+}
+
+/* The line an event's marker sits on: its lane's, or the time axis. */
+static double line_x(const vctx *v, const lev *e) {
+  return v->grouped ? v->lane_x[e->lane] : v->axis_x;
 }
 
 /* Left of the axis: [second tier] [first tier, right-aligned] | axis. */
@@ -117,6 +135,14 @@ static void columns(vctx *v) {
   v->tier1_right = th->margin_left + (w2 > 0 ? w2 + 10 : 0) + w1;
   v->axis_x = v->tier1_right + 10;
   v->col_x = v->axis_x + v->zone_right + LEADER_ROOM;
+  if (v->grouped) { /* lane lines right of the axis, a dot's width apart */
+    double x = v->axis_x + v->r + LANE_SEP;
+    for (size_t i = 0; i < L->lane_count; i++) {
+      v->lane_x[i] = x + v->r;
+      x = v->lane_x[i] + v->lane_w[i] + LANE_SEP;
+    }
+    v->col_x = x - LANE_SEP + LEADER_ROOM;
+  }
   /* About 90 characters a line: long enough to rarely wrap, short
    * enough to read. */
   v->col_w = fmin(L->W - th->margin_right - v->col_x,
@@ -126,9 +152,10 @@ static void columns(vctx *v) {
 static tl_status ticks(vctx *v) {
   layout *L = v->L;
   tl_ticks_free(&v->ticks);
-  return tl_ticks_build(&v->scale, L->m, &L->th->fonts[TL_FONT_TICK],
-                        L->th->tick_spacing / 3, true, L->header_bottom,
-                        INFINITY, &v->ticks);
+  tl_tick_params tp = {L->m, &L->th->fonts[TL_FONT_TICK],
+                       L->th->tick_spacing / 3, true, L->header_bottom,
+                       INFINITY, v->days, v->day_count};
+  return tl_ticks_build(&v->scale, &tp, &v->ticks);
 }
 
 static void fit_all(vctx *v, int lines) {
@@ -141,6 +168,24 @@ static void fit_all(vctx *v, int lines) {
     e->box.c0 = v->col_x, e->box.c1 = v->col_x + w;
     v->size[k] = h;
   }
+}
+
+/* Room kept on the axis for a year's tick label (see dodge_and_warp): with
+ * the padding the dodge adds, two of them keep the ticks' spacing. */
+static double slot_size(const vctx *v) {
+  const tl_theme *th = v->L->th;
+  return fmax(v->L->tick_h + th->tick_spacing / 3 - th->label_padding,
+              v->L->tick_h);
+}
+
+/* The days in segment i where a year (or month) is named: room is kept
+ * there.  *out is malloc'd; returns how many (0 on out of memory). */
+static size_t slots_of(const vctx *v, size_t i, double **out) {
+  size_t max = v->day_count + 1;
+  *out = malloc(max * sizeof **out);
+  if (!*out)
+    return 0;
+  return tl_context_days(&v->scale.segs[i], v->days, v->day_count, *out, max);
 }
 
 /* Segment lengths from what their labels need.  Automatic height: each
@@ -165,6 +210,11 @@ static void size_segments(vctx *v, double total) {
       }
     need[seg] += v->size[k] + gap;
   }
+  for (size_t i = 0; i < n; i++) {
+    double *slots;
+    need[i] += (double)slots_of(v, i, &slots) * (slot_size(v) + gap);
+    free(slots);
+  }
   double sum = 0, old = 0;
   for (size_t i = 0; i < n; i++) {
     const tl_segment *g = &v->scale.segs[i];
@@ -176,7 +226,7 @@ static void size_segments(vctx *v, double total) {
     old += g->p1 - g->p0;
   }
   double avail = total > 0 ? total - (double)(n - 1) * L->th->break_width
-                           : MAX_AUTO_HEIGHT - v->scale.p0 - 400;
+                           : TL_MAX_AUTO_HEIGHT - v->scale.p0 - 400;
   if (sum > avail) { /* too much: shrink in proportion (labels get thinned) */
     for (size_t i = 0; i < n; i++)
       need[i] *= avail / sum;
@@ -202,32 +252,6 @@ static size_t segment_of(const vctx *v, const lev *e) {
     if (d <= v->scale.segs[i].b)
       return i;
   return v->scale.count - 1;
-}
-
-/* Labels `ks` (indices into order, time order) get starts in [lo, hi]
- * nearest their dates; false when they do not fit. */
-static bool dodge_some(vctx *v, const size_t *ks, size_t m, double lo,
-                       double hi) {
-  layout *L = v->L;
-  double *want = calloc(m ? m : 1, sizeof *want);
-  double *size = calloc(m ? m : 1, sizeof *size);
-  double *pos = calloc(m ? m : 1, sizeof *pos);
-  bool ok = want && size && pos;
-  if (ok) {
-    for (size_t j = 0; j < m; j++) {
-      lev *e = &L->ev[v->order[ks[j]]];
-      want[j] = e->t - v->size[ks[j]] / 2;
-      size[j] = v->size[ks[j]];
-    }
-    ok = tl_dodge(want, size, m, L->th->label_padding, lo, hi, pos);
-    for (size_t j = 0; j < m; j++) {
-      lev *e = &L->ev[v->order[ks[j]]];
-      e->box.t0 = pos[j];
-      e->box.t1 = pos[j] + size[j];
-    }
-  }
-  free(want), free(size), free(pos);
-  return ok;
 }
 
 /* Keeps an evenly spread subset of the labels ks[0..m) whose heights fit
@@ -270,35 +294,88 @@ static size_t thin(vctx *v, size_t *ks, size_t m, double room) {
   return k;
 }
 
+/* One thing the dodge places along a segment: a label, or the room kept
+ * for a year's tick label. */
+typedef struct item {
+  double day, want, size, pos;
+  size_t k; /* the label's place in order; SIZE_MAX for a year */
+} item;
+
 /* Per segment, labels dodge inside it, then the segment is warped so
- * every labelled date sits level with its label.  Still
- * chronological; the tick labels show where time runs faster. */
+ * every labelled date sits level with its label.  Each year holding
+ * events gets room of its own just before its first label, at 1
+ * January (or at the segment's start for a year that began before it):
+ * its tick label is never crowded out, however dense the stretch, and a
+ * gap in the labels marks the new year.  Still chronological; the tick
+ * labels show where time runs faster. */
 static tl_status dodge_and_warp(vctx *v) {
   layout *L = v->L;
-  size_t *ks = malloc((L->n ? L->n : 1) * sizeof *ks);
-  double *days = malloc((L->n ? L->n : 1) * sizeof *days);
-  double *px = malloc((L->n ? L->n : 1) * sizeof *px);
-  tl_status st = ks && days && px ? TL_OK : TL_ERR_NOMEM;
+  double gap = L->th->label_padding, slot = slot_size(v);
+  size_t cap = L->n + v->day_count + 2;
+  size_t *ks = malloc(cap * sizeof *ks);
+  item *it = malloc(cap * sizeof *it);
+  double *want = malloc(cap * sizeof *want);
+  double *size = malloc(cap * sizeof *size);
+  double *pos = malloc(cap * sizeof *pos);
+  double *days = malloc(cap * sizeof *days);
+  double *px = malloc(cap * sizeof *px);
+  tl_status st = ks && it && want && size && pos && days && px
+                     ? TL_OK
+                     : TL_ERR_NOMEM;
   for (size_t i = 0; i < v->scale.count && st == TL_OK; i++) {
     const tl_segment *g = &v->scale.segs[i];
+    double *slots;
+    size_t ns = slots_of(v, i, &slots);
     size_t m = 0;
     for (size_t k = 0; k < L->n; k++)
       if (segment_of(v, &L->ev[v->order[k]]) == i)
         ks[m++] = k;
+    /* Room for the years only when every label fits beside them: where
+     * labels must go to the list (a fixed height, the cap), they come
+     * first, and the year ticks take what room is left. */
+    double need = (double)ns * (slot + gap);
+    for (size_t j = 0; j < m; j++)
+      need += v->size[ks[j]] + gap;
+    if (need > g->p1 - g->p0 + gap)
+      ns = 0;
     m = thin(v, ks, m, g->p1 - g->p0);
-    dodge_some(v, ks, m, g->p0, g->p1);
+    /* Labels and years in time order; a year before a label of its
+     * first day. */
+    size_t n = 0, a = 0;
+    for (size_t j = 0; j <= m; j++) {
+      double d = j < m ? anchor_day(&L->ev[v->order[ks[j]]]) : INFINITY;
+      for (; a < ns && slots[a] <= d; a++) {
+        double c = tl_scale_pos(&v->scale, slots[a]);
+        it[n++] = (item){slots[a], c - slot / 2, slot, 0, SIZE_MAX};
+      }
+      if (j < m) {
+        lev *e = &L->ev[v->order[ks[j]]];
+        it[n++] = (item){d, e->t - v->size[ks[j]] / 2, v->size[ks[j]], 0,
+                         ks[j]};
+      }
+    }
+    free(slots);
+    for (size_t j = 0; j < n; j++)
+      want[j] = it[j].want, size[j] = it[j].size;
+    tl_dodge(want, size, n, gap, g->p0, g->p1, pos);
     size_t w = 0;
     double prev = -INFINITY;
-    for (size_t j = 0; j < m; j++) {
-      lev *e = &L->ev[v->order[ks[j]]];
+    for (size_t j = 0; j < n; j++) {
+      if (it[j].k != SIZE_MAX) {
+        lev *e = &L->ev[v->order[it[j].k]];
+        e->box.t0 = pos[j];
+        e->box.t1 = pos[j] + size[j];
+      } else if (it[j].day <= g->a) {
+        continue; /* the segment's start: room kept, nothing to warp */
+      }
       /* Same-day events: distinct moments within the day, in file order. */
-      double d = fmax(anchor_day(e), prev + 1e-4);
+      double d = fmax(it[j].day, prev + 1e-4);
       days[w] = prev = d;
-      px[w++] = (e->box.t0 + e->box.t1) / 2;
+      px[w++] = pos[j] + size[j] / 2;
     }
     st = tl_scale_warp(&v->scale, i, days, px, w);
   }
-  free(ks), free(days), free(px);
+  free(ks), free(it), free(want), free(size), free(pos), free(days), free(px);
   return st;
 }
 
@@ -316,6 +393,64 @@ static void add(tl_scene *s, tl_item_kind kind, int64_t event, double x,
   tl_scene_add(s, &it, text, text ? strlen(text) : 0);
 }
 
+/* Where each labelled event meets its leader: level with its label
+ * wherever its date allows.  A day drawn tall (a dense cluster) holds its
+ * events' dots one under another, each beside its label, instead of one
+ * dot with a fan of leaders; a bar or a year's faint span takes its
+ * leader where the label is. */
+static void attach(vctx *v) {
+  layout *L = v->L;
+  double ms = L->th->marker_size;
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->band || e->label != LAB_FULL)
+      continue;
+    double c = (e->box.t0 + e->box.t1) / 2;
+    bool bar = e->interval && e->t1 - e->t0 >= ms;
+    if (bar || (e->style & TL_STYLE_PERIOD)) {
+      double lo = e->t0 + ms / 2, hi = e->t1 - ms / 2;
+      if (hi > lo)
+        e->t = fmin(fmax(c, lo), hi);
+    } else {
+      double lo = tl_scale_pos(&v->scale, e->a);
+      double hi = tl_scale_pos(&v->scale, e->b);
+      e->t = fmin(fmax(c, lo), hi);
+      e->t0 = e->t - ms / 2, e->t1 = e->t + ms / 2;
+    }
+  }
+}
+
+/* Lanes: a thin line each from the top of the axis to its end, alternate
+ * ones on a faint strip, and the names above, one row each, stepping
+ * right like the lanes so a name's guide line crosses no other name. */
+static void emit_lanes(vctx *v) {
+  layout *L = v->L;
+  const tl_theme *th = L->th;
+  double top = v->scale.p0, bottom = v->scale.p1;
+  double row = L->small_h + 3;
+  for (size_t i = 0; i < L->lane_count; i++) {
+    double x = v->lane_x[i];
+    if (i % 2 == 0)
+      add(v->s, TL_ITEM_LANE, -1, x - v->r - LANE_SEP / 2, top,
+          v->lane_w[i] + v->r + LANE_SEP, bottom - top, th->muted,
+          th->break_fill, NULL, 0, 0);
+    double y = v->names_top + (double)i * row;
+    add(v->s, TL_ITEM_LANE, -1, x - 0.5, y + L->small_h, 1,
+        bottom - y - L->small_h, th->muted, th->leader, NULL, 0, 0);
+    const char *name = L->lanes[i] ? L->lanes[i] : "other";
+    tl_label_fonts f = {L->m, &th->fonts[TL_FONT_SMALL],
+                        &th->fonts[TL_FONT_SMALL], L->small_h};
+    tl_strbuf b = TL_STRBUF_INIT;
+    tl_fit fit;
+    tl_text_fit(&f, name, strlen(name), 0, L->W - th->margin_right - x + 3, 1,
+                &b, &fit);
+    if (b.data)
+      add(v->s, TL_ITEM_LANE, -1, x - 3, y, fit.width, L->small_h, th->text,
+          0, b.data, TL_FONT_SMALL, 0);
+    tl_strbuf_free(&b);
+  }
+}
+
 static void emit(vctx *v) {
   layout *L = v->L;
   const tl_theme *th = L->th;
@@ -329,6 +464,8 @@ static void emit(vctx *v) {
           right - v->col_x + 6, e->t1 - e->t0, e->color, th->band, NULL, 0,
           (uint16_t)(e->style | (bands++ % 2 ? TL_STYLE_MAJOR : 0)));
   }
+  if (v->grouped)
+    emit_lanes(v);
   for (size_t i = 0; i < v->scale.count; i++) {
     const tl_segment *g = &v->scale.segs[i];
     add(s, TL_ITEM_AXIS, -1, v->axis_x, g->p0, 0, g->p1 - g->p0, th->axis, 0,
@@ -360,28 +497,35 @@ static void emit(vctx *v) {
     lev *e = &L->ev[v->order[k]];
     if (e->label != LAB_FULL)
       continue;
-    double x0 = v->axis_x + (e->interval && !e->band
-                                 ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
-                                 : v->r);
+    bool bar = e->interval && !e->band && e->t1 - e->t0 >= th->marker_size;
+    double x0 = line_x(v, e) +
+                (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
+                 : e->style & TL_STYLE_PERIOD ? v->r * 0.4
+                                              : v->r);
     add(s, TL_ITEM_LEADER, (int64_t)e->index, x0, e->t, v->col_x - x0,
         (e->box.t0 + e->box.t1) / 2 - e->t, th->leader, 0, NULL, 0, 0);
   }
-  for (size_t k = 0; k < L->n; k++) {
-    lev *e = &L->ev[v->order[k]];
-    if (e->band)
-      continue;
-    bool bar = e->interval && e->t1 - e->t0 >= th->marker_size;
-    if (bar) {
-      double x = v->axis_x + e->track * (th->bar_height + BAR_GAP) -
-                 th->bar_height / 2;
-      tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height, e->t1 - e->t0);
-    } else {
-      lev p = *e;
-      p.interval = false;
-      tl_layout_emit_marker(L, s, &p, v->axis_x - v->r, e->t0, 2 * v->r,
-                            e->t1 - e->t0);
+  /* Bars first, dots over them: a dot on the axis is never hidden. */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t k = 0; k < L->n; k++) {
+      lev *e = &L->ev[v->order[k]];
+      if (e->band)
+        continue;
+      bool bar = e->interval && e->t1 - e->t0 >= th->marker_size;
+      if (bar != (pass == 0))
+        continue;
+      if (bar) {
+        double x = line_x(v, e) + e->track * (th->bar_height + BAR_GAP) -
+                   th->bar_height / 2;
+        tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height,
+                              e->t1 - e->t0);
+      } else {
+        lev p = *e;
+        p.interval = false;
+        tl_layout_emit_marker(L, s, &p, line_x(v, e) - v->r, e->t0, 2 * v->r,
+                              e->t1 - e->t0);
+      }
     }
-  }
   for (size_t k = 0; k < L->n; k++) {
     lev *e = &L->ev[v->order[k]];
     if (e->label != LAB_FULL || !e->fitted.data)
@@ -412,13 +556,15 @@ static tl_status arrange(vctx *v, double p0, double p1, bool auto_h) {
   for (size_t k = 0; k < L->n; k++)
     L->ev[v->order[k]].label = LAB_FULL;
   fit_all(v, th->label_max_lines);
-  if (!auto_h) {
-    double total = 0;
-    for (size_t k = 0; k < L->n; k++)
-      total += v->size[k] + th->label_padding;
-    if (total > p1 - p0)
-      fit_all(v, 1); /* short labels before listing any */
-  }
+  /* Short labels before listing any: with a fixed height, or when even an
+   * automatic one would pass its cap (ten thousand events). */
+  double total = 0;
+  for (size_t k = 0; k < L->n; k++)
+    total += v->size[k] + th->label_padding;
+  double room = auto_h ? TL_MAX_AUTO_HEIGHT - p0 - 400 : p1 - p0;
+  if (total > room)
+    fit_all(v, 1);
+  v->s->capped = auto_h && total * 1.15 > room;
   size_segments(v, auto_h ? 0 : p1 - p0);
   place_along(v);
   if ((st = dodge_and_warp(v)) != TL_OK || (st = ticks(v)) != TL_OK)
@@ -431,7 +577,9 @@ static tl_status run(vctx *v) {
   layout *L = v->L;
   const tl_theme *th = L->th;
   bool auto_h = L->H <= 0;
-  double p0 = L->header_bottom + 8;
+  v->names_top = L->header_bottom;
+  double p0 = L->header_bottom + 8 +
+              (v->grouped ? (double)L->lane_count * (L->small_h + 3) : 0);
   double p1 = auto_h ? p0 + 600 : L->H - th->margin_bottom;
   if (p1 < p0 + 60)
     p1 = p0 + 60;
@@ -455,6 +603,7 @@ static tl_status run(vctx *v) {
   }
   if (st != TL_OK)
     return st;
+  attach(v);
   emit(v);
   double bottom = v->scale.p1;
   for (size_t k = 0; k < L->n; k++)
@@ -478,8 +627,16 @@ tl_status tl_layout_vertical(layout *L, tl_scene *s) {
   size_t n = L->n ? L->n : 1;
   v.order = L->chrono;
   v.size = malloc(n * sizeof *v.size);
-  tl_status st = v.size ? run(&v) : TL_ERR_NOMEM;
+  v.days = tl_layout_event_days(L, &v.day_count);
+  v.grouped = L->o.group_by != TL_GROUP_NONE;
+  v.lane_x = calloc(L->lane_count + 1, sizeof *v.lane_x);
+  v.lane_w = calloc(L->lane_count + 1, sizeof *v.lane_w);
+  tl_status st = v.size && v.days && v.lane_x && v.lane_w ? run(&v)
+                                                          : TL_ERR_NOMEM;
   free(v.size);
+  free(v.days);
+  free(v.lane_x);
+  free(v.lane_w);
   tl_ticks_free(&v.ticks);
   tl_scale_free(&v.scale);
   return st;

@@ -40,6 +40,10 @@ typedef struct tl_scale {
    * raised when more cuts would not fit on the axis.  INFINITY if linear. */
   double threshold;
   double p0, p1;
+  /* Pixels per day if the segments were linear, when the axis was shaped
+   * by density (zones.h): what "drawn larger" is measured against.  0
+   * otherwise. */
+  double base_pace;
 } tl_scale;
 
 /* Builds a scale for the given spans (any order; n may be 0).  Returns

@@ -12,6 +12,7 @@ struct tl_scene {
   size_t count, capacity;
   tl_arena arena; /* item texts */
   size_t listed;  /* events sent to the numbered list */
+  bool capped;    /* an automatic height reached its cap (vertical) */
   tl_orientation orientation;
   tl_rgba background;
   tl_font fonts[TL_FONT_COUNT];

@@ -4,6 +4,7 @@ list(APPEND TL_PURE_SOURCES
   render/labels.c
   render/lanes.c
   render/layout.c
+  render/hplace.c
   render/layout_horizontal.c
   render/layout_vertical.c
   render/scale.c
@@ -11,7 +12,8 @@ list(APPEND TL_PURE_SOURCES
   render/scene_dump.c
   render/text_fit.c
   render/theme.c
-  render/ticks.c)
+  render/ticks.c
+  render/zones.c)
 list(APPEND TL_IO_SOURCES
   render/draw_cairo.c
   render/measure_pango.c
