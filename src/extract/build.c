@@ -256,6 +256,12 @@ static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
     }
     if (!tl_word_in(c->b->text, p, date_cues))
       break;
+    /* "as of Monday", "as early as next week"; not "as Easter week
+     * began", where "as" opens a clause */
+    static const char *const as_next[] = {"of", "early", "late", "soon", NULL};
+    if (tl_word_is_ci(c->b->text, p, "as") &&
+        !tl_word_in(c->b->text, &c->w[a], as_next))
+      break;
     /* "will be sworn in on May 20": a preposition right before another
      * belongs to the verb */
     static const char *const preps[] = {"in", "on", "at", "by", NULL};
@@ -277,6 +283,16 @@ static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
       c->w[e + 1].kind == TL_W_NUMBER &&
       c->w[e + 1].end - c->w[e + 1].start == 4)
     e += 2;
+  /* "as Easter week began", "when the new year opened": a clause that
+   * only says the time is the date phrase too. */
+  if (a > c->s->first && e < c->s->last &&
+      (tl_word_is_ci(c->b->text, &c->w[a - 1], "as") ||
+       tl_word_is_ci(c->b->text, &c->w[a - 1], "when")) &&
+      tl_word_verb_like(c->b->text, &c->w[e]) &&
+      (e + 1 >= c->s->last || c->w[e + 1].kind != TL_W_WORD)) {
+    a--;
+    e++;
+  }
   return (tl_span){a, e};
 }
 
