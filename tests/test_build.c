@@ -178,6 +178,238 @@ static const build_case cases[] = {
        "Military officers of the two Koreas held talks at "
        "Panmunjom",
        NULL, "Panmunjom", "talks", NULL, "Yonhap", 1}}},
+    {"hedges and limits before a date are cue words, not title words",
+     "Over the weekend, Pentagon officials confirmed that a carrier was "
+     "heading to the region.",
+     "1990-08-13",
+     {{"the weekend", "1990-08-11/1990-08-12", "", "over", 0, false}},
+     {{"1990-08-11/1990-08-12",
+       "Pentagon officials confirmed that a carrier was heading to the region",
+       "United States", NULL, "statement", NULL, NULL, 1}}},
+    {"a date closing its predicate does not date the one `and` adds; a "
+     "country that is only the venue is no actor",
+     "NATO warplanes helped end the war in Bosnia almost four years ago and "
+     "now are poised to strike in Kosovo.",
+     "1999-03-12",
+     {{"four years ago", "1995", "", "", 0, false}},
+     {{"1995", "NATO warplanes helped end the war in Bosnia", "NATO",
+       "Bosnia and Herzegovina", "war", NULL, NULL, 1}}},
+    {"a clause whose verb is `be` describes; nothing happened then",
+     "Netanyahu's comments last week were in response to signals from "
+     "Syria, the newspaper said Sunday.",
+     "1998-03-02",
+     {{"last week", "1998-W08", "", "", 0, false},
+      {"Sunday", "1998-03-01", "", "", 0, false}},
+     {{NULL}}},
+    {"a year written before a noun that names no happening dates nothing",
+     "The delegation arrived in Geneva on Monday with a 1994 map of the "
+     "border.",
+     "2001-05-09",
+     {{"Monday", "2001-05-07", "", "on", 0, false},
+      {"1994", "1994", "", "", 0, false}},
+     {{"2001-05-07", "Delegation arrived in Geneva with a map of the border",
+       NULL, "Geneva", "visit", NULL, NULL, 1}}},
+    {"a full date before a happening's noun dates that happening",
+     "Two agents were charged in the Dec. 21, 1988, bombing of a U.S. "
+     "airliner over Scotland.",
+     "1999-06-07",
+     {{"Dec. 21, 1988", "1988-12-21", "", "", 0, false}},
+     {{"1988-12-21", "Bombing of a U.S. airliner over Scotland",
+       "United States", NULL, "attack", NULL, NULL, 1}}},
+    {"the second of two dated predicates keeps the subject",
+     "Cuban students held a rally in Havana on Saturday and marched to the "
+     "airport on Monday.",
+     "2000-01-12",
+     {{"Saturday", "2000-01-08", "", "on", 0, false},
+      {"Monday", "2000-01-10", "", "on", 0, false}},
+     {{"2000-01-08", "Cuban students held a rally in Havana", "Cuba", "Havana",
+       "protest", NULL, NULL, 1},
+      {"2000-01-10", "Cuban students marched to the airport", "Cuba", NULL,
+       NULL, NULL, NULL, 1}}},
+    {"the date of an attribution dates nothing when the report has its own",
+     "The evidence arrived in Washington over the weekend and is being "
+     "analyzed, police said Monday.",
+     "1998-08-17",
+     {{"the weekend", "1998-08-15/1998-08-16", "", "over", 0, false},
+      {"Monday", "1998-08-17", "", "", 0, false}},
+     {{"1998-08-15/1998-08-16", "Evidence arrived in Washington", NULL,
+       "Washington", "visit", NULL, "police", 1}}},
+    {"a dated happening that is the subject: the clause tells it",
+     "The Aug. 7 bombings killed 224 people, including 12 Americans.",
+     "1998-08-20",
+     {{"Aug. 7", "1998-08-07", "", "", 0, false}},
+     {{"1998-08-07", "Bombings killed 224 people, including 12 Americans", NULL,
+       NULL, "attack", NULL, NULL, 1}}},
+    {"a scene-setting phrase opening the sentence is no title",
+     "Just ahead of Albright's trip, the State Department on Sunday issued a "
+     "warning to U.S. travelers.",
+     "1998-08-17",
+     {{"Sunday", "1998-08-16", "", "on", 0, false}},
+     {{"1998-08-16", "The State Department issued a warning to U.S. travelers",
+       "United States", NULL, NULL, NULL, NULL, 1}}},
+    {"a dated past participle opening the sentence is what happened to the "
+     "subject",
+     "Rescued on Nov. 25 by fishermen off the coast, Elian Gonzalez has "
+     "become the subject of a custody battle.",
+     "2000-01-07",
+     {{"Nov. 25", "1999-11-25", "", "on", 0, false}},
+     {{"1999-11-25", "Elian Gonzalez rescued by fishermen off the coast",
+       "Elian Gonzalez", NULL, NULL, NULL, NULL, 1}}},
+    {"a title mostly in someone's quoted words is no event",
+     "Exiles will now ``proceed with all their resources to impede or "
+     "delay'' the ruling, Cuba predicted Wednesday.",
+     "2000-01-07",
+     {{"Wednesday", "2000-01-05", "", "", 0, false}},
+     {{NULL}}},
+    {"words about someone's remarks are no event",
+     "Cabinet minister Michael Eitan said Sunday that Netanyahu's remarks "
+     "marked a change in Israel's position.",
+     "1998-03-02",
+     {{"Sunday", "1998-03-01", "", "", 0, false}},
+     {{NULL}}},
+    {"a `when` clause right after the date tells what happened then",
+     "Kavan worked with the underground in 1968 when Soviet troops invaded "
+     "Czechoslovakia.",
+     "1999-03-12",
+     {{"1968", "1968", "", "in", 0, false}},
+     {{"1968", "Soviet troops invaded Czechoslovakia",
+       "Soviet Union|Czechoslovakia", NULL, "war", NULL, NULL, 1}}},
+    {"a future reported with only the saying's date is undated",
+     "Kim will visit Russia, KCNA said Monday.",
+     "2023-09-05",
+     {{"Monday", "2023-09-04", "", "", 0, false}},
+     {{NULL}}},
+    {"the commas around a date phrase go with it",
+     "The embassy bombings, on Aug. 7, killed 247 people.",
+     "1998-08-20",
+     {{"Aug. 7", "1998-08-07", "", "on", 0, false}},
+     {{"1998-08-07", "Embassy bombings killed 247 people", NULL, NULL, "attack",
+       NULL, NULL, 1}}},
+    {"a relative clause after a happening's noun tells what it did",
+     "The war, which broke out in November 2020, has killed thousands of "
+     "people.",
+     "2022-11-12",
+     {{"November 2020", "2020-11", "", "in", 0, false}},
+     {{"2020-11", "War broke out", NULL, NULL, "war", NULL, NULL, 1}}},
+    {"an object relative clause ends its title with the noun it refers to",
+     "This year marks the 10th anniversary of the Belt and Road Initiative, "
+     "which Xi Jinping proposed in 2013.",
+     "2023-10-18",
+     {{"2013", "2013", "", "in", 0, false}},
+     {{"2013", "Xi Jinping proposed the Belt and Road Initiative", "Xi Jinping",
+       NULL, NULL, NULL, NULL, 1}}},
+    {"a relative clause after a list of names is about all of them",
+     "Poland, the Czech Republic and Hungary, who were invited to join NATO "
+     "in July 1997, will join on March 12.",
+     "1999-02-26",
+     {{"July 1997", "1997-07", "", "in", 0, false},
+      {"March 12", "1999-03-12", "", "on", 0, true}},
+     {{"1997-07",
+       "Poland, the Czech Republic and Hungary were invited to join NATO",
+       "Poland|Czech Republic|Hungary|NATO", NULL, NULL, NULL, NULL, 1},
+      {"1999-03-12", "Poland, the Czech Republic and Hungary will join",
+       "Poland|Czech Republic|Hungary", NULL, NULL, "planned", NULL, 1}}},
+    {"a restrictive relative clause holding the date is the event",
+     "Canadian officials confirmed that Kopp is a suspect in attacks that "
+     "injured three doctors in November.",
+     "1999-05-06",
+     {{"November", "1998-11", "", "in", 0, false}},
+     {{"1998-11", "Attacks injured three doctors", NULL, NULL, "attack", NULL,
+       "Canadian officials", 1}}},
+    {"a long title is not cut right after a word that needs what follows",
+     "Ethiopia's military commanders and Tigrayan forces agreed on Saturday "
+     "to allow unhindered humanitarian access to the war-torn Tigray region.",
+     "2022-11-12",
+     {{"Saturday", "2022-11-12", "", "on", 0, false}},
+     {{"2022-11-12",
+       "Ethiopia's military commanders and Tigrayan forces agreed to "
+       "allow\xe2\x80\xa6",
+       "Ethiopia", NULL, "agreement", NULL, NULL, 1}}},
+    {"`a day after` a clause dates it from the sentence's date",
+     "North Korea fired missiles on Monday, a day after South Korea and the "
+     "United States kicked off their annual drills.",
+     "2025-03-12",
+     {{"Monday", "2025-03-10", "", "on", 0, false},
+      {"a day", "P1D", "", "", 0, false}},
+     {{"2025-03-10", "North Korea fired missiles", "North Korea", NULL,
+       "launch", NULL, NULL, 1},
+      {"2025-03-09",
+       "South Korea and the United States kicked off their annual drills",
+       "South Korea|United States", NULL, NULL, NULL, NULL, 1}}},
+    {"a date in an `-ing` phrase after `before` dates that phrase",
+     "Germany held up the deal for weeks before agreeing to a compromise on "
+     "Friday.",
+     "2024-06-25",
+     {{"Friday", "2024-06-21", "", "on", 0, false}},
+     {{"2024-06-21", "Germany agreed to a compromise", "Germany", NULL,
+       "agreement", NULL, NULL, 1}}},
+    {"`the monarch` is the king named lately",
+     "King Hussein of Jordan arrived in Washington on Wednesday. The monarch "
+     "will meet Bush on Thursday in Kennebunkport, Maine.",
+     "1990-08-15",
+     {{"Wednesday", "1990-08-15", "", "on", 0, false},
+      {"Thursday", "1990-08-16", "", "on", 0, true}},
+     {{"1990-08-15", "King Hussein of Jordan arrived in Washington",
+       "King Hussein|Jordan", "Washington", "visit", NULL, NULL, 1},
+      {"1990-08-16", "King Hussein will meet Bush in Kennebunkport, Maine",
+       "King Hussein|George H. W. Bush", "Kennebunkport", "meeting", "planned",
+       NULL, 1}}},
+    {"how long a state lasted (`until`) dates no happening",
+     "Kavan lived in London until 1989.",
+     "1999-03-12",
+     {{"1989", "1989", "", "until", 0, false}},
+     {{NULL}}},
+    {"the earliest a plan might happen (`as soon as`) dates nothing",
+     "The group would be ready to leave for Washington as soon as Tuesday, "
+     "Castro said.",
+     "2000-04-03",
+     {{"Tuesday", "2000-04-04", "", "", 0, true}},
+     {{NULL}}},
+    {"a list between commas with a verb in it is no aside",
+     "Poland, Hungary and the Czech Republic can now join NATO planning, "
+     "because all members have approved it, Scharping said Saturday.",
+     "1998-12-07",
+     {{"Saturday", "1998-12-05", "", "", 0, false}},
+     {{"1998-12-05",
+       "Poland, Hungary and the Czech Republic can now join NATO planning",
+       "Poland|Hungary|Czech Republic|NATO", NULL, NULL, NULL, "Scharping",
+       1}}},
+    {"a date far from now in a present-perfect clause is its noun's",
+     "Albright has invited the foreign ministers to a ceremony in "
+     "Independence on March 12.",
+     "1999-02-16",
+     {{"March 12", "1999-03-12", "", "on", 0, true}},
+     {{"1999-03-12", "Ceremony in Independence", "Madeleine Albright",
+       "Independence", NULL, "planned", NULL, 1}}},
+    {"`, and` starts a clause only after one with a verb",
+     "Moon Jae-in, 65, and his wife met Kim Jong Un in Pyongyang on Sept. "
+     "18.",
+     "2018-09-20",
+     {{"Sept. 18", "2018-09-18", "", "on", 0, false}},
+     {{"2018-09-18",
+       "Moon Jae-in, 65, and his wife met Kim Jong Un in Pyongyang",
+       "Moon Jae-in|Kim Jong Un", "Pyongyang", "meeting", NULL, NULL, 1}}},
+    {"a speaker named before a quotation makes a statement",
+     "Iran said on Sunday that the strikes \"violated the U.N. Charter and "
+     "international law.\"",
+     "2024-04-15",
+     {{"Sunday", "2024-04-14", "", "on", 0, false}},
+     {{"2024-04-14",
+       "Iran said that the strikes \"violated the U.N. Charter and "
+       "international law.\"",
+       "Iran|United Nations", NULL, "statement", NULL, NULL, 1}}},
+    {"a preposition right before the date's belongs to the verb",
+     "Lai Ching-te will be sworn in on May 20.",
+     "2024-01-14",
+     {{"May 20", "2024-05-20", "", "on", 0, true}},
+     {{"2024-05-20", "Lai Ching-te will be sworn in", "Lai Ching-te", NULL,
+       "appointment", "planned", NULL, 1}}},
+    {"a clause that only says the time belongs to the date phrase",
+     "Cuban exiles held a vigil as Easter week began.",
+     "2000-04-17",
+     {{"Easter week", "2000-04-16/2000-04-22", "", "as", 0, false}},
+     {{"2000-04-16/2000-04-22", "Cuban exiles held a vigil", "Cuba", NULL, NULL,
+       NULL, NULL, 1}}},
     {"a duration is no date, and a date with nobody in it is no event",
      "Growth slowed in 2019 after six years of expansion.",
      "2020-01-10",
@@ -208,7 +440,11 @@ static tl_status finder(void *p, const char *text, size_t len,
     tl_date_mention m = {0};
     m.start = (size_t)(at - text);
     m.end = m.start + strlen(s->phrase);
-    if (strchr(s->value, '/'))
+    /* A DURATION before "after" ("a day": P1D) counts from another date. */
+    if (s->value[0] == 'P') {
+      m.offset_amount = atoi(s->value + 1);
+      m.offset_unit = s->value[strlen(s->value) - 1];
+    } else if (strchr(s->value, '/'))
       assert_int_equal(tl_when_parse(s->value, strlen(s->value), &m.when, NULL),
                        TL_OK);
     else
@@ -327,6 +563,29 @@ static tl_status no_dates(void *p, const char *text, size_t len,
   return TL_OK;
 }
 
+/* Through the tagger: "on Thursday and Friday" is one happening over two
+ * days, not two events. */
+static void test_days_joined(void **state) {
+  (void)state;
+  const char *text = "EU leaders will meet in Brussels on Thursday and "
+                     "Friday for a summit.";
+  tl_when dct;
+  assert_int_equal(tl_when_parse("2024-06-25", 10, &dct, NULL), TL_OK);
+  tl_extract_options opt = {"eu.txt", &dct.start, NULL};
+  tl_extraction *x = tl_extraction_new();
+  tl_diags diags;
+  tl_diags_init(&diags);
+  assert_int_equal(tl_extract(x, text, strlen(text), &opt, &diags), TL_OK);
+  assert_int_equal(tl_extraction_count(x), 1);
+  char date[TL_WHEN_MAX];
+  assert_string_equal(tl_when_format(&tl_extraction_event(x, 0)->date, date),
+                      "2024-06-27/2024-06-28");
+  assert_string_equal(tl_extraction_event(x, 0)->title,
+                      "EU leaders will meet in Brussels for a summit");
+  tl_extraction_free(x);
+  tl_diags_free(&diags);
+}
+
 /* Bad input is refused with its place, and nothing is added. */
 static void test_bad_input(void **state) {
   (void)state;
@@ -430,6 +689,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_build_table),
       cmocka_unit_test(test_quote_and_offset),
+      cmocka_unit_test(test_days_joined),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_timex_values),
       cmocka_unit_test(test_fuzz_regressions),

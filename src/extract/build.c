@@ -33,108 +33,71 @@
 
 /* ---- word lists ---------------------------------------------------------- */
 
-/* Cues a date phrase starts with that are not part of a title. */
+/* Cues a date phrase starts with that are not part of a title: the
+ * preposition, and the hedges and limits news writing puts before a date
+ * ("just over an hour later", "almost four years ago", "within days",
+ * "ahead of Sunday's vote", "as of Monday"). */
 static const char *const date_cues[] = {
-    "on",         "in",   "at",       "since", "from",
-    "during",     "by",   "until",    "till",  "through",
-    "as",         "of",   "around",   "about", "approximately",
-    "circa",      "c.",   "sometime", "the",   "early",
-    "late",       "mid",  "earlier",  "later", "between",
-    "throughout", "last", "this",     "next",  "before",
-    "after",      "for",  NULL};
+    "on",         "in",        "at",       "since",   "from",
+    "during",     "by",        "until",    "till",    "through",
+    "as",         "of",        "around",   "about",   "approximately",
+    "circa",      "c.",        "sometime", "the",     "early",
+    "late",       "mid",       "earlier",  "later",   "between",
+    "throughout", "last",      "this",     "next",    "before",
+    "after",      "for",       "over",     "within",  "just",
+    "almost",     "nearly",    "shortly",  "roughly", "only",
+    "some",       "ahead",     "prior",    "into",    "toward",
+    "towards",    "beginning", "starting", NULL};
 
 /* Nouns that name a happening: a date modifying them dates that. */
-static const char *const event_nouns[] = {"summit",
-                                          "summits",
-                                          "talks",
-                                          "meeting",
-                                          "meetings",
-                                          "visit",
-                                          "trip",
-                                          "agreement",
-                                          "deal",
-                                          "treaty",
-                                          "pact",
-                                          "accord",
-                                          "war",
-                                          "invasion",
-                                          "election",
-                                          "referendum",
-                                          "parade",
-                                          "test",
-                                          "tests",
-                                          "launch",
-                                          "ceasefire",
-                                          "truce",
-                                          "attack",
-                                          "attacks",
-                                          "strike",
-                                          "collapse",
-                                          "signing",
-                                          "crisis",
-                                          "conference",
-                                          "negotiations",
-                                          "declaration",
-                                          "sanctions",
-                                          "speech",
-                                          "coup",
-                                          "withdrawal",
-                                          "inauguration",
-                                          "ceremony",
-                                          "funeral",
-                                          "assassination",
-                                          "tour",
-                                          "exercises",
-                                          "drills",
-                                          "protests",
-                                          "clashes",
-                                          "vote",
-                                          "armistice",
-                                          "uprising",
-                                          "revolution",
-                                          "bombing",
-                                          "invasion",
-                                          "forum",
-                                          "dialogue",
-                                          "visits",
-                                          "elections",
-                                          "deals",
-                                          "agreements",
-                                          "takeover",
-                                          "power-grab",
-                                          "annexation",
-                                          "occupation",
-                                          "seizure",
-                                          "blockade",
-                                          "raid",
-                                          "incursion",
-                                          "offensive",
-                                          "siege",
-                                          "massacre",
-                                          "crackdown",
-                                          "revolt",
-                                          "rebellion",
-                                          "handover",
-                                          "crash",
-                                          "shooting",
-                                          "killing",
-                                          "arrest",
-                                          "release",
-                                          "resignation",
-                                          "ouster",
-                                          "overthrow",
-                                          "ruling",
-                                          "verdict",
-                                          "accession",
-                                          "independence",
-                                          "partition",
-                                          "reunification",
-                                          "normalization",
-                                          "rapprochement",
-                                          "hostilities",
-                                          "cease-fire",
-                                          "armistice",
-                                          NULL};
+static const char *const event_nouns[] = {
+    "summit",        "summits",       "talks",
+    "meeting",       "meetings",      "visit",
+    "trip",          "agreement",     "deal",
+    "treaty",        "pact",          "accord",
+    "war",           "invasion",      "election",
+    "referendum",    "parade",        "test",
+    "tests",         "launch",        "ceasefire",
+    "truce",         "attack",        "attacks",
+    "strike",        "collapse",      "signing",
+    "crisis",        "conference",    "negotiations",
+    "declaration",   "sanctions",     "speech",
+    "coup",          "withdrawal",    "inauguration",
+    "ceremony",      "funeral",       "assassination",
+    "tour",          "exercises",     "drills",
+    "protests",      "clashes",       "vote",
+    "armistice",     "uprising",      "revolution",
+    "bombing",       "invasion",      "forum",
+    "dialogue",      "visits",        "elections",
+    "deals",         "agreements",    "takeover",
+    "power-grab",    "annexation",    "occupation",
+    "seizure",       "blockade",      "raid",
+    "incursion",     "offensive",     "siege",
+    "massacre",      "crackdown",     "revolt",
+    "rebellion",     "handover",      "crash",
+    "shooting",      "killing",       "arrest",
+    "release",       "resignation",   "ouster",
+    "overthrow",     "ruling",        "verdict",
+    "accession",     "independence",  "partition",
+    "reunification", "normalization", "rapprochement",
+    "hostilities",   "cease-fire",    "armistice",
+    "slaying",       "slayings",      "murder",
+    "debate",        "campaign",      "convention",
+    "resolution",    "founding",      "creation",
+    "ratification",  "enlargement",   "expansion",
+    "victory",       "defeat",        "earthquake",
+    "olympics",      "congress",      "plenum",
+    "rally",         "demonstration", "demonstrations",
+    "blast",         "blasts",        "explosion",
+    "bombings",      "genocide",      "battle",
+    "decision",      "announcement",  "law",
+    "constitution",  "charter",       "protocol",
+    "communique",    "consultations", "trial",
+    "indictment",    "execution",     "kidnapping",
+    "abduction",     "hijacking",     "embargo",
+    "ultimatum",     "deployment",    "pullout",
+    "unification",   "liberation",    "transition",
+    "poll",          "polls",         NULL};
 
 /* Prepositions whose object is a happening before or after the main one. */
 static const char *const temporal_preps[] = {
@@ -199,6 +162,9 @@ static const char *const generic_heads[] = {
     "outlet",      "broadcaster",  "it",        "they",   "observers",
     "government",  "office",       "aides",     "aide",   "people",
     "radio",       "tv",           "press",     "daily",  NULL};
+
+static const char *const pronouns_it[] = {"it",  "they", "he",
+                                          "she", "we",   NULL};
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -279,9 +245,31 @@ static void date_words(const ctx *c, const tl_date_mention *d, size_t *first,
  * around 2018", "in the 1950s". */
 static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
   size_t a = first;
-  while (a > c->s->first && tl_word_in(c->b->text, &c->w[a - 1], date_cues) &&
-         first - a < 3)
+  while (a > c->s->first && first - a < 4) {
+    const tl_word *p = &c->w[a - 1];
+    /* "prior to", "up to": "to" only after the word that makes it a cue */
+    if (tl_word_is_ci(c->b->text, p, "to") && a - 1 > c->s->first &&
+        (tl_word_is_ci(c->b->text, &c->w[a - 2], "prior") ||
+         tl_word_is_ci(c->b->text, &c->w[a - 2], "up"))) {
+      a -= 2;
+      continue;
+    }
+    if (!tl_word_in(c->b->text, p, date_cues))
+      break;
+    /* "as of Monday", "as early as next week"; not "as Easter week
+     * began", where "as" opens a clause */
+    static const char *const as_next[] = {"of", "early", "late", "soon", NULL};
+    if (tl_word_is_ci(c->b->text, p, "as") &&
+        !tl_word_in(c->b->text, &c->w[a], as_next))
+      break;
+    /* "will be sworn in on May 20": a preposition right before another
+     * belongs to the verb */
+    static const char *const preps[] = {"in", "on", "at", "by", NULL};
+    if (tl_word_in(c->b->text, p, preps) &&
+        tl_word_in(c->b->text, &c->w[a], preps))
+      break;
     a--;
+  }
   /* "planned for June", "scheduled for Friday": the plan's wording goes
    * with its date. */
   static const char *const plan_words[] = {"planned", "scheduled", "slated",
@@ -295,6 +283,16 @@ static tl_span date_phrase(const ctx *c, size_t first, size_t last) {
       c->w[e + 1].kind == TL_W_NUMBER &&
       c->w[e + 1].end - c->w[e + 1].start == 4)
     e += 2;
+  /* "as Easter week began", "when the new year opened": a clause that
+   * only says the time is the date phrase too. */
+  if (a > c->s->first && e < c->s->last &&
+      (tl_word_is_ci(c->b->text, &c->w[a - 1], "as") ||
+       tl_word_is_ci(c->b->text, &c->w[a - 1], "when")) &&
+      tl_word_verb_like(c->b->text, &c->w[e]) &&
+      (e + 1 >= c->s->last || c->w[e + 1].kind != TL_W_WORD)) {
+    a--;
+    e++;
+  }
   return (tl_span){a, e};
 }
 
@@ -385,6 +383,35 @@ static bool in_apposition(const ctx *c, tl_span clause, size_t i) {
   return false;
 }
 
+/* A country named only as where something happened: "met in Singapore",
+ * "embassies in Kenya and Tanzania".  The venue is the place, not an
+ * actor; a country visited or written to ("visited Russia", "sent envoys
+ * to Iran") still takes part. */
+static bool venue(const ctx *c, const tl_mention *m) {
+  static const char *const venue_preps[] = {
+      "in",     "at",         "inside", "near",   "outside",
+      "across", "throughout", "around", "within", NULL};
+  const char *text = c->b->text;
+  if (m->kind != TL_ENTITY_COUNTRY)
+    return false;
+  size_t i = m->first;
+  if (i > c->s->first && tl_word_is_ci(text, &c->w[i - 1], "the"))
+    i--;
+  if (m->locative && i > c->s->first &&
+      tl_word_in(text, &c->w[i - 1], venue_preps))
+    return true;
+  /* "in Kenya and Tanzania": the conjunct of a venue is one too. */
+  if (i > c->s->first && (tl_word_is(text, &c->w[i - 1], "and") ||
+                          is_punct(text, &c->w[i - 1], ','))) {
+    for (size_t k = 0; k < c->s->nmentions; k++) {
+      const tl_mention *o = &c->s->mentions[k];
+      if (o->last + 1 == i)
+        return o != m && venue(c, o);
+    }
+  }
+  return false;
+}
+
 static void collect_actors(const ctx *c, tl_span span, const tl_span *skip,
                            size_t nskip, const tl_clause *clause,
                            actor_list *out) {
@@ -395,7 +422,7 @@ static void collect_actors(const ctx *c, tl_span span, const tl_span *skip,
       continue;
     if (in_spans(skip, nskip, m->first) ||
         (clause && tl_clause_cut(clause, m->first)) ||
-        in_apposition(c, span, m->first))
+        in_apposition(c, span, m->first) || venue(c, m))
       continue;
     if (m->kind == TL_ENTITY_PERSON)
       add_actor(&people, m->actor, true);
@@ -498,6 +525,24 @@ static bool pronoun_subject(const ctx *c, size_t i, tl_title_sub *sub,
       break;
     }
   }
+  /* "Elian has been at the center of a custody battle since he was
+   * rescued": a name the gazetteer lacks, opening the sentence as its
+   * subject, is who "he" is. */
+  size_t f = c->s->first;
+  while (f < i && c->w[f].kind == TL_W_QUOTE)
+    f++;
+  if (!who && f + 1 < i && c->w[f].kind == TL_W_WORD &&
+      (c->w[f].flags & TL_W_CAP) && !mention_at(c->s, f) &&
+      !tl_is_sentence_opener(text + c->w[f].start,
+                             c->w[f].end - c->w[f].start) &&
+      (tl_word_verb_like(text, &c->w[f + 1]) ||
+       (c->w[f].flags & TL_W_POSSESSIVE))) {
+    sub->span = (tl_span){i, i + 1};
+    sub->text = tl_arena_strndup(c->b->arena, text + c->w[f].start,
+                                 c->w[f].end - c->w[f].start);
+    add_actor(actors, sub->text, true);
+    return sub->text != NULL;
+  }
   if (!who) {
     who = c->b->discourse.subject;
     short_name = c->b->discourse.subject_short;
@@ -508,6 +553,49 @@ static bool pronoun_subject(const ctx *c, size_t i, tl_title_sub *sub,
   sub->text = short_name;
   add_actor(actors, who, true);
   return true;
+}
+
+/* "the Cuban leader", "the Jordanian monarch", "the monarch": a leader
+ * described by country or office is the head of state or government of
+ * that country named lately ("King Hussein" for a monarch). */
+static bool role_of(const ctx *c, size_t i, tl_title_sub *sub,
+                    actor_list *actors) {
+  static const char *const roles[] = {"leader",    "president", "premier",
+                                      "monarch",   "king",      "ruler",
+                                      "strongman", "dictator",  NULL};
+  static const char *const royals[] = {"monarch", "king", NULL};
+  const char *text = c->b->text;
+  if (i + 1 >= c->s->last || !tl_word_is_ci(text, &c->w[i], "the"))
+    return false;
+  const tl_mention *land = mention_at(c->s, i + 1);
+  size_t r = i + 1;
+  if (land && land->first == i + 1 && land->kind == TL_ENTITY_COUNTRY &&
+      land->demonym)
+    r = land->last;
+  else
+    land = NULL;
+  if (r >= c->s->last || !tl_word_in(text, &c->w[r], roles) ||
+      (r + 1 < c->s->last && c->w[r + 1].kind == TL_W_WORD &&
+       (c->w[r + 1].flags & TL_W_CAP)))
+    return false; /* "the Cuban leader Fidel Castro" names him already */
+  bool royal = tl_word_in(text, &c->w[r], royals);
+  if (!land && !royal)
+    return false; /* "the president": whose is not said */
+  const tl_discourse *d = &c->b->discourse;
+  for (size_t k = 0; k < d->npersons; k++) {
+    bool fits = d->person_ranks[k] == 1 &&
+                (!land || (d->person_countries[k] &&
+                           strcmp(d->person_countries[k], land->name) == 0)) &&
+                (!royal || strncmp(d->persons[k], "King ", 5) == 0 ||
+                 strncmp(d->persons[k], "Queen ", 6) == 0);
+    if (!fits)
+      continue;
+    sub->span = (tl_span){i, r + 1};
+    sub->text = d->person_shorts[k] ? d->person_shorts[k] : d->persons[k];
+    add_actor(actors, d->persons[k], true);
+    return true;
+  }
+  return false;
 }
 
 /* "their", "they": the people of the last sentence, unless the clause
@@ -593,6 +681,11 @@ static size_t np_tail(const ctx *c, tl_span clause, size_t from) {
   size_t e = from, lower = 2;
   while (e < clause.last && e < from + 10) {
     const tl_word *w = &c->w[e];
+    /* "Pan Am Flight 103", "Resolution 425" */
+    if (w->kind == TL_W_NUMBER && e > from && (c->w[e - 1].flags & TL_W_CAP)) {
+      e++;
+      continue;
+    }
     if (w->kind != TL_W_WORD || tl_word_in(text, w, verbs))
       break;
     if (tl_word_in(text, w, preps) || tl_word_in(text, w, dets)) {
@@ -613,6 +706,14 @@ static size_t np_tail(const ctx *c, tl_span clause, size_t from) {
   return e;
 }
 
+/* A comma after a year that ends a full date: "the Dec. 21, 1988, bombing". */
+static bool year_comma(const ctx *c, tl_span clause, size_t dl) {
+  return dl + 1 < clause.last && c->w[dl - 1].kind == TL_W_NUMBER &&
+         c->w[dl - 1].end - c->w[dl - 1].start == 4 &&
+         is_punct(c->b->text, &c->w[dl], ',') &&
+         c->w[dl + 1].kind == TL_W_WORD && !(c->w[dl + 1].flags & TL_W_CAP);
+}
+
 /* The noun phrase a date belongs to, as a span: "their failed 2019
  * summit", "last year's agreement", or the object of "after", "before",
  * "since": "after the collapse of a summit ... in 2019". */
@@ -628,7 +729,11 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
       "as",    "that",   "which", "who",  "was",   "were", "is",    "are",
       "has",   "have",   "had",   "will", "would", "when", "while", NULL};
   bool possessive = (c->w[dl - 1].flags & TL_W_POSSESSIVE) != 0;
-  for (size_t i = dl; i < clause.last && i < dl + 4; i++) {
+  /* "the Dec. 21, 1988, bombing": the comma closing a full date */
+  size_t from = dl;
+  if (year_comma(c, clause, dl))
+    from++;
+  for (size_t i = from; i < clause.last && i < from + 4; i++) {
     const tl_word *w = &c->w[i];
     if (w->kind != TL_W_WORD || tl_word_in(text, w, not_modifiers))
       break;
@@ -646,7 +751,21 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     }
     if (!determined)
       break;
-    *np = (tl_span){a, np_tail(c, clause, i + 1)};
+    size_t end = np_tail(c, clause, i + 1);
+    /* The phrase is the clause's subject ("The Aug. 7 bombings killed 200
+     * people") or sets its scene ("In Sunday's debate, Spitzer attacked
+     * Vacco"): the clause tells what happened then. */
+    static const char *const scene[] = {"in", "at", "during", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    bool subject = a == clause.first && end < clause.last &&
+                   tl_word_verb_like(text, &c->w[end]) &&
+                   !tl_word_in(text, &c->w[end], be);
+    bool setting = a == clause.first + 1 &&
+                   tl_word_in(text, &c->w[clause.first], scene) &&
+                   end < clause.last && is_punct(text, &c->w[end], ',');
+    if (subject || setting)
+      return false;
+    *np = (tl_span){a, end};
     return true;
   }
   /* "Iraq's invasion of Kuwait on Aug. 2": a happening owned by a name,
@@ -654,7 +773,15 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
   static const char *const chain[] = {"of",      "with", "in",  "between",
                                       "against", "on",   "the", "a",
                                       "an",      "and",  "to",  NULL};
-  for (size_t i = phrase.first; i > clause.first + 1; i--) {
+  /* (not "D'Amato's vote against the 1994 Freedom of Access Act": there
+   * the date begins another name) */
+  static const char *const enders[] = {
+      "but", "yet", "so", "then", "during", "amid", "until", "since", NULL};
+  bool ends = dl >= clause.last || c->w[dl].kind != TL_W_WORD ||
+              tl_word_in(text, &c->w[dl], not_modifiers) ||
+              tl_word_in(text, &c->w[dl], enders) ||
+              tl_word_verb_like(text, &c->w[dl]);
+  for (size_t i = phrase.first; ends && i > clause.first + 1; i--) {
     const tl_word *w = &c->w[i - 1];
     if (w->kind != TL_W_WORD)
       break;
@@ -697,8 +824,9 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     /* A passive participle takes no object: "signed in 2016", "kidnapped
      * and presumed killed by", not "resumed work". */
     static const char *const passive_next[] = {
-        "by",  "in", "at",     "on",     "during", "last", "earlier", "this",
-        "and", "or", "almost", "nearly", "about",  "some", "more",    NULL};
+        "by",      "in",   "at",   "on",  "during", "last",
+        "earlier", "this", "and",  "or",  "almost", "nearly",
+        "about",   "some", "more", "for", NULL};
     bool passive =
         k == phrase.first || tl_word_in(text, &c->w[k], passive_next);
     static const char *const pronouns_[] = {"he",   "she",   "it",      "they",
@@ -711,15 +839,28 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
       continue;
     size_t a = k - 2;
     bool determined = false;
-    while (a > clause.first && k - a < 7 && !determined) {
+    static const char *const preps[] = {"in",   "of", "on",   "at", "for",
+                                        "with", "by", "from", "to", NULL};
+    size_t walked = 0;
+    while (a > clause.first && walked < 5 && !determined) {
       const tl_word *p = &c->w[a - 1];
+      if (p->kind == TL_W_QUOTE) { /* his ``Iron Curtain'' speech */
+        a--;
+        continue;
+      }
       if (p->kind != TL_W_WORD || tl_word_in(text, p, temporal_preps) ||
-          tl_word_in(text, p, pronouns_))
+          tl_word_in(text, p, pronouns_) || tl_word_in(text, p, preps))
         break;
+      walked++;
       a--;
       determined = tl_word_in(text, p, determiners);
     }
-    bool object = determined && a > clause.first &&
+    /* ... and a verb before it: in "the first batch of evidence from the
+     * bombing arrived over the weekend", "arrived" is the main verb. */
+    bool verb_before = false;
+    for (size_t i = clause.first; i < a && !verb_before; i++)
+      verb_before = tl_word_verb_like(text, &c->w[i]);
+    bool object = determined && verb_before && a > clause.first &&
                   c->w[a - 1].kind == TL_W_WORD &&
                   !(c->w[a - 1].flags & TL_W_CAP);
     if (object) {
@@ -735,7 +876,11 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     const tl_word *w = &c->w[i - 1];
     if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
       break;
-    if (!conjunct && (tl_word_is(text, w, "and") || tl_word_is(text, w, "or")))
+    /* "... and a second meeting on May 26" begins a conjunct of its own;
+     * "between Kim and Trump in 2019" does not. */
+    if (!conjunct &&
+        (tl_word_is(text, w, "and") || tl_word_is(text, w, "or")) &&
+        i < phrase.first && tl_word_in(text, &c->w[i], determiners))
       conjunct = i;
     if (!tl_word_in(text, w, temporal_preps))
       continue;
@@ -760,6 +905,166 @@ static bool nominal(const ctx *c, tl_span clause, size_t df, size_t dl,
     return true;
   }
   return false;
+}
+
+/* The date ends an aside between a comma and a comma (or the clause's
+ * end) that opens with a determiner and counts: ", their third meeting
+ * this year,", ", the first such trip this year". */
+static bool counting_aside(const ctx *c, tl_span span, tl_span phrase) {
+  static const char *const openers[] = {"his", "her", "its", "their", "the",
+                                        "a",   "an",  "our", NULL};
+  static const char *const counts[] = {
+      "first",  "second", "third", "fourth",  "fifth",    "sixth", "seventh",
+      "latest", "last",   "only",  "another", "previous", NULL};
+  const char *text = c->b->text;
+  if (phrase.last < span.last && !is_punct(text, &c->w[phrase.last], ','))
+    return false;
+  bool counted = false;
+  for (size_t i = phrase.first; i > span.first && phrase.first - i < 8; i--) {
+    const tl_word *w = &c->w[i - 1];
+    if (is_punct(text, w, ','))
+      return counted && i < phrase.first && tl_word_in(text, &c->w[i], openers);
+    if (w->kind != TL_W_WORD || tl_word_verb_like(text, w))
+      return false;
+    counted = counted || tl_word_in(text, w, counts) || w->kind == TL_W_NUMBER;
+  }
+  return false;
+}
+
+/* "Albright has invited the ministers to a ceremony in Independence on
+ * March 12", "Another man has been arrested over the bombings of the
+ * embassies last year": a present perfect tells of now, so a date a month
+ * or more away from the document date belongs to the happening's noun
+ * before it. */
+static bool perfect_far(const ctx *c, const tl_date_mention *dm, tl_span span,
+                        tl_span phrase, tl_span *np) {
+  const char *text = c->b->text;
+  if (!c->b->dct || tl_word_is_ci(text, &c->w[phrase.first], "since") ||
+      tl_word_is_ci(text, &c->w[phrase.first], "for") ||
+      strcmp(dm->signal, "since") == 0)
+    return false;
+  int64_t today = tl_date_first_day(c->b->dct);
+  if (!(tl_when_first_day(&dm->when) > today ||
+        tl_when_last_day(&dm->when) < today - 31))
+    return false;
+  size_t v = span.first;
+  while (v < phrase.first && !tl_word_verb_like(text, &c->w[v]))
+    v++;
+  if (v + 1 >= phrase.first || !(tl_word_is(text, &c->w[v], "has") ||
+                                 tl_word_is(text, &c->w[v], "have")))
+    return false;
+  /* the nearest happening's noun before the date, no verb between */
+  for (size_t k = phrase.first; k > v + 2; k--) {
+    const tl_word *w = &c->w[k - 1];
+    if (w->kind == TL_W_WORD && tl_word_verb_like(text, w))
+      return false;
+    if (!tl_word_in(text, w, event_nouns))
+      continue;
+    size_t a = k - 1;
+    while (a > v + 1 && a > k - 5 && c->w[a - 1].kind == TL_W_WORD &&
+           !tl_word_in(text, &c->w[a - 1], determiners) &&
+           !tl_word_verb_like(text, &c->w[a - 1]))
+      a--;
+    if (!tl_word_in(text, &c->w[a - 1], determiners))
+      return false;
+    *np = (tl_span){a - 1, phrase.first};
+    return true;
+  }
+  return false;
+}
+
+/* The country or body "its" before word i refers to: the last one the
+ * sentence names before it. */
+static const tl_mention *its_owner(const ctx *c, size_t i) {
+  const tl_mention *owner = NULL;
+  for (size_t k = 0; k < c->s->nmentions; k++) {
+    const tl_mention *m = &c->s->mentions[k];
+    if (m->first < i && m->actor && m->kind != TL_ENTITY_PERSON)
+      owner = m;
+  }
+  return owner;
+}
+
+/* A clause opening with "when" right after the date: its span. */
+static bool when_after(const ctx *c, tl_span phrase, tl_span *span) {
+  static const char *const subjects[] = {"the", "a",     "an", "his", "her",
+                                         "its", "their", "he", "she", "they",
+                                         "it",  "we",    NULL};
+  const char *text = c->b->text;
+  size_t k = phrase.last;
+  if (k < c->s->last &&
+      (is_punct(text, &c->w[k], ',') || c->w[k].kind == TL_W_DASH))
+    k++;
+  if (k + 2 >= c->s->last || !tl_word_is_ci(text, &c->w[k], "when"))
+    return false;
+  const tl_word *sub = &c->w[k + 1];
+  if (sub->kind != TL_W_WORD ||
+      !((sub->flags & TL_W_CAP) || tl_word_in(text, sub, subjects)))
+    return false;
+  size_t e = k + 1;
+  bool verb = false;
+  while (e < c->s->last && e < k + 30 && !is_punct(text, &c->w[e], ',') &&
+         !is_punct(text, &c->w[e], ';') && !is_punct(text, &c->w[e], ':') &&
+         !is_punct(text, &c->w[e], '(') && c->w[e].kind != TL_W_DASH) {
+    verb = verb || tl_word_verb_like(text, &c->w[e]);
+    e++;
+  }
+  if (!verb)
+    return false;
+  *span = (tl_span){k + 1, e};
+  return true;
+}
+
+/* "overruled a 1971 Convention which ...", "Kopp's 1987 Chevrolet", "the
+ * 1996 figures": a year or a day written before a noun only says which
+ * thing is meant.  When that noun names no happening (nominal() found
+ * none), the clause around it was not dated by it. */
+static bool premodifier(const ctx *c, tl_span clause, size_t df, size_t dl) {
+  const char *text = c->b->text;
+  if (dl >= clause.last || c->w[dl - 1].kind != TL_W_NUMBER)
+    return false;
+  const tl_word *next = &c->w[year_comma(c, clause, dl) ? dl + 1 : dl];
+  if (next->kind != TL_W_WORD || tl_word_in(text, next, date_cues) ||
+      tl_word_verb_like(text, next))
+    return false;
+  static const char *const not_nouns[] = {
+      "and", "or",   "to", "with", "when",    "while", "which",
+      "who", "that", "as", "for",  "because", "but",   NULL};
+  if (tl_word_in(text, next, not_nouns))
+    return false;
+  /* A happening's noun among the modifiers: nominal() judged it. */
+  for (size_t i = (size_t)(next - c->w); i < clause.last && i < dl + 5; i++) {
+    if (c->w[i].kind != TL_W_WORD || tl_word_in(text, &c->w[i], not_nouns))
+      break;
+    if (tl_word_in(text, &c->w[i], event_nouns))
+      return false;
+  }
+  size_t a = df;
+  if (a < dl && tl_word_in(text, &c->w[a], determiners))
+    a++; /* the tagger took "the" in */
+  else {
+    size_t adjectives = 0;
+    while (a > clause.first && adjectives < 2 &&
+           c->w[a - 1].kind == TL_W_WORD && !(c->w[a - 1].flags & TL_W_CAP) &&
+           !tl_word_in(text, &c->w[a - 1], determiners) &&
+           !tl_word_in(text, &c->w[a - 1], date_cues) &&
+           !tl_word_verb_like(text, &c->w[a - 1])) {
+      a--;
+      adjectives++;
+    }
+    if (a == clause.first)
+      return false;
+    const tl_word *det = &c->w[a - 1];
+    bool owner = (det->flags & TL_W_POSSESSIVE) && det->kind == TL_W_WORD;
+    if (!owner && !tl_word_in(text, det, determiners))
+      return false;
+    /* "In the 1990s Russia ...": after a preposition the date is an
+     * adverbial and a capital starts the clause's subject. */
+    if ((next->flags & TL_W_CAP) && a - 1 > clause.first &&
+        tl_word_in(text, &c->w[a - 2], date_cues))
+      return false;
+  }
+  return true;
 }
 
 static const char *const pronoun_subjects[] = {"it", "this", "that", NULL};
@@ -791,12 +1096,6 @@ static void narrow_absolute(const ctx *c, tl_span *span, tl_span phrase) {
   }
 }
 
-static const char *const past_verbs[] = {
-    "met",  "held", "said",   "left", "began", "took",  "made",  "fell",
-    "won",  "came", "went",   "saw",  "led",   "broke", "met",   "sent",
-    "told", "gave", "struck", "fled", "rose",  "spoke", "chose", "drew",
-    "grew", "ran",  "was",    "were", "had",   NULL};
-
 /* A subordinate clause inside the sentence holding the date, or a
  * trailing participle phrase: ", ending a freeze that began with a row
  * over wartime labor in 2019" dates the row, not the main clause. */
@@ -816,6 +1115,7 @@ static void narrow_subordinate(const ctx *c, tl_span *span, tl_span phrase) {
         "insisting", "stressing", "arguing", "declaring", "announcing",
         "calling",   "urging",    NULL};
     if (i < phrase.first && p->kind == TL_W_WORD && n > 4 &&
+        !(p->flags & TL_W_CAP) && /* "Scharping said" is a name */
         memcmp(c->b->text + p->end - 3, "ing", 3) == 0 &&
         !tl_word_is_ci(c->b->text, p, "including") &&
         !tl_word_is_ci(c->b->text, p, "during") &&
@@ -832,6 +1132,10 @@ static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
   static const char *const subs[] = {
       "after",    "before", "when",  "while", "as",      "since", "because",
       "although", "though", "until", "once",  "whereas", NULL};
+  /* What "when", "while" and "as" join happened at the same time: the
+   * subordinate clause is the event only when it names who acted ("as he
+   * arrived in Philadelphia"), not "perished when their boat sank". */
+  static const char *const simultaneous[] = {"when", "while", "as", NULL};
   const char *text = c->b->text;
   for (size_t i = phrase.first; i > span->first + 1; i--) {
     const tl_word *w = &c->w[i - 1];
@@ -852,16 +1156,46 @@ static void narrow_clause(const ctx *c, tl_span *span, tl_span phrase) {
       size_t len = x->end - x->start;
       verb = x->kind == TL_W_WORD && !(x->flags & TL_W_CAP) &&
              ((len > 3 && memcmp(text + x->end - 2, "ed", 2) == 0) ||
-              tl_word_in(text, x, past_verbs));
+              tl_word_irregular_past(text, x));
     }
     if ((n->kind == TL_W_WORD && (n->flags & TL_W_CAP) &&
          !(n->flags & TL_W_POSSESSIVE)) ||
         tl_word_in(text, n, pronouns) ||
-        (tl_word_in(text, n, determiners_) && verb)) {
+        (tl_word_in(text, n, determiners_) && verb &&
+         !tl_word_in(text, w, simultaneous))) {
       span->first = i;
       return;
     }
   }
+}
+
+/* "NATO warplanes helped end the war almost four years ago and now are
+ * poised to intervene": a date closing its predicate dates that predicate,
+ * not the one "and" or "but" adds after it without a new subject. */
+static void end_predicate(const ctx *c, tl_span *span, tl_span phrase) {
+  const char *text = c->b->text;
+  size_t k = phrase.last;
+  if (k + 1 >= span->last ||
+      !(tl_word_is(text, &c->w[k], "and") || tl_word_is(text, &c->w[k], "but")))
+    return;
+  const tl_word *n = &c->w[k + 1];
+  /* "on Monday and Tuesday", "in 2019 and 2020", "last year and this
+   * year", "in June and the following month" join dates, not predicates. */
+  if (n->kind != TL_W_WORD || (n->flags & TL_W_CAP) ||
+      tl_word_in(text, n, date_cues) || tl_word_in(text, n, determiners))
+    return;
+  span->last = k;
+}
+
+/* Whether word i lies in one of the sentence's dates other than `self`. */
+static bool in_other_date(const ctx *c, const tl_date_mention *self, size_t i) {
+  for (size_t k = 0; k < c->s->ndates; k++) {
+    const tl_date_mention *o = &c->s->dates[k];
+    if (o != self && !o->offset_unit && c->w[i].start >= o->start &&
+        c->w[i].end <= o->end)
+      return true;
+  }
+  return false;
 }
 
 /* ---- building ------------------------------------------------------------ */
@@ -883,15 +1217,139 @@ static void drop(draft *d, tl_span s) {
     d->drops[d->ndrops++] = s;
 }
 
+/* "Protesters planned a demonstration on Saturday and were planning to
+ * drive around the airport on Monday": when the first of two predicates
+ * sharing a subject has a date of its own, the second's date dates only
+ * the second, and its title is the subject with that predicate. */
+static void second_predicate(const ctx *c, tl_span span, tl_span phrase,
+                             draft *d) {
+  const char *text = c->b->text;
+  size_t v = span.first;
+  while (v < phrase.first && !tl_word_verb_like(text, &c->w[v]))
+    v++;
+  if (v == span.first || v >= phrase.first)
+    return;
+  for (size_t k = phrase.first; k > v + 1; k--) {
+    size_t and = k - 1;
+    if (!tl_word_is(text, &c->w[and], "and") &&
+        !tl_word_is(text, &c->w[and], "but"))
+      continue;
+    size_t n = and+1;
+    if (n < phrase.first && (tl_word_is(text, &c->w[n], "then") ||
+                             tl_word_is(text, &c->w[n], "later") ||
+                             tl_word_is(text, &c->w[n], "also")))
+      n++;
+    if (n >= phrase.first || !tl_word_verb_like(text, &c->w[n]))
+      return;
+    bool dated = false;
+    for (size_t i = v; i < and&&!dated; i++)
+      dated =
+          in_other_date(c, NULL, i) && !(i >= phrase.first && i < phrase.last);
+    if (dated)
+      drop(d, (tl_span){v, and+1});
+    return;
+  }
+}
+
+/* The past form of an "-ing" word: "agreeing" -> "agreed", "dropping" ->
+ * "dropped", "meeting" -> "met".  NULL when it is no verb form. */
+static const char *past_of_ing(const ctx *c, const tl_word *w) {
+  static const char *const irregular[][2] = {
+      {"meeting", "met"},          {"holding", "held"},
+      {"making", "made"},          {"taking", "took"},
+      {"giving", "gave"},          {"leaving", "left"},
+      {"sending", "sent"},         {"going", "went"},
+      {"coming", "came"},          {"seeing", "saw"},
+      {"telling", "told"},         {"saying", "said"},
+      {"paying", "paid"},          {"winning", "won"},
+      {"losing", "lost"},          {"breaking", "broke"},
+      {"bringing", "brought"},     {"buying", "bought"},
+      {"fighting", "fought"},      {"seeking", "sought"},
+      {"speaking", "spoke"},       {"setting", "set"},
+      {"putting", "put"},          {"cutting", "cut"},
+      {"beginning", "began"},      {"running", "ran"},
+      {"keeping", "kept"},         {"leading", "led"},
+      {"standing", "stood"},       {"writing", "wrote"},
+      {"flying", "flew"},          {"drawing", "drew"},
+      {"shooting", "shot"},        {"choosing", "chose"},
+      {"finding", "found"},        {"getting", "got"},
+      {"striking", "struck"},      {"selling", "sold"},
+      {"building", "built"},       {"spending", "spent"},
+      {"becoming", "became"},      {"hitting", "hit"},
+      {"withdrawing", "withdrew"}, {"undertaking", "undertook"}};
+  const char *text = c->b->text;
+  size_t n = w->end - w->start;
+  if (w->kind != TL_W_WORD || (w->flags & TL_W_CAP) || n < 6 || n > 40 ||
+      memcmp(text + w->end - 3, "ing", 3) != 0)
+    return NULL;
+  for (size_t i = 0; i < sizeof irregular / sizeof irregular[0]; i++)
+    if (tl_word_is(text, w, irregular[i][0]))
+      return irregular[i][1];
+  char buf[48];
+  size_t stem = n - 3;
+  memcpy(buf, text + w->start, stem);
+  /* "agreeing" -> "agree" + "d"; otherwise + "ed" ("arriv" + "ed") */
+  if (buf[stem - 1] == 'e') {
+    buf[stem] = 'd';
+    buf[stem + 1] = '\0';
+  } else {
+    memcpy(buf + stem, "ed", 3);
+  }
+  return tl_arena_strdup(c->b->arena, buf);
+}
+
+/* "Germany had held up the deal for weeks before agreeing to a compromise
+ * on Friday": a date in an "-ing" phrase after "before" or "after" dates
+ * that phrase, whose subject is the clause's ("Germany agreed to a
+ * compromise"). */
+static void gerund_predicate(const ctx *c, tl_span span, tl_span phrase,
+                             draft *d) {
+  const char *text = c->b->text;
+  for (size_t i = phrase.first; i > span.first + 1; i--) {
+    size_t g = i - 1;
+    if (is_punct(text, &c->w[g], ',') && g + 1 < phrase.first &&
+        !(tl_word_is(text, &c->w[g + 1], "before") ||
+          tl_word_is(text, &c->w[g + 1], "after")))
+      return;
+    if (!(tl_word_is(text, &c->w[g - 1], "before") ||
+          tl_word_is(text, &c->w[g - 1], "after")))
+      continue;
+    const char *past = past_of_ing(c, &c->w[g]);
+    if (!past || tl_word_is(text, &c->w[g], "during"))
+      return;
+    size_t v = span.first;
+    while (v < g - 1 && !tl_word_verb_like(text, &c->w[v]))
+      v++;
+    if (v == span.first || v >= g - 1 || d->nsubs >= MAX_SUBS)
+      return;
+    drop(d, (tl_span){v, g});
+    d->subs[d->nsubs++] = (tl_title_sub){{g, g + 1}, past};
+    return;
+  }
+}
+
 /* "In another mediation effort, the Soviet Union said ...": a phrase
  * opening the clause before its subject sets a scene, not a title.
  * Returns its span (empty when there is none). */
 static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   static const char *const preps[] = {
-      "in",        "on",         "at",       "after",  "amid",    "despite",
-      "during",    "for",        "with",     "as",     "by",      "under",
-      "following", "without",    "among",    "across", "earlier", "later",
-      "meanwhile", "separately", "speaking", NULL};
+      "in",          "on",         "at",        "after",     "amid",
+      "despite",     "during",     "for",       "with",      "as",
+      "by",          "under",      "following", "without",   "among",
+      "across",      "earlier",    "later",     "meanwhile", "separately",
+      "speaking",    "just",       "shortly",   "soon",      "ahead",
+      "prior",       "even",       "long",      "well",      "right",
+      "immediately", "only",       "within",    "upon",      "before",
+      "until",       "throughout", "over",      "through",   "unlike",
+      "like",        "against",    "beyond",    "since",     "finally",
+      "meantime",    "eventually", NULL};
+  /* "Two days after the vote,", "Hours before the summit," */
+  static const char *const counts[] = {"a",    "an",   "two", "three",
+                                       "four", "five", "six", "several",
+                                       "few",  "some", NULL};
+  static const char *const units[] = {"minutes", "hours", "days",    "weeks",
+                                      "months",  "years", "moments", "hour",
+                                      "day",     "week",  NULL};
   const char *text = c->b->text;
   size_t s = span.first;
   /* "Turning its back on 210 years of loyalty, Australia voted ..." */
@@ -899,29 +1357,70 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   if (s < span.last && c->w[s].kind == TL_W_WORD) {
     size_t n = c->w[s].end - c->w[s].start;
     participle = n > 5 && memcmp(text + c->w[s].end - 3, "ing", 3) == 0 &&
-                 !tl_word_is_ci(text, &c->w[s], "during");
+                 !tl_word_is_ci(text, &c->w[s], "during") &&
+                 !mention_at(c->s, s); /* "Beijing, meanwhile, said" */
   }
-  if (s >= span.last || (!participle && !tl_word_in(text, &c->w[s], preps)))
+  bool counted = false;
+  for (size_t k = s; k < span.last && k < s + 3 && !counted; k++)
+    counted =
+        tl_word_in(text, &c->w[k], units) && k > s &&
+        (c->w[s].kind == TL_W_NUMBER || tl_word_in(text, &c->w[s], counts));
+  if (s >= span.last ||
+      (!participle && !counted && !tl_word_in(text, &c->w[s], preps)))
     return (tl_span){s, s};
-  for (size_t k = s + 1; k < span.last && k < s + (participle ? 16 : 14); k++) {
+  for (size_t k = s + 1; k < span.last && k < s + 22; k++) {
     if (tl_is_speech_verb(text, &c->w[k]))
       break;
+    /* "In 1990 Iraq invaded Kuwait, ...": a subject and its verb, so the
+     * clause began already. */
+    const tl_word *p = &c->w[k - 1];
+    if (tl_word_verb_like(text, &c->w[k]) && !participle &&
+        ((p->flags & TL_W_CAP) || tl_word_in(text, p, pronouns_it)))
+      break;
+    /* "On April 4, 1949,": the comma inside a date */
+    if (is_punct(text, &c->w[k], ',') && k + 1 < span.last &&
+        c->w[k + 1].kind == TL_W_NUMBER &&
+        c->w[k + 1].end - c->w[k + 1].start == 4 &&
+        c->w[k - 1].kind == TL_W_NUMBER)
+      continue;
+    /* "at a summit in Madrid, Spain,": a place and its country */
+    const tl_mention *m = k + 1 < span.last ? mention_at(c->s, k + 1) : NULL;
+    if (is_punct(text, &c->w[k], ',') && m && m->first == k + 1 &&
+        (m->kind == TL_ENTITY_COUNTRY || m->kind == TL_ENTITY_PLACE) &&
+        mention_at(c->s, k - 1) && m->last < span.last &&
+        is_punct(text, &c->w[m->last], ',')) {
+      k = m->last - 1;
+      continue;
+    }
     if (is_punct(text, &c->w[k], ',') || is_punct(text, &c->w[k], ':')) {
       size_t e = k + 1;
       /* "In a letter to Rafsanjani, read by a broadcaster on Baghdad
        * radio, Saddam said": a participle phrase may follow it. */
       if (e < span.last && c->w[e].kind == TL_W_WORD &&
           !(c->w[e].flags & TL_W_CAP)) {
-        const tl_word *p = &c->w[e];
-        size_t n = p->end - p->start;
+        const tl_word *q = &c->w[e];
+        size_t n = q->end - q->start;
         bool then_participle =
-            (n > 4 && memcmp(text + p->end - 3, "ing", 3) == 0) ||
-            (n > 3 && memcmp(text + p->end - 2, "ed", 2) == 0) ||
-            tl_word_is(text, p, "read") || tl_word_is(text, p, "made");
+            (n > 4 && memcmp(text + q->end - 3, "ing", 3) == 0) ||
+            (n > 3 && memcmp(text + q->end - 2, "ed", 2) == 0) ||
+            tl_word_is(text, q, "read") || tl_word_is(text, q, "made");
         size_t f = e + 1;
         while (f < span.last && f < e + 12 && !is_punct(text, &c->w[f], ','))
           f++;
         if (then_participle && f < span.last && f < e + 12)
+          e = f + 1;
+      }
+      /* "On Friday, when Albright set aside her vacation, the State
+       * Department lifted ...": a subordinate clause after the scene is
+       * background too. */
+      static const char *const subordinators[] = {
+          "when", "while",   "as",       "after",  "before", "since",
+          "once", "because", "although", "though", "until",  NULL};
+      if (e < span.last && tl_word_in(text, &c->w[e], subordinators)) {
+        size_t f = e + 1;
+        while (f < span.last && f < e + 20 && !is_punct(text, &c->w[f], ','))
+          f++;
+        if (f + 1 < span.last && is_punct(text, &c->w[f], ','))
           e = f + 1;
       }
       drop(d, (tl_span){s, e});
@@ -930,6 +1429,59 @@ static tl_span drop_leading_adverbial(const ctx *c, tl_span span, draft *d) {
   }
   return (tl_span){s, s};
 }
+
+/* "Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become
+ * the subject of a custody battle": a past participle opening the
+ * sentence tells what happened to the subject.  When the date is in it,
+ * the title is the subject and the participle phrase, as a headline says
+ * it ("Elian rescued by fishermen off the Florida coast"), and the span
+ * becomes that phrase; the subject's words are returned so that their
+ * names become actors.  Otherwise the phrase is background and dropped. */
+static tl_span leading_participle(const ctx *c, tl_span *span, tl_span phrase,
+                                  draft *d) {
+  const char *text = c->b->text;
+  tl_span none = {0, 0};
+  size_t s = span->first;
+  if (s >= span->last || mention_at(c->s, s))
+    return none;
+  tl_word head = c->w[s];
+  head.flags &= (uint8_t)~TL_W_CAP;
+  size_t n = head.end - head.start;
+  bool participle = (n > 4 && memcmp(text + head.end - 2, "ed", 2) == 0) ||
+                    tl_word_irregular_past(text, &head);
+  if (!participle || !(c->w[s].flags & TL_W_CAP))
+    return none;
+  size_t k = s + 1;
+  while (k < span->last && k < s + 16 && !is_punct(text, &c->w[k], ','))
+    k++;
+  if (k >= span->last || !is_punct(text, &c->w[k], ','))
+    return none;
+  size_t v = k + 1;
+  while (v < span->last && v < k + 8 && !tl_word_verb_like(text, &c->w[v]) &&
+         c->w[v].kind == TL_W_WORD)
+    v++;
+  if (v == k + 1 || v >= span->last || !tl_word_verb_like(text, &c->w[v]))
+    return none;
+  if (phrase.first > k) {
+    drop(d, (tl_span){s, k + 1});
+    return none;
+  }
+  char buf[160];
+  int len = snprintf(buf, sizeof buf, "%.*s %c%.*s",
+                     (int)(c->w[v - 1].end - c->w[k + 1].start),
+                     text + c->w[k + 1].start, text[c->w[s].start] | 0x20,
+                     (int)(c->w[s].end - c->w[s].start - 1),
+                     text + c->w[s].start + 1);
+  if (len <= 0 || (size_t)len >= sizeof buf || d->nsubs >= MAX_SUBS)
+    return none;
+  d->subs[d->nsubs++] =
+      (tl_title_sub){{s, s + 1}, tl_arena_strdup(c->b->arena, buf)};
+  span->last = k;
+  return (tl_span){k + 1, v};
+}
+
+static const char *const auxiliaries_[] = {"is",  "are",  "was", "were",
+                                           "has", "have", "had", NULL};
 
 /* Asides between commas after the subject: "Saddam Hussein, facing U.S.
  * troops at the border, today sought peace", "Sytenko, a former deputy
@@ -960,6 +1512,7 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase, draft *d) {
     const tl_word *open = &c->w[i + 1], *after = &c->w[resume];
     size_t n = open->end - open->start;
     bool participle = open->kind == TL_W_WORD && n > 4 &&
+                      !(open->flags & TL_W_CAP) &&
                       (memcmp(text + open->end - 3, "ing", 3) == 0 ||
                        memcmp(text + open->end - 2, "ed", 2) == 0);
     bool appositive = tl_word_in(text, open, openers);
@@ -969,6 +1522,18 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase, draft *d) {
                    !tl_word_in(text, after, openers) &&
                    !tl_word_is(text, after, "and") &&
                    !tl_word_is(text, after, "but");
+    /* "Poland, Hungary and the Czech Republic can now participate ...,
+     * because": a verb makes it a clause, not an aside. */
+    static const char *const modals[] = {"can",   "could",  "will",
+                                         "would", "should", "must",
+                                         "may",   "might",  NULL};
+    bool clause_inside = false;
+    for (size_t k = i + 2; k < j && !clause_inside; k++)
+      clause_inside = (tl_word_in(text, &c->w[k], modals) ||
+                       tl_word_in(text, &c->w[k], auxiliaries_)) &&
+                      !appositive && !participle;
+    if (clause_inside)
+      continue;
     /* "Crown Prince Hassan, King Hussein's brother, was asked": after a
      * name opening the clause; "aides, adviser Uzi Arad and Secretary
      * Danny Naveh, left": a list of names and titles. */
@@ -986,12 +1551,17 @@ static void drop_asides(const ctx *c, tl_span span, tl_span phrase, draft *d) {
                    ((x->flags & TL_W_CAP) || tl_is_title_word(text, x) ||
                     tl_word_in(text, x, fn));
     }
+    /* ", Ala.,", ", R-N.C.,": names and their abbreviations; ", 44,": an
+     * age. */
     bool names_only = true;
     for (size_t k = i + 1; k < j && names_only; k++)
       names_only =
-          c->w[k].kind == TL_W_WORD &&
-          ((c->w[k].flags & TL_W_CAP) || tl_is_title_word(text, &c->w[k]) ||
-           tl_word_in(text, &c->w[k], name_words));
+          (c->w[k].kind == TL_W_WORD &&
+           ((c->w[k].flags & TL_W_CAP) || tl_is_title_word(text, &c->w[k]) ||
+            tl_word_in(text, &c->w[k], name_words))) ||
+          (is_punct(text, &c->w[k], '.') && k > i + 1 &&
+           (c->w[k - 1].flags & TL_W_CAP)) ||
+          (c->w[k].kind == TL_W_NUMBER && j == i + 2);
     static const char *const quoting[] = {"quoting", "citing", NULL};
     if ((participle || appositive || after_name || names_only ||
          tl_word_in(text, open, quoting)) &&
@@ -1019,6 +1589,12 @@ static bool shorten_names(const ctx *c, tl_span span, draft *d) {
       if (before->last == first && before->kind == TL_ENTITY_COUNTRY)
         first = before->first;
     }
+    /* "Iwaya and his South Korean counterpart Cho Tae-yul" -> "Iwaya and
+     * Cho" */
+    static const char *const owners[] = {"his", "her", "their", "its", NULL};
+    if (m->titled && first > span.first &&
+        tl_word_in(c->b->text, &c->w[first - 1], owners))
+      first--;
     if (first == m->last - 1)
       continue; /* already a single word */
     bool taken = false;
@@ -1058,7 +1634,7 @@ static void participle_actors(const ctx *c, tl_span span, draft *d) {
     size_t n = w->end - w->start;
     static const char *const speech[] = {"saying", "adding",  "telling",
                                          "noting", "warning", NULL};
-    if (w->kind != TL_W_WORD || n < 5 ||
+    if (w->kind != TL_W_WORD || n < 5 || (w->flags & TL_W_CAP) ||
         memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
@@ -1086,6 +1662,382 @@ static bool clause_negative(const ctx *c, tl_span span, const draft *d) {
     if (!in_spans(d->drops, d->ndrops, i) && negative(c->b->text, &c->w[i]))
       return true;
   return false;
+}
+
+/* Whether the clause's verb is a form of "be" describing a state: not a
+ * passive ("was killed", "were invited"), a plan ("is to visit", "was due
+ * to"), a past progressive ("troops were massing"), an existential
+ * ("there were clashes") nor a presence somewhere ("was in Beijing"). */
+static bool stative(const ctx *c, tl_span span, const draft *d, bool reported) {
+  static const char *const be[] = {"is",     "are",     "was",      "were",
+                                   "remain", "remains", "remained", NULL};
+  static const char *const adverbs[] = {
+      "still",    "also",       "then",       "now",    "not",  "already",
+      "just",     "again",      "once",       "long",   "thus", "clearly",
+      "widely",   "largely",    "reportedly", "only",   "even", "always",
+      "never",    "been",       "being",      "likely", "last", "first",
+      "formally", "officially", "finally",    "later",  "soon", NULL};
+  static const char *const plans[] = {"to",     "due",   "set",   "about",
+                                      "poised", "going", "ready", "likely",
+                                      "unable", "able",  NULL};
+  const char *text = c->b->text;
+  size_t v = span.first;
+  while (v < span.last && (in_spans(d->drops, d->ndrops, v) ||
+                           !tl_word_verb_like(text, &c->w[v])))
+    v++;
+  /* "Britain has been pushing hard to resolve the case, officials said
+   * Thursday": going on, as far as the saying goes. */
+  if (reported && v + 2 < span.last &&
+      (tl_word_is(text, &c->w[v], "has") ||
+       tl_word_is(text, &c->w[v], "have")) &&
+      tl_word_is(text, &c->w[v + 1], "been") &&
+      c->w[v + 2].end - c->w[v + 2].start > 4 &&
+      memcmp(text + c->w[v + 2].end - 3, "ing", 3) == 0)
+    return true;
+  if (v >= span.last || !tl_word_in(text, &c->w[v], be))
+    return false;
+  if (v > span.first && tl_word_is_ci(text, &c->w[v - 1], "there"))
+    return false;
+  size_t n = v + 1;
+  while (n < span.last && (in_spans(d->drops, d->ndrops, n) ||
+                           tl_word_in(text, &c->w[n], adverbs)))
+    n++;
+  if (n >= span.last)
+    return false;
+  const tl_word *x = &c->w[n];
+  size_t len = x->end - x->start;
+  /* "Pol Pot is considered responsible": an assessment */
+  static const char *const assessed[] = {"considered", "believed", "thought",
+                                         "seen",       "regarded", "viewed",
+                                         "deemed",     "known",    NULL};
+  if ((tl_word_is_ci(text, &c->w[v], "is") ||
+       tl_word_is_ci(text, &c->w[v], "are")) &&
+      tl_word_in(text, x, assessed))
+    return true;
+  if (x->kind != TL_W_WORD || tl_word_in(text, x, plans) ||
+      (len > 3 && memcmp(text + x->end - 2, "ed", 2) == 0) ||
+      (len > 3 && memcmp(text + x->end - 2, "en", 2) == 0) ||
+      tl_word_irregular_past(text, x))
+    return false;
+  /* "is closing fast", "is still considering" describe what goes on;
+   * "is leaving for Washington", "are meeting on Friday" announce a
+   * movement or a meeting to come. */
+  static const char *const futurates[] = {
+      "leaving",   "going",      "coming",    "heading",   "visiting",
+      "traveling", "travelling", "meeting",   "flying",    "sending",
+      "holding",   "hosting",    "arriving",  "returning", "planning",
+      "starting",  "opening",    "launching", "signing",   NULL};
+  if (len > 4 && memcmp(text + x->end - 3, "ing", 3) == 0)
+    return (tl_word_is_ci(text, &c->w[v], "is") ||
+            tl_word_is_ci(text, &c->w[v], "are")) &&
+           !tl_word_in(text, x, futurates);
+  /* "The last Chinese president to visit was Hu Jintao in 2005": who did
+   * it, named after "be". */
+  const tl_mention *who = mention_at(c->s, n);
+  if (who && who->kind == TL_ENTITY_PERSON && who->first == n)
+    return false;
+  if ((tl_word_is(text, x, "in") || tl_word_is(text, x, "at")) &&
+      n + 1 < span.last) {
+    const tl_mention *m = mention_at(c->s, n + 1);
+    if (!m && n + 2 < span.last)
+      m = mention_at(c->s, n + 2);
+    if (m && m->place)
+      return false;
+  }
+  return true;
+}
+
+/* Whether the clause, or the words a speech verb reports, has remarks for
+ * its subject. */
+static bool about_remarks(const ctx *c, tl_span span, const draft *d) {
+  static const char *const remarks[] = {
+      "comments",   "comment", "remarks",  "remark",   "statement",
+      "statements", "words",   "response", "reaction", NULL};
+  const char *text = c->b->text;
+  size_t s = span.first;
+  for (size_t i = span.first; i + 1 < span.last && i < span.first + 12; i++)
+    if (tl_is_speech_verb(text, &c->w[i])) {
+      s = i + 1;
+      while (s < span.last && (in_spans(d->drops, d->ndrops, s) ||
+                               tl_word_is(text, &c->w[s], "that")))
+        s++;
+      break;
+    }
+  for (size_t i = s; i < span.last && i < s + 6; i++) {
+    if (in_spans(d->drops, d->ndrops, i))
+      continue;
+    if (tl_word_verb_like(text, &c->w[i]) || c->w[i].kind != TL_W_WORD)
+      return false;
+    if (tl_word_in(text, &c->w[i], remarks))
+      return true;
+  }
+  return false;
+}
+
+/* The noun phrase a relative clause after the comma at word `comma`
+ * refers to: the nearest one before it naming a happening ("a broad
+ * political treaty calling for border demarcation, which"), else the
+ * nearest one ("the Belt and Road Initiative, which").  False when the
+ * words before are no noun phrase. */
+static bool antecedent(const ctx *c, size_t comma, tl_span *np) {
+  static const char *const stops[] = {
+      "of",   "for", "in", "on", "at",   "to",   "with",    "by", "from",
+      "that", "and", "or", "as", "into", "over", "against", NULL};
+  const char *text = c->b->text;
+  tl_span nearest = {0, 0};
+  size_t end = comma;
+  for (int round = 0; round < 3 && end > c->s->first; round++) {
+    size_t a = end;
+    bool happening = false;
+    while (a > c->s->first && end - a < 6) {
+      const tl_word *w = &c->w[a - 1];
+      if (w->kind != TL_W_WORD || tl_word_in(text, w, stops) ||
+          tl_word_verb_like(text, w))
+        break;
+      a--;
+      happening = happening || tl_word_in(text, w, event_nouns);
+      if (tl_word_in(text, w, determiners))
+        break;
+    }
+    /* "the Belt and Road Initiative": "and" inside a capitalized name */
+    if (a > c->s->first + 1 && tl_word_is(text, &c->w[a - 1], "and") &&
+        (c->w[a - 2].flags & TL_W_CAP) && (c->w[a].flags & TL_W_CAP)) {
+      a -= 2;
+      while (a > c->s->first && (c->w[a - 1].flags & TL_W_CAP) &&
+             c->w[a - 1].kind == TL_W_WORD)
+        a--;
+      if (a > c->s->first && tl_word_in(text, &c->w[a - 1], determiners))
+        a--;
+    }
+    if (a == end)
+      break;
+    if (round == 0)
+      nearest = (tl_span){a, end};
+    if (happening) {
+      *np = (tl_span){a, end};
+      return true;
+    }
+    /* over a preposition and a participle: "treaty calling for" */
+    end = a;
+    while (end > c->s->first && end > a - 3 &&
+           (tl_word_in(text, &c->w[end - 1], stops) ||
+            (c->w[end - 1].kind == TL_W_WORD &&
+             c->w[end - 1].end - c->w[end - 1].start > 4 &&
+             memcmp(text + c->w[end - 1].end - 3, "ing", 3) == 0)))
+      end--;
+    if (end == a)
+      break;
+  }
+  if (nearest.last > nearest.first) {
+    *np = nearest;
+    return true;
+  }
+  return false;
+}
+
+/* The words of span as text, without a leading article. */
+static const char *span_text(const ctx *c, tl_span s) {
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  if (s.first + 1 < s.last && tl_word_in(c->b->text, &c->w[s.first], articles))
+    s.first++;
+  return collapse(c->b->arena, c->b->text, c->w[s.first].start,
+                  c->w[s.last - 1].end);
+}
+
+/* A relative clause after a comma says something of what comes before:
+ * "Abiy Ahmed, who won the prize in 2019" (Abiy won the prize), "Poland,
+ * the Czech Republic and Hungary, who were invited" (all three), "the war,
+ * which broke out in 2020" (the war broke out), "the Belt and Road
+ * Initiative, which Xi proposed in 2013" (Xi proposed it: *append is what
+ * the title ends with).  False when it cannot be said. */
+static bool relative_subject(const ctx *c, tl_span span, draft *d,
+                             const char **append, const char **type) {
+  const char *text = c->b->text;
+  bool simple = tl_word_is_ci(text, &c->w[span.first], "which") ||
+                tl_word_is_ci(text, &c->w[span.first], "who") ||
+                tl_word_is_ci(text, &c->w[span.first], "that");
+  if (!simple || span.first < c->s->first + 2 || span.first + 1 >= span.last)
+    return false;
+  size_t comma = span.first - 1;
+  const tl_mention *ante = NULL;
+  size_t k = 0;
+  for (; k < c->s->nmentions; k++)
+    if (c->s->mentions[k].last == comma && c->s->mentions[k].actor) {
+      ante = &c->s->mentions[k];
+      break;
+    }
+  if (ante) {
+    /* "Poland, the Czech Republic and Hungary": the whole list */
+    size_t first = k;
+    while (first > 0) {
+      const tl_mention *p = &c->s->mentions[first - 1];
+      size_t gap = c->s->mentions[first].first;
+      bool joined = p->actor && p->last <= gap && gap - p->last <= 2;
+      for (size_t i = p->last; i < gap && joined; i++)
+        joined = is_punct(text, &c->w[i], ',') ||
+                 tl_word_is(text, &c->w[i], "and") ||
+                 tl_word_is_ci(text, &c->w[i], "the");
+      if (!joined)
+        break;
+      first--;
+    }
+    const char *who;
+    if (first == k)
+      who = ante->kind == TL_ENTITY_PERSON ? short_of(c, ante) : ante->actor;
+    else
+      who = span_text(c, (tl_span){c->s->mentions[first].first, ante->last});
+    if (!who)
+      return false;
+    d->subs[d->nsubs++] = (tl_title_sub){{span.first, span.first + 1}, who};
+    for (size_t i = first; i <= k; i++)
+      add_actor(&d->actors, c->s->mentions[i].actor,
+                c->s->mentions[i].kind == TL_ENTITY_PERSON);
+    return true;
+  }
+  if (tl_word_is_ci(text, &c->w[span.first], "who"))
+    return false;
+  tl_span np;
+  if (!antecedent(c, comma, &np))
+    return false;
+  /* the object keeps its article: "signed a broad political treaty" */
+  const char *what;
+  *type = tl_event_type(text, c->b->words, np.first, np.last, NULL, NULL);
+  /* "which Xi proposed": a subject of its own follows the relative word */
+  static const char *const subjects[] = {"the", "he",  "she",   "they", "we",
+                                         "it",  "its", "their", "his",  NULL};
+  const tl_word *n = &c->w[span.first + 1];
+  bool object = n->kind == TL_W_WORD && !tl_word_verb_like(text, n) &&
+                ((n->flags & TL_W_CAP) || tl_word_in(text, n, subjects));
+  what = object ? collapse(c->b->arena, text, c->w[np.first].start,
+                           c->w[np.last - 1].end)
+                : span_text(c, np);
+  if (!what)
+    return false;
+  if (object) {
+    drop(d, (tl_span){span.first, span.first + 1});
+    *append = what;
+  } else {
+    d->subs[d->nsubs++] = (tl_title_sub){{span.first, span.first + 1}, what};
+  }
+  collect_actors(c, np, d->drops, d->ndrops, NULL, &d->actors);
+  return true;
+}
+
+/* A restrictive relative clause holding the date, "NOUN that VERB ...":
+ * the span becomes the relative clause, its relative word the noun. */
+/* A restrictive relative clause holding the date, "NOUN that VERB ...":
+ * the span becomes the relative clause, its relative word the noun.
+ * Returns 1 when narrowed, 0 when there is none, -1 when the date is in a
+ * relative clause about someone the title cannot name ("a Libyan who was
+ * questioned last month"): then it dates nothing. */
+static int narrow_relative(const ctx *c, tl_span *span, tl_span phrase,
+                           draft *d, const char **type) {
+  static const char *const relatives[] = {"that", "which", "who", NULL};
+  const char *text = c->b->text;
+  for (size_t i = phrase.first; i > span->first + 1; i--) {
+    size_t r = i - 1;
+    const tl_word *w = &c->w[r];
+    if (is_punct(text, w, ',') || w->kind == TL_W_DASH)
+      return 0;
+    /* "Elian, the 6-year-old Cuban whose rescue two months ago set off a
+     * tug-of-war": the rescue is the person's, named when the gazetteer
+     * knows them; otherwise the date is no clause's around it. */
+    if (tl_word_is(text, w, "whose") && r + 1 < phrase.first) {
+      const tl_mention *who = mention_at(c->s, r - 1);
+      if (!who || who->kind != TL_ENTITY_PERSON || who->last != r ||
+          d->nsubs >= MAX_SUBS)
+        return -1;
+      char buf[96];
+      snprintf(buf, sizeof buf, "%s's", short_of(c, who));
+      d->subs[d->nsubs++] =
+          (tl_title_sub){{r, r + 1}, tl_arena_strdup(c->b->arena, buf)};
+      add_actor(&d->actors, who->actor, true);
+      span->first = r;
+      return 1;
+    }
+    if (!tl_word_in(text, w, relatives) || r + 1 >= phrase.first)
+      continue;
+    const tl_word *before = &c->w[r - 1], *after = &c->w[r + 1];
+    /* "to investigate who shot down the plane on April 6": a question,
+     * holding the date, that no one has answered yet */
+    if (r >= span->first + 2 && tl_word_is(text, &c->w[r - 2], "to") &&
+        tl_word_is(text, w, "who") && tl_word_verb_like(text, after))
+      return -1;
+    /* not "said that", "to ask who" */
+    if (before->kind != TL_W_WORD || tl_word_verb_like(text, before) ||
+        tl_is_speech_verb(text, before) || !tl_word_verb_like(text, after) ||
+        (r >= span->first + 2 && tl_word_is(text, &c->w[r - 2], "to")) ||
+        d->nsubs >= MAX_SUBS)
+      return 0;
+    /* "A woman who was watching TV was killed Thursday": a second verb
+     * after the relative clause's own is the main clause's again. */
+    size_t k = r + 1;
+    while (k < phrase.first && tl_word_verb_like(text, &c->w[k]))
+      k++;
+    static const char *const joins[] = {"and", "or", "but", "to", "not", NULL};
+    for (; k < phrase.first; k++)
+      if (tl_word_verb_like(text, &c->w[k]) &&
+          !tl_word_verb_like(text, &c->w[k - 1]) &&
+          !tl_word_in(text, &c->w[k - 1], joins))
+        return 0;
+    const tl_mention *who = mention_at(c->s, r - 1);
+    if (tl_word_is(text, w, "who") &&
+        !(who && who->kind == TL_ENTITY_PERSON && who->last == r))
+      return -1;
+    tl_span np;
+    if (!antecedent(c, r, &np) || np.first < span->first)
+      return 0;
+    const char *what = who && who->last == r && who->kind == TL_ENTITY_PERSON
+                           ? short_of(c, who)
+                           : span_text(c, np);
+    if (!what)
+      return 0;
+    d->subs[d->nsubs++] = (tl_title_sub){{r, r + 1}, what};
+    /* "the revolution that brought Castro to power 42 years ago gathered":
+     * the main clause goes on after the date. */
+    if (phrase.last < span->last && tl_word_verb_like(text, &c->w[phrase.last]))
+      span->last = phrase.last;
+    *type = tl_event_type(text, c->b->words, np.first, np.last, NULL, NULL);
+    collect_actors(c, np, d->drops, d->ndrops, NULL, &d->actors);
+    span->first = r;
+    return 1;
+  }
+  return 0;
+}
+
+/* Whether most words of the title lie between quotation marks. */
+static bool mostly_quoted(const ctx *c, const draft *d) {
+  const char *text = c->b->text;
+  bool inside = false;
+  size_t quoted = 0, words = 0;
+  for (size_t i = c->s->first; i < d->title_span.last; i++) {
+    const tl_word *w = &c->w[i];
+    if (w->kind == TL_W_QUOTE) {
+      const unsigned char *q = (const unsigned char *)text + w->start;
+      size_t n = w->end - w->start;
+      if (n == 3 && q[0] == 0xE2 && q[2] == 0x9C) /* “ */
+        inside = true;
+      else if (n == 3 && q[0] == 0xE2 && q[2] == 0x9D) /* ” */
+        inside = false;
+      else if (n == 2 && q[0] == '`')
+        inside = true;
+      else if (n == 2 && q[0] == '\'')
+        inside = false;
+      else if (n == 1 && q[0] == '"')
+        inside = !inside;
+      continue;
+    }
+    if (i < d->title_span.first || w->kind != TL_W_WORD ||
+        in_spans(d->drops, d->ndrops, i))
+      continue;
+    /* "China's Taiwan Affairs Office said that the result "cannot stop
+     * ..."": a speaker named before the quotation makes a statement. */
+    if (!inside && !quoted && words > 0 && tl_is_speech_verb(text, w))
+      return false;
+    words++;
+    quoted += inside;
+  }
+  return words > 0 && quoted * 2 > words;
 }
 
 /* A speech verb the date belongs to: "said on Monday", "on Monday said". */
@@ -1126,7 +2078,7 @@ static const char *participle_type(const ctx *c, tl_span span, const draft *d,
     size_t n = w->end - w->start;
     static const char *const speech[] = {"saying", "adding",  "telling",
                                          "noting", "warning", NULL};
-    if (w->kind != TL_W_WORD || n < 5 ||
+    if (w->kind != TL_W_WORD || n < 5 || (w->flags & TL_W_CAP) ||
         memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
@@ -1232,9 +2184,6 @@ static tl_status emit(const ctx *c, const tl_date_mention *dm, const draft *d,
   return sink(sink_ctx, &e);
 }
 
-static const char *const pronouns_it[] = {"it",  "they", "he",
-                                          "she", "we",   NULL};
-
 /* Who the sentence attributes itself to. */
 static const char *said_by_of(const ctx *c, const tl_attribution *at,
                               size_t nat) {
@@ -1269,9 +2218,102 @@ static const char *said_by_of(const ctx *c, const tl_attribution *at,
   return NULL;
 }
 
-static tl_status build_one(const ctx *c, const tl_date_mention *dm,
-                           const tl_attribution *at, size_t nat,
-                           tl_event_sink sink, void *sink_ctx) {
+/* The clause a counted offset dates: "a day after | South Korea and the
+ * United States kicked off their exercises |,".  Empty when "after" is
+ * followed by a noun phrase or the clause holds a date of its own. */
+static tl_span offset_clause(const ctx *c, size_t dl) {
+  static const char *const subjects[] = {"the", "a",     "an",   "his", "her",
+                                         "its", "their", "he",   "she", "they",
+                                         "it",  "we",    "both", NULL};
+  const char *text = c->b->text;
+  tl_span none = {0, 0};
+  if (dl + 2 >= c->s->last || !(tl_word_is(text, &c->w[dl], "after") ||
+                                tl_word_is(text, &c->w[dl], "before")))
+    return none;
+  const tl_word *sub = &c->w[dl + 1];
+  if (sub->kind != TL_W_WORD ||
+      !((sub->flags & TL_W_CAP) || tl_word_in(text, sub, subjects)))
+    return none;
+  size_t e = dl + 1;
+  bool verb = false;
+  while (e < c->s->last && e < dl + 30 && !is_punct(text, &c->w[e], ',') &&
+         !is_punct(text, &c->w[e], ';') && !is_punct(text, &c->w[e], '.') &&
+         c->w[e].kind != TL_W_DASH) {
+    verb = verb || tl_word_verb_like(text, &c->w[e]);
+    e++;
+  }
+  if (!verb)
+    return none;
+  for (size_t k = 0; k < c->s->ndates; k++) {
+    const tl_date_mention *o = &c->s->dates[k];
+    if (!o->offset_unit && o->start >= c->w[dl + 1].start &&
+        o->start < c->w[e - 1].end)
+      return none;
+  }
+  return (tl_span){dl + 1, e};
+}
+
+static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
+                           const tl_span *forced, const tl_attribution *at,
+                           size_t nat, tl_event_sink sink, void *sink_ctx);
+
+/* "North Korea fired missiles on Monday, a day after South Korea and the
+ * United States kicked off their exercises": the clause after "after" is
+ * dated by counting back from the date of the sentence around it (forward
+ * for "before"). */
+static tl_status build_offset(const ctx *c, size_t self,
+                              const tl_attribution *at, size_t nat,
+                              tl_event_sink sink, void *sink_ctx) {
+  const tl_date_mention *dm = &c->s->dates[self];
+  size_t df, dl;
+  date_words(c, dm, &df, &dl);
+  tl_span clause = offset_clause(c, dl);
+  if (clause.first >= clause.last)
+    return TL_OK;
+  /* The date counted from: the nearest one before, else the first after. */
+  const tl_date_mention *from = NULL;
+  for (size_t k = 0; k < c->s->ndates; k++) {
+    const tl_date_mention *o = &c->s->dates[k];
+    if (o->offset_unit || o->when.interval)
+      continue;
+    if (o->end <= dm->start)
+      from = o;
+    else if (!from && o->start >= c->w[clause.last - 1].end)
+      from = o;
+  }
+  if (!from)
+    return TL_OK;
+  const tl_date *d = &from->when.start;
+  int sign = tl_word_is(c->b->text, &c->w[dl], "after") ? -1 : 1;
+  int n = sign * dm->offset_amount;
+  tl_date_mention m = *dm;
+  memset(&m.when, 0, sizeof m.when);
+  if ((dm->offset_unit == 'D' || dm->offset_unit == 'W') &&
+      d->precision == TL_PREC_DAY) {
+    int64_t day = tl_days_from_civil(d->year, d->month, d->day) +
+                  (dm->offset_unit == 'W' ? 7 * (int64_t)n : n);
+    int32_t y;
+    int mo, dd;
+    tl_civil_from_days(day, &y, &mo, &dd);
+    m.when.start = (tl_date){y, (uint8_t)mo, (uint8_t)dd, TL_PREC_DAY, 0};
+  } else if (dm->offset_unit == 'M' && d->precision >= TL_PREC_MONTH) {
+    int months = d->year * 12 + (d->month - 1) + n;
+    m.when.start =
+        (tl_date){months / 12, (uint8_t)(months % 12 + 1), 0, TL_PREC_MONTH, 0};
+  } else if (dm->offset_unit == 'Y' && d->precision >= TL_PREC_YEAR) {
+    m.when.start = (tl_date){d->year + n, 0, 0, TL_PREC_YEAR, 0};
+  } else {
+    return TL_OK;
+  }
+  m.offset_unit = 0;
+  m.future = false;
+  m.inferred = from->inferred;
+  return build_one(c, &m, self, &clause, at, nat, sink, sink_ctx);
+}
+
+static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
+                           const tl_span *forced, const tl_attribution *at,
+                           size_t nat, tl_event_sink sink, void *sink_ctx) {
   const char *text = c->b->text;
   c->b->merge_only = false;
   size_t df, dl;
@@ -1284,7 +2326,6 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   drop(&d, phrase);
   /* Other dates of the sentence are not this event's either (those
    * within reach of it). */
-  size_t self = (size_t)(dm - c->s->dates);
   size_t lo = self > MAX_DATES_PER_SENTENCE ? self - MAX_DATES_PER_SENTENCE : 0;
   size_t hi = self + MAX_DATES_PER_SENTENCE < c->s->ndates
                   ? self + MAX_DATES_PER_SENTENCE
@@ -1294,20 +2335,47 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       continue;
     size_t of, ol;
     date_words(c, &c->s->dates[k], &of, &ol);
+    if (c->s->dates[k].offset_unit) {
+      /* ", a day after South Korea kicked off its drills": told apart */
+      tl_span told = offset_clause(c, ol);
+      if (told.first < told.last) {
+        size_t from = of > c->s->first && is_punct(text, &c->w[of - 1], ',')
+                          ? of - 1
+                          : of;
+        drop(&d, (tl_span){from, told.last});
+      }
+      continue;
+    }
     drop(&d, date_phrase(c, of, ol));
   }
   /* The clause: an attribution holding the date dates what it reports. */
   size_t anchor = df;
+  bool in_attribution = false;
   for (size_t k = 0; k < nat; k++) {
     drop(&d, at[k].span);
-    if (df >= at[k].span.first && df < at[k].span.last)
+    if (df >= at[k].span.first && df < at[k].span.last) {
+      in_attribution = true;
       anchor = at[k].leading
                    ? at[k].span.last
                    : (at[k].span.first > c->s->first ? at[k].span.first - 1
                                                      : at[k].span.last);
+    }
   }
   if (anchor >= c->s->last)
     return TL_OK;
+  /* "The evidence arrived over the weekend, officials said Monday": what
+   * is reported has its own date, and the saying is no event of its own. */
+  if (in_attribution)
+    for (size_t k = 0; k < c->s->ndates && k < MAX_DATES_PER_SENTENCE; k++) {
+      size_t of, ol;
+      date_words(c, &c->s->dates[k], &of, &ol);
+      bool reported =
+          k != self && !c->s->dates[k].offset_unit && of < c->s->last;
+      for (size_t a = 0; a < nat && reported; a++)
+        reported = !(of >= at[a].span.first && of < at[a].span.last);
+      if (reported)
+        return TL_OK;
+    }
   tl_clause clause;
   size_t sfirst =
       anchor > c->s->first + CLAUSE_REACH ? anchor - CLAUSE_REACH : c->s->first;
@@ -1317,8 +2385,6 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
   tl_span span = clause.span;
   if (span.first >= span.last)
     return TL_OK;
-  for (size_t k = 0; k < clause.ncuts; k++)
-    drop(&d, clause.cuts[k]);
 
   /* Not events: negated or conditional clauses, and comparisons with an
    * earlier happening ("his first visit since 2019"). */
@@ -1332,10 +2398,54 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       if (tl_word_in(text, &c->w[i], comparatives))
         return TL_OK;
   }
+  /* "The two ministers met in Tokyo, their third meeting this year,":
+   * an apposition counting the happening comments on it. */
+  if (counting_aside(c, span, phrase))
+    return TL_OK;
+  /* "remain in Miami until March 6", "lived in London ... until 1989":
+   * how long a state lasted; "as soon as Tuesday", "as early as next
+   * week": the earliest a plan might happen.  Neither dates a happening. */
+  if (!forced && (tl_word_is_ci(text, &c->w[phrase.first], "until") ||
+                  tl_word_is_ci(text, &c->w[phrase.first], "till") ||
+                  strcmp(dm->signal, "until") == 0))
+    return TL_OK;
+  size_t as = tl_word_is(text, &c->w[phrase.first], "as") ? phrase.first + 1
+                                                          : phrase.first;
+  if (as >= c->s->first + 3 && tl_word_is(text, &c->w[as - 1], "as") &&
+      (tl_word_is(text, &c->w[as - 2], "soon") ||
+       tl_word_is(text, &c->w[as - 2], "early")) &&
+      tl_word_is(text, &c->w[as - 3], "as"))
+    return TL_OK;
 
-  const tl_mention *named = named_event(c, df, dl);
+  /* "in 1968, when the Soviets invaded Czechoslovakia", "last October
+   * when Slepian was gunned down": the clause after the date tells what
+   * happened then. */
+  tl_span when_span;
+  /* ("On Friday, when Albright set aside her vacation, the Department
+   * lifted ...": a date opening the sentence dates its main clause, unless
+   * the "when" clause is an aside between dashes.) */
+  bool when = forced || (when_after(c, phrase, &when_span) &&
+                         (phrase.first > span.first ||
+                          (when_span.last < c->s->last &&
+                           c->w[when_span.last].kind == TL_W_DASH)) &&
+                         !stative(c, when_span, &d, false));
+  if (forced)
+    when_span = *forced;
+  if (when) {
+    span = when_span;
+    clause.span = span;
+    clause.ncuts = 0;
+    clause.relative = false;
+  }
+  for (size_t k = 0; k < clause.ncuts; k++)
+    drop(&d, clause.cuts[k]);
+  const tl_mention *named = when ? NULL : named_event(c, df, dl);
   tl_span np;
-  bool is_nominal = !named && nominal(c, span, df, dl, phrase, &np);
+  bool is_nominal = !named && !when && nominal(c, span, df, dl, phrase, &np);
+  if (!named && !is_nominal && !when && premodifier(c, span, df, dl))
+    return TL_OK;
+  if (!named && !is_nominal && !when && perfect_far(c, dm, span, phrase, &np))
+    is_nominal = true;
   bool since_interval = false;
   tl_span actor_span = span;
   tl_span lead = {span.first, span.first};
@@ -1368,14 +2478,32 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       in.subs = d.subs;
       in.nsubs = d.nsubs;
       add_actor(&d.actors, who, true);
+    } else if (tl_word_is_ci(text, &c->w[np.first], "its") &&
+               its_owner(c, np.first)) {
+      /* "NATO's mission has changed since its founding in 1949" */
+      const tl_mention *m = its_owner(c, np.first);
+      char buf[96];
+      snprintf(buf, sizeof buf, "%s's", m->actor);
+      d.subs[d.nsubs++] = (tl_title_sub){{np.first, np.first + 1},
+                                         tl_arena_strdup(c->b->arena, buf)};
+      in.subs = d.subs;
+      in.nsubs = d.nsubs;
+      add_actor(&d.actors, m->actor, false);
     } else {
       /* "their failed summit": the determiner is not part of the title. */
       while (in.span.first < in.span.last &&
              tl_word_in(text, &c->w[in.span.first], determiners))
         in.span.first++;
     }
-    if (!tl_make_title(&in, d.title, &d.title_span, NULL))
+    bool cut;
+    if (!tl_make_title(&in, d.title, &d.title_span, &cut))
       return TL_OK;
+    if (cut && shorten_names(c, np, &d)) {
+      in.subs = d.subs;
+      in.nsubs = d.nsubs;
+      if (!tl_make_title(&in, d.title, &d.title_span, NULL))
+        return TL_OK;
+    }
     type_ctx tc = {&d, NULL};
     d.type = tl_event_type(text, c->b->words, np.first, np.last, keep_type_word,
                            &tc);
@@ -1402,6 +2530,16 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
     /* ", with the vanguard of Syria's contingent arriving Tuesday": the
      * date belongs to the absolute phrase after "with". */
     narrow_absolute(c, &span, phrase);
+    const char *append = NULL; /* an object relative's antecedent */
+    const char *ante_type = NULL;
+    /* "the talks that are supposed to conclude by May": the relative
+     * clause holding the date tells what its noun did. */
+    if (!clause.relative &&
+        narrow_relative(c, &span, phrase, &d, &ante_type) < 0)
+      return TL_OK;
+    end_predicate(c, &span, phrase);
+    second_predicate(c, span, phrase, &d);
+    gerund_predicate(c, span, phrase, &d);
     /* "Conditions appear to be deteriorating": an assessment, not a
      * happening. */
     static const char *const assessments[] = {"appear", "appears", "seem",
@@ -1415,21 +2553,21 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       return TL_OK;
     /* A relative clause: "Iran, which had condemned ..." is about Iran;
      * "with whom the king met" names no one the title could. */
-    if (clause.relative) {
-      const tl_mention *ante = NULL;
-      for (size_t k = 0; k < c->s->nmentions; k++)
-        if (c->s->mentions[k].last + 1 == span.first && c->s->mentions[k].actor)
-          ante = &c->s->mentions[k];
-      bool simple = tl_word_is_ci(text, &c->w[span.first], "which") ||
-                    tl_word_is_ci(text, &c->w[span.first], "who");
-      if (!ante || !simple)
-        return TL_OK;
-      d.subs[d.nsubs++] = (tl_title_sub){
-          {span.first, span.first + 1},
-          ante->kind == TL_ENTITY_PERSON ? short_of(c, ante) : ante->actor};
-      add_actor(&d.actors, ante->actor, ante->kind == TL_ENTITY_PERSON);
+    if (clause.relative && !relative_subject(c, span, &d, &append, &ante_type))
+      return TL_OK;
+    tl_span told = leading_participle(c, &span, phrase, &d);
+    if (told.last > told.first)
+      collect_actors(c, told, d.drops, d.ndrops, &clause, &d.actors);
+    else
+      lead = drop_leading_adverbial(c, span, &d);
+    /* "Even so, on the secretary of state's plane on Friday, the
+     * ministers ...": scenes may come one after the other. */
+    if (lead.last > lead.first) {
+      tl_span more =
+          drop_leading_adverbial(c, (tl_span){lead.last, span.last}, &d);
+      if (more.last > more.first)
+        lead.last = more.last;
     }
-    lead = drop_leading_adverbial(c, span, &d);
     drop_asides(c, span, phrase, &d);
     /* "In Saudi Arabia, today is the eighth day of ...": the same after a
      * scene-setting phrase. */
@@ -1439,6 +2577,11 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       return TL_OK;
     actor_span = span;
     if (clause_negative(c, span, &d))
+      return TL_OK;
+    /* "Kim will visit Russia, KCNA said Monday", "Gonzalez said he would
+     * go if ..., Castro said Sunday": the date is the saying's and the
+     * future it reports has none. */
+    if (in_attribution && clause_has(c, span, &d, future_cues))
       return TL_OK;
     /* Reported speech about the future: "said on Monday he would visit". */
     size_t verb = speech_verb_near(c, phrase, span);
@@ -1463,11 +2606,22 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
         strcmp(dm->signal, "since") == 0)
       since_interval =
           clause_has(c, (tl_span){span.first, phrase.first}, &d, perfect_aux);
+    /* "Slepian was one of only three doctors", "X's comments were in
+     * response to ...", "the window is closing very fast": a clause whose
+     * verb is "be" describes; nothing happened then. */
+    if (!since_interval &&
+        stative(c, (tl_span){subject, span.last}, &d, in_attribution))
+      return TL_OK;
+    /* "Eitan said Sunday that Netanyahu's remarks marked a change",
+     * "Castro's statement came an hour after ...": words about someone's
+     * words comment on a happening told elsewhere. */
+    if (about_remarks(c, (tl_span){subject, span.last}, &d))
+      return TL_OK;
     for (size_t i = span.first; i < span.last && d.nsubs < MAX_SUBS / 2; i++) {
       if (in_spans(d.drops, d.ndrops, i))
         continue;
       tl_title_sub sub;
-      if (two_of(c, i, &sub, &d.actors) ||
+      if (two_of(c, i, &sub, &d.actors) || role_of(c, i, &sub, &d.actors) ||
           (i == span.first && pronoun_subject(c, i, &sub, &d.actors)))
         d.subs[d.nsubs++] = sub;
     }
@@ -1484,6 +2638,15 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
       if (!tl_make_title(&in, d.title, &d.title_span, NULL))
         return TL_OK;
     }
+    /* "which Xi proposed in 2013" -> "Xi proposed" + "the Belt and Road
+     * Initiative" */
+    if (append) {
+      size_t tl = strlen(d.title), al = strlen(append);
+      if (tl + 1 + al > TL_TITLE_MAX)
+        return TL_OK;
+      d.title[tl] = ' ';
+      memcpy(d.title + tl + 1, append, al + 1);
+    }
     actor_span = d.title_span;
     type_ctx tc = {&d, &clause};
     /* The title's own words say what happened; the rest of the clause
@@ -1492,6 +2655,22 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
                            d.title_span.last, keep_type_word, &tc);
     if (!d.type)
       d.type = participle_type(c, span, &d, &tc);
+    if (!d.type)
+      d.type = ante_type; /* "the war, which broke out" */
+    /* "Iran said that the strikes violated the U.N. Charter": what was
+     * said is the happening, whatever it speaks of. */
+    for (size_t i = d.title_span.first; i + 1 < d.title_span.last; i++) {
+      if (in_spans(d.drops, d.ndrops, i))
+        continue;
+      size_t n = i + 1;
+      while (n < d.title_span.last && in_spans(d.drops, d.ndrops, n))
+        n++;
+      if (tl_is_speech_verb(text, &c->w[i]) && n < d.title_span.last &&
+          tl_word_is(text, &c->w[n], "that"))
+        d.type = "statement";
+      if (tl_word_verb_like(text, &c->w[i]))
+        break;
+    }
     /* "Xi told Kim ...": two people speaking to each other met. */
     if (!d.type || strcmp(d.type, "statement") == 0) {
       for (size_t i = span.first; i + 1 < span.last; i++) {
@@ -1530,10 +2709,17 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm,
    * a subject the title cannot name, or someone's own words. */
   if (!named && !is_nominal &&
       (strncmp(d.title, "It ", 3) == 0 || strncmp(d.title, "They ", 5) == 0 ||
+       strncmp(d.title, "He ", 3) == 0 || strncmp(d.title, "She ", 4) == 0 ||
+       strncmp(d.title, "We ", 3) == 0 || strncmp(d.title, "I ", 2) == 0 ||
        strncmp(d.title, "This ", 5) == 0 ||
        strncmp(d.title, "These ", 6) == 0 || d.title[0] == '"' ||
        d.title[0] == '`' || d.title[0] == '\'' ||
        (unsigned char)d.title[0] == 0xE2))
+    return TL_OK;
+  /* "Cuban exiles will now ``proceed with all their resources to impede or
+   * delay'' the ruling, Cuba predicted": a title mostly in someone's
+   * words reports what they said, not what happened. */
+  if (!named && !is_nominal && mostly_quoted(c, &d))
     return TL_OK;
   /* "the 11th century temple": a century holds no one happening. */
   if (!named && !dm->when.interval &&
@@ -1566,6 +2752,7 @@ static void update_discourse(const ctx *c) {
       if (!seen && next.npersons < 6) {
         next.persons[next.npersons] = m->actor;
         next.person_ranks[next.npersons] = m->rank;
+        next.person_countries[next.npersons] = m->country;
         next.person_shorts[next.npersons++] = short_of(c, m);
       }
       if (!subject_set) {
@@ -1590,6 +2777,7 @@ static void update_discourse(const ctx *c) {
     if (!seen) {
       next.persons[next.npersons] = d->persons[k];
       next.person_ranks[next.npersons] = d->person_ranks[k];
+      next.person_countries[next.npersons] = d->person_countries[k];
       next.person_shorts[next.npersons++] = d->person_shorts[k];
     }
   }
@@ -1623,7 +2811,9 @@ tl_status tl_build_sentence(tl_builder *b, const tl_sentence_in *s,
     size_t n =
         s->ndates < MAX_DATES_PER_SENTENCE ? s->ndates : MAX_DATES_PER_SENTENCE;
     for (size_t i = 0; i < n && st == TL_OK; i++)
-      st = build_one(&c, &s->dates[i], at, nat, sink, sink_ctx);
+      st = s->dates[i].offset_unit
+               ? build_offset(&c, i, at, nat, sink, sink_ctx)
+               : build_one(&c, &s->dates[i], i, NULL, at, nat, sink, sink_ctx);
   }
   update_discourse(&c);
   return st;

@@ -15,6 +15,11 @@ typedef struct tl_date_mention {
   char signal[16]; /* the cue before it: since, from, in, on, by, ... */
   bool future;     /* the tagger read its clause as future */
   bool inferred;   /* anchored on a guessed year or the narrative anchor */
+  /* "a day after ...", "two weeks before ...": an amount of time counted
+   * from another date of the sentence; `when` is unset.  Unit is 'D',
+   * 'W', 'M' or 'Y', or 0 for a date. */
+  char offset_unit;
+  int offset_amount;
 } tl_date_mention;
 
 /* What earlier sentences said, for "he", "their" and "the two countries". */
@@ -23,7 +28,8 @@ typedef struct tl_discourse {
   const char *subject_short; /* how the text calls them: "Kim" */
   const char *persons[6];    /* people named lately, the latest first */
   const char *person_shorts[6];
-  uint8_t person_ranks[6]; /* 1: a head of state or government */
+  uint8_t person_ranks[6];         /* 1: a head of state or government */
+  const char *person_countries[6]; /* as the gazetteer gives, or NULL */
   size_t npersons;
   const char *countries[4]; /* countries of the last sentence, in order */
   size_t ncountries;

@@ -104,10 +104,20 @@ static const char *const subordinators[] = {
     "since", "once",   "until", "if",    "unless",   "whereas", NULL};
 
 /* A comma at word c starts a new clause when a joiner and a subject
- * follow: ", and Beijing is", ", but it said"; not ", and pledged". */
-static bool comma_joins_clause(const char *text, const tl_word *w, size_t c,
-                               size_t last) {
+ * follow: ", and Beijing is", ", but it said"; not ", and pledged".  The
+ * words since `first` must hold a verb: "Slepian, 52, and the father of
+ * four boys, was shot" joins two descriptions of one subject. */
+static bool comma_joins_clause(const char *text, const tl_word *w, size_t first,
+                               size_t c, size_t last) {
   if (c + 2 >= last || !tl_word_in(text, &w[c + 1], clause_joiners))
+    return false;
+  bool verb = false;
+  for (size_t k = first; k < c && !verb; k++)
+    verb = tl_word_verb_like(text, &w[k]) ||
+           (tl_word_is(text, &w[k], "to") && k + 1 < c &&
+            w[k + 1].kind == TL_W_WORD && !(w[k + 1].flags & TL_W_CAP) &&
+            !tl_word_is(text, &w[k + 1], "the"));
+  if (!verb)
     return false;
   const tl_word *s = &w[c + 2];
   return (s->kind == TL_W_WORD &&
@@ -164,7 +174,7 @@ void tl_clause_around(const char *text, const tl_words *words, size_t first,
   }
   /* ", and <subject>" */
   for (size_t k = a; k < b; k++) {
-    if (!is_punct(text, &w[k], ',') || !comma_joins_clause(text, w, k, b))
+    if (!is_punct(text, &w[k], ',') || !comma_joins_clause(text, w, a, k, b))
       continue;
     if (k < i)
       a = k + 2;

@@ -67,6 +67,52 @@ static bool reanchor(const char *text, size_t len, size_t start, size_t end,
   return found;
 }
 
+/* Two days written as one phrase: "Thursday and Friday", "Feb. 27 and
+ * 28": only "and" (and spaces) between them. */
+static bool days_joined(const char *text, const tl_timex *a,
+                        const tl_timex *b) {
+  if (!calendar_value(b) || b->start < a->end || b->start - a->end > 6)
+    return false;
+  size_t i = a->end, e = b->start;
+  while (i < e && text[i] == ' ')
+    i++;
+  if (e - i < 3 || memcmp(text + i, "and", 3) != 0)
+    return false;
+  for (i += 3; i < e; i++)
+    if (text[i] != ' ')
+      return false;
+  return true;
+}
+
+/* "a day after", "10 days before", "two weeks after": a DURATION of whole
+ * days, weeks, months or years right before "after" or "before" counts
+ * from another date; the sentence's builder finds which. */
+static bool counted_offset(const char *text, size_t len, const tl_timex *t,
+                           tl_date_mention *m) {
+  if (t->type != TL_TIMEX_DURATION || t->value[0] != 'P')
+    return false;
+  int amount = 0;
+  size_t i = 1;
+  while (t->value[i] >= '0' && t->value[i] <= '9' && amount < 10000)
+    amount = amount * 10 + (t->value[i++] - '0');
+  char unit = t->value[i];
+  if (i == 1 || t->value[i + 1] != '\0' ||
+      (unit != 'D' && unit != 'W' && unit != 'M' && unit != 'Y'))
+    return false;
+  size_t k = t->end;
+  while (k < len && text[k] == ' ')
+    k++;
+  bool after = len - k >= 6 && memcmp(text + k, "after ", 6) == 0;
+  bool before = len - k >= 7 && memcmp(text + k, "before ", 7) == 0;
+  if (!after && !before)
+    return false;
+  m->start = t->start;
+  m->end = t->end;
+  m->offset_unit = unit;
+  m->offset_amount = amount;
+  return true;
+}
+
 static tl_status push(tl_date_mention **items, size_t *count, size_t *cap,
                       const tl_date_mention *m) {
   if (*count == *cap) {
@@ -98,8 +144,14 @@ tl_status tl_find_dates(void *unused, const char *text, size_t len,
   tl_date anchor = {0};
   for (size_t i = 0; i < list.count && st == TL_OK; i++) {
     tl_timex t = list.items[i];
-    if (t.start < body_start || !calendar_value(&t))
+    if (t.start < body_start)
       continue;
+    if (!calendar_value(&t)) {
+      tl_date_mention m = {0};
+      if (counted_offset(text, len, &t, &m))
+        st = push(out, count, &cap, &m);
+      continue;
+    }
     bool inferred = t.relative && dct_guessed;
     if (!dct && needs_anchor(&t)) {
       if (!have_anchor || !reanchor(text, len, t.start, t.end, &anchor, &t))
@@ -126,6 +178,23 @@ tl_status tl_find_dates(void *unused, const char *text, size_t len,
         m.when.end_bound = TL_BOUND_DATE;
         m.end = u->end;
         inferred = inferred || (u->relative && (dct_guessed || !dct));
+        i++;
+      }
+    }
+    /* "on Thursday and Friday": one happening over two days. */
+    else if (i + 1 < list.count && days_joined(text, &t, &list.items[i + 1])) {
+      tl_when end;
+      const tl_timex *u = &list.items[i + 1];
+      if (tl_when_from_timex(u->value, u->mod, &end) && !end.interval &&
+          !m.when.interval && end.start.precision == TL_PREC_DAY &&
+          m.when.start.precision == TL_PREC_DAY &&
+          tl_when_first_day(&end) > tl_when_first_day(&m.when) &&
+          tl_when_first_day(&end) - tl_when_first_day(&m.when) <= 7) {
+        m.when.interval = true;
+        m.when.end = end.start;
+        m.when.start_bound = TL_BOUND_DATE;
+        m.when.end_bound = TL_BOUND_DATE;
+        m.end = u->end;
         i++;
       }
     }

@@ -318,18 +318,25 @@ static const char *const locatives[] = {
 /* A country name followed by one of these is a modifier, not a place:
  * "the Ukraine war", "Iran talks". */
 static const char *const modified_nouns[] = {
-    "war",         "crisis",      "conflict",  "border",     "government",
-    "talks",       "issue",       "question",  "policy",     "summit",
-    "deal",        "programme",   "program",   "visit",      "trip",
-    "envoy",       "officials",   "leader",    "forces",     "troops",
-    "embassy",     "relations",   "ties",      "embassies",  "consulate",
-    "military",    "army",        "navy",      "soldiers",   "diplomats",
-    "authorities", "police",      "economy",   "market",     "markets",
-    "citizens",    "nationals",   "media",     "allies",     "ally",
-    "president",   "minister",    "ministry",  "delegation", "team",
-    "side",        "warplanes",   "jets",      "ships",      "bases",
-    "base",        "sanctions",   "nuclear",   "missile",    "missiles",
-    "interests",   "counterpart", "companies", "firms",      NULL};
+    "war",         "crisis",      "conflict",     "border",
+    "government",  "talks",       "issue",        "question",
+    "policy",      "summit",      "deal",         "programme",
+    "program",     "visit",       "trip",         "envoy",
+    "officials",   "leader",      "forces",       "troops",
+    "embassy",     "relations",   "ties",         "embassies",
+    "consulate",   "military",    "army",         "navy",
+    "soldiers",    "diplomats",   "authorities",  "police",
+    "economy",     "market",      "markets",      "citizens",
+    "nationals",   "media",       "allies",       "ally",
+    "president",   "minister",    "ministry",     "delegation",
+    "team",        "side",        "warplanes",    "jets",
+    "ships",       "bases",       "base",         "sanctions",
+    "nuclear",     "missile",     "missiles",     "interests",
+    "counterpart", "companies",   "firms",        "travelers",
+    "travellers",  "tourists",    "residents",    "visitors",
+    "envoys",      "negotiators", "mission",      "counterparts",
+    "warships",    "aircraft",    "intelligence", "officers",
+    "nationals",   "airliner",    "jet",          NULL};
 
 static bool is_cap_word(const tl_word *t) {
   return t->kind == TL_W_WORD && (t->flags & TL_W_CAP);
@@ -612,6 +619,10 @@ static void fill_roles(tl_entity_doc *d, tl_mention *m, const tl_entity *e,
   const tl_entity *stands =
       e && e->stands_for >= 0 ? tl_gazetteer_entity(d->g, e->stands_for) : NULL;
   m->stands_for = stands ? stands->name : NULL;
+  const tl_entity *home = e && e->kind == TL_ENTITY_PERSON && e->country >= 0
+                              ? tl_gazetteer_entity(d->g, e->country)
+                              : NULL;
+  m->country = home ? home->name : NULL;
   switch (m->kind) {
   case TL_ENTITY_PERSON:
   case TL_ENTITY_COUNTRY:

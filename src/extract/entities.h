@@ -27,6 +27,8 @@ typedef struct tl_mention {
   const char *stands_for; /* a capital's country even when it is a place:
                              "closer to Tokyo" still points at Japan */
   size_t title_first;     /* first token of the title phrase when titled */
+  const char *country;    /* people: the country the gazetteer gives them,
+                             for "the Cuban leader"; NULL when unknown */
 } tl_mention;
 
 typedef struct tl_mentions {

@@ -36,6 +36,7 @@ static const trigger triggers[] = {
     {"signing", "agreement"},
     {"ratified", "agreement"},
     {"agreed", "agreement"},
+    {"agreeing", "agreement"},
     {"election", "election"},
     {"elections", "election"},
     {"elected", "election"},
@@ -144,11 +145,21 @@ static bool fires_missile(const char *text, const tl_words *words, size_t i,
 
 const char *tl_event_type(const char *text, const tl_words *words, size_t first,
                           size_t last, tl_word_filter keep, void *ctx) {
+  /* "Iran condemned the bombing", "China lodged a protest": a reaction
+   * to a happening is a statement, whatever its object names. */
+  static const char *const reactions[] = {
+      "condemned", "condemns",  "denounced", "denounces",  "deplored",
+      "welcomed",  "welcomes",  "praised",   "criticized", "criticised",
+      "hailed",    "slammed",   "lodged",    "protested",  "rebuked",
+      "mourned",   "expressed", "extended",  NULL};
   size_t best = sizeof triggers / sizeof triggers[0];
   for (size_t i = first; i < last; i++) {
     const tl_word *w = &words->items[i];
     if (w->kind != TL_W_WORD || (keep && !keep(ctx, i)))
       continue;
+    if (best == sizeof triggers / sizeof triggers[0] &&
+        tl_word_in(text, w, reactions))
+      return "statement";
     /* "launched" or "fired" is a launch only with a missile after it:
      * "launched an invasion" is no launch. */
     static const char *const firing[] = {"launched", "launch", "launches",

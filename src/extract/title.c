@@ -17,11 +17,14 @@
 #define MAX_PIECES 160
 
 static const char *const connectives[] = {
-    "but",      "and",         "however",     "meanwhile",    "also",
-    "so",       "yet",         "still",       "then",         "separately",
-    "moreover", "furthermore", "nonetheless", "nevertheless", "instead",
-    "indeed",   "thus",        "therefore",   "additionally", "overall",
-    "now",      "or",          NULL};
+    "but",         "and",          "however",      "meanwhile",
+    "also",        "so",           "yet",          "still",
+    "then",        "separately",   "moreover",     "furthermore",
+    "nonetheless", "nevertheless", "instead",      "indeed",
+    "thus",        "therefore",    "additionally", "overall",
+    "now",         "or",           "finally",      "meantime",
+    "likewise",    "similarly",    "ultimately",   "eventually",
+    NULL};
 
 /* Words a title must not end on. */
 static const char *const weak_ends[] = {
@@ -37,6 +40,15 @@ static const char *const weak_ends[] = {
     "told",  "not",       "very",     "more",    "most",   "some",    "such",
     "other", "including", "until",    "without", "toward", "towards", "upon",
     "via",   "there",     "recently", NULL};
+
+/* Words that announce a complement: a title is not cut right after them. */
+static const char *const needs_complement[] = {
+    "expected", "due",      "set",        "scheduled", "slated",  "poised",
+    "likely",   "able",     "ready",      "agreed",    "decided", "vowed",
+    "pledged",  "promised", "offered",    "sought",    "tried",   "failed",
+    "refused",  "planned",  "asked",      "urged",     "plans",   "hopes",
+    "wants",    "aims",     "going",      "supposed",  "seeking", "trying",
+    "voted",    "moved",    "threatened", NULL};
 
 /* Good places to cut a long title before. */
 static const char *const cut_before[] = {
@@ -82,6 +94,10 @@ static size_t word_end(const char *text, size_t len, const tl_word *w) {
   return e < len ? e : len;
 }
 
+static bool is_comma(const tl_title_input *in, const tl_word *w) {
+  return w->kind == TL_W_PUNCT && in->text[w->start] == ',';
+}
+
 static bool closing_mark(const char *text, const tl_word *w) {
   if (w->kind == TL_W_PUNCT) {
     char c = text[w->start];
@@ -124,6 +140,13 @@ static bool weak(const tl_title_input *in, const piece *p) {
   if (w->kind == TL_W_PUNCT || w->kind == TL_W_DASH)
     return true;
   if (w->kind == TL_W_QUOTE)
+    return false;
+  /* "will be sworn in", "was called off": a particle ends its verb */
+  static const char *const particles[] = {"in",   "up",  "out",
+                                          "down", "off", NULL};
+  const tl_word *v = &in->words->items[p->word > 0 ? p->word - 1 : 0];
+  if (tl_word_in(in->text, w, particles) && p->word > in->span.first &&
+      (tl_word_verb_like(in->text, v) || tl_word_irregular_past(in->text, v)))
     return false;
   return tl_word_in(in->text, w, weak_ends);
 }
@@ -197,6 +220,22 @@ static bool has_verb_like(const tl_title_input *in, const piece *p, size_t n) {
   return false;
 }
 
+/* Some word in pieces[0..n) is a verb: "Kim arrived in Beijing with his
+ * daughter," ends a clause; "A clinic bombing in Birmingham, Ala" does
+ * not. */
+static bool has_verb(const tl_title_input *in, const piece *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (p[i].sub)
+      continue;
+    tl_word w = in->words->items[p[i].word];
+    if (i == 0) /* "Rescued by fishermen," opens with a capital */
+      w.flags &= (uint8_t)~TL_W_CAP;
+    if (tl_word_verb_like(in->text, &w))
+      return true;
+  }
+  return false;
+}
+
 /* A participle opening a trailing phrase: "a joint statement | pledging
  * to ...".  Not after an article, a preposition or an auxiliary, where
  * "-ing" is a noun or part of the verb: "held a meeting", "were meeting". */
@@ -220,7 +259,7 @@ static bool participle_cut(const tl_title_input *in, const piece *p) {
       "beginning", "training", "opening",   "signing",  "understanding",
       "warning",   "landing",  "rating",    "standing", "ruling",
       "killing",   NULL};
-  return w->kind == TL_W_WORD && n > 4 &&
+  return w->kind == TL_W_WORD && n > 4 && !(w->flags & TL_W_CAP) &&
          memcmp(in->text + w->end - 3, "ing", 3) == 0 &&
          !tl_word_in(in->text, w, not_participles) && prev->kind == TL_W_WORD &&
          !tl_word_in(in->text, prev, blockers);
@@ -255,8 +294,16 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
           in->text[w[k].start - 1] != ' ')
         p.space = false;
     }
-    prev_end = sub ? w[sub->span.last - 1].end : word_end(in->text, in->len, &w[k]);
+    prev_end =
+        sub ? w[sub->span.last - 1].end : word_end(in->text, in->len, &w[k]);
     have_prev = true;
+    /* "The embassy bombings, on Aug. 7, killed": the commas around a
+     * phrase left out go with it. */
+    if (!p.sub && n > 0 && !pieces[n - 1].sub && is_comma(in, &w[k]) &&
+        is_comma(in, &w[pieces[n - 1].word])) {
+      n--;
+      continue;
+    }
     pieces[n++] = p;
   }
   /* Leading punctuation, connectives and their comma. */
@@ -306,13 +353,13 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
     for (size_t i = 0; i <= n; i++)
       lens[i] = render(in, p, i, tmp, sizeof tmp);
     size_t cut = 0;
-    /* 1. a comma ending a phrase of a decent length that says something:
-     * "Kim arrived in Beijing with his daughter," but not "Secretary of
-     * state Albright," */
+    /* 1. a comma ending a phrase of a decent length with a verb: "Kim
+     * arrived in Beijing with his daughter," but not "Secretary of state
+     * Albright," nor "A clinic bombing in Birmingham, Ala," */
     for (size_t i = 1; i < n; i++)
       if (!p[i].sub && in->text[w[p[i].word].start] == ',' &&
           w[p[i].word].kind == TL_W_PUNCT && lens[i] <= TL_TITLE_MAX &&
-          lens[i] >= 25 && has_verb_like(in, p, i))
+          lens[i] >= 25 && has_verb(in, p, i))
         cut = i;
     /* 2. before a participle opening a trailing phrase */
     if (!cut)
@@ -320,7 +367,24 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
         if (lens[i] <= TL_TITLE_MAX && lens[i] >= 30 &&
             participle_cut(in, &p[i]))
           cut = i;
-    /* 3. before a joining word, but not inside "Iraq and the United
+    /* 3. before a subordinate clause the happening does not need: "Xi
+     * arrived in Pyongyang for a state visit | as Beijing seeks ..." */
+    static const char *const subordinators[] = {
+        "as", "while", "because", "although", "though", "whereas", NULL};
+    if (!cut)
+      for (size_t i = 1; i + 2 < n && !cut; i++) {
+        const tl_word *x = &w[p[i].word], *next = &w[p[i + 1].word];
+        if (p[i].sub || p[i + 1].sub || lens[i] > TL_TITLE_MAX ||
+            lens[i] < 30 || !tl_word_in(in->text, x, subordinators) ||
+            !has_verb(in, p, i))
+          continue;
+        /* a clause follows: a name or a pronoun as its subject */
+        static const char *const pronouns[] = {"he",  "she", "they", "it",
+                                               "the", "its", NULL};
+        if ((next->flags & TL_W_CAP) || tl_word_in(in->text, next, pronouns))
+          cut = i;
+      }
+    /* 4. before a joining word, but not inside "Iraq and the United
      * States" nor between "said" and "that" */
     if (!cut)
       for (size_t i = 1; i + 1 < n; i++) {
@@ -328,16 +392,24 @@ size_t tl_make_title(const tl_title_input *in, char *buf, tl_span *used,
             lens[i] < 35 || !tl_word_in(in->text, &w[p[i].word], cut_before))
           continue;
         const tl_word *prev = &w[p[i - 1].word], *next = &w[p[i + 1].word];
-        bool joins_names =
-            tl_word_is(in->text, &w[p[i].word], "and") &&
-            (prev->flags & TL_W_CAP) &&
-            ((next->flags & TL_W_CAP) || tl_word_is(in->text, next, "the"));
+        /* "Iraq and the United States", "Organization of Petroleum
+         * Exporting Countries": one name or a pair of names */
+        bool joins_names = (tl_word_is(in->text, &w[p[i].word], "and") ||
+                            tl_word_is(in->text, &w[p[i].word], "of")) &&
+                           (prev->flags & TL_W_CAP) &&
+                           ((next->flags & TL_W_CAP) ||
+                            (tl_word_is(in->text, next, "the") &&
+                             tl_word_is(in->text, &w[p[i].word], "and")));
         bool says_that = tl_word_is(in->text, &w[p[i].word], "that") &&
                          tl_is_speech_verb(in->text, prev);
-        if (!joins_names && !says_that && has_verb_like(in, p, i))
+        /* "forces agreed | to allow", "a summit expected | to approve":
+         * the word before needs what follows. */
+        bool needs_more = tl_word_in(in->text, prev, needs_complement);
+        if (!joins_names && !says_that && !needs_more &&
+            has_verb_like(in, p, i))
           cut = i;
       }
-    /* 4. at a word, saying so with an ellipsis */
+    /* 5. at a word, saying so with an ellipsis */
     bool mid_phrase = false;
     if (!cut) {
       for (size_t i = 1; i < n; i++)

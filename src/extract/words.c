@@ -424,3 +424,57 @@ bool tl_word_in(const char *text, const tl_word *t, const char *const *words) {
       return true;
   return false;
 }
+
+/* Irregular past forms news uses most, and the auxiliaries: with "-ed"
+ * words they show where a clause has its verb. */
+static const char *const past_verbs[] = {
+    "met",      "held",    "said",       "left",      "began",    "took",
+    "made",     "fell",    "won",        "came",      "went",     "saw",
+    "led",      "broke",   "sent",       "told",      "gave",     "struck",
+    "fled",     "rose",    "spoke",      "chose",     "drew",     "grew",
+    "ran",      "was",     "were",       "had",       "swept",    "fought",
+    "sought",   "brought", "bought",     "taught",    "thought",  "caught",
+    "lost",     "stood",   "understood", "wrote",     "drove",    "flew",
+    "threw",    "blew",    "knew",       "sank",      "shot",     "froze",
+    "stole",    "wore",    "tore",       "swore",     "bore",     "hid",
+    "fed",      "kept",    "felt",       "dealt",     "meant",    "spent",
+    "built",    "paid",    "laid",       "heard",     "found",    "became",
+    "overcame", "did",     "shook",      "undertook", "withdrew", "overthrew",
+    "forbade",  "sat",     "lay",        "rang",      "sang",     "began",
+    "arose",    NULL};
+
+/* Irregular past participles: "was shot", "were found", "was born". */
+static const char *const participles[] = {
+    "shot",     "found",      "born",       "seen",       "held",      "taken",
+    "given",    "made",       "sent",       "told",       "hit",       "struck",
+    "caught",   "thrown",     "brought",    "led",        "left",      "put",
+    "set",      "beaten",     "chosen",     "drawn",      "sworn",     "known",
+    "shown",    "won",        "lost",       "met",        "paid",      "laid",
+    "said",     "sold",       "built",      "bought",     "fought",    "kept",
+    "spent",    "read",       "begun",      "broken",     "spoken",    "stolen",
+    "written",  "driven",     "hidden",     "frozen",     "torn",      "slain",
+    "blown",    "grown",      "flown",      "overthrown", "withdrawn", "hung",
+    "stuck",    "split",      "spread",     "cut",        "hurt",      "upheld",
+    "withheld", "understood", "sought",     "taught",     "thought",   "dealt",
+    "fled",     "fed",        "bound",      "sunk",       "shut",      "rid",
+    "forgiven", "forbidden",  "undertaken", "overtaken",  "risen",     "fallen",
+    "done",     "gone",       "come",       "become",     "run",       "quit",
+    "let",      "beat",       "cast",       NULL};
+
+static const char *const auxiliaries[] = {
+    "is",    "are",   "was", "were",  "has",   "have",   "had",
+    "will",  "would", "can", "could", "shall", "should", "may",
+    "might", "must",  "did", "does",  "been",  NULL};
+
+bool tl_word_irregular_past(const char *text, const tl_word *w) {
+  return w->kind == TL_W_WORD &&
+         (tl_word_in(text, w, past_verbs) || tl_word_in(text, w, participles));
+}
+
+bool tl_word_verb_like(const char *text, const tl_word *w) {
+  if (w->kind != TL_W_WORD || (w->flags & TL_W_CAP))
+    return false;
+  size_t n = w->end - w->start;
+  return (n > 3 && memcmp(text + w->end - 2, "ed", 2) == 0) ||
+         tl_word_in(text, w, past_verbs) || tl_word_in(text, w, auxiliaries);
+}

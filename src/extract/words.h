@@ -62,4 +62,12 @@ tl_abbrev_kind tl_abbrev_kind_of(const char *s, size_t len);
  * reason (The, But, He, In, ...): they never start a name. */
 bool tl_is_sentence_opener(const char *s, size_t len);
 
+/* A lower-case word that is likely a verb: an "-ed" form, an irregular
+ * past ("met", "took") or an auxiliary ("was", "will").  News text has no
+ * part-of-speech tags; this tells where a clause has its verb. */
+bool tl_word_verb_like(const char *text, const tl_word *w);
+
+/* An irregular past form or participle: "met", "shot", "born". */
+bool tl_word_irregular_past(const char *text, const tl_word *w);
+
 #endif
