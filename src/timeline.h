@@ -628,8 +628,14 @@ enum {
   TL_STYLE_HOLLOW = 1 << 2,      /* marker drawn as a ring */
   TL_STYLE_OPEN_END = 1 << 3,    /* interval goes on past its end (`..`) */
   TL_STYLE_PERIOD = 1 << 4,      /* marker covers a whole year/month */
-  TL_STYLE_MAJOR = 1 << 5        /* second-tier tick (context: the year);
+  TL_STYLE_MAJOR = 1 << 5,       /* second-tier tick (context: the year);
                                     every other era band, drawn stronger */
+  /* The event's `status`, on its marker, bar, band, label and list entry:
+   * drawn so a reader cannot take it for a plain fact. */
+  TL_STYLE_PLANNED = 1 << 6,   /* announced for the future: hollow, dashed */
+  TL_STYLE_CANCELLED = 1 << 7, /* called off: crossed out */
+  TL_STYLE_INFERRED = 1 << 8,  /* date guessed by the extractor: dotted */
+  TL_STYLE_STATUS = TL_STYLE_PLANNED | TL_STYLE_CANCELLED | TL_STYLE_INFERRED
 };
 
 typedef struct tl_item {
@@ -670,7 +676,9 @@ double tl_scene_page_height(const tl_scene *scene);
 const tl_font *tl_scene_font(const tl_scene *scene, int role);
 
 /* The scene as JSON: {"width", "height", "items": [{"kind", "event", "x",
- * "y", "w", "h", "text"}]}, coordinates rounded to 0.01.  *out is malloc'd;
+ * "y", "w", "h", "text"}]}, coordinates rounded to 0.01; an item of an
+ * event with a status also has "status" ("planned", "cancelled",
+ * "inferred") before "text".  *out is malloc'd;
  * the caller frees it. */
 tl_status tl_scene_dump_json(const tl_scene *scene, char **out,
                              size_t *out_len);

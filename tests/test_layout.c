@@ -491,6 +491,186 @@ static void test_dense_stretch_room(void **state) {
   tl_doc_free(doc);
 }
 
+/* ---- event status: drawn, worded, explained, dumped --------------------- */
+
+static void add_event(tl_doc *doc, const char *date, const char *title,
+                      const char *status) {
+  tl_event e;
+  memset(&e, 0, sizeof e);
+  assert_int_equal(tl_when_parse(date, strlen(date), &e.date, NULL), TL_OK);
+  e.title = title;
+  e.type = "summit";
+  e.status = status;
+  assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+}
+
+static tl_doc *status_doc(void) {
+  tl_doc *doc = tl_doc_new();
+  add_event(doc, "2018-09-19", "Joint Declaration", NULL);
+  add_event(doc, "2018-09-24/2018-09-30", "Moon meets Trump", "planned");
+  add_event(doc, "2018-06-12", "Singapore summit", "cancelled");
+  add_event(doc, "2018-08-02", "Pompeo visits", "inferred");
+  return doc;
+}
+
+/* The style bits each event's marker or bar and label must carry. */
+static const uint16_t status_bits[] = {0, TL_STYLE_PLANNED, TL_STYLE_CANCELLED,
+                                       TL_STYLE_INFERRED};
+
+/* Each status is on the event's marker (or bar) and label, and on nothing
+ * of a plain event; labels say it after the date, in the bold part: "24–30
+ * Sep 2018 (planned)" is 26 bytes (the dash takes 3), "12 Jun 2018
+ * (cancelled)" 23, "2 Aug 2018 (date inferred)" 26.  The legend explains
+ * the three statuses after the types, in a fixed order. */
+static void test_status(void **state) {
+  (void)state;
+  tl_doc *doc = status_doc();
+  static const char *const starts[] = {
+      "19 Sep 2018 Joint Declaration",
+      "24\xe2\x80\x93"
+      "30 Sep 2018 (planned) Moon meets Trump",
+      "12 Jun 2018 (cancelled) Singapore summit",
+      "2 Aug 2018 (date inferred) Pompeo visits"};
+  static const size_t ems[] = {11, 26, 23, 26};
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_scene *s = lay_out(doc, &opts);
+    check_scene(s, 4, o ? "status, vertical" : "status, horizontal");
+    size_t drawn[4] = {0}, labels[4] = {0};
+    const char *legend[8];
+    size_t nl = 0;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      if (it->kind == TL_ITEM_LEGEND && it->text && nl < 8)
+        legend[nl++] = it->text;
+      if (it->event < 0)
+        continue;
+      size_t e = (size_t)it->event;
+      uint16_t bits = it->style & TL_STYLE_STATUS;
+      if (it->kind == TL_ITEM_MARKER || it->kind == TL_ITEM_BAR) {
+        assert_int_equal(bits, status_bits[e]);
+        drawn[e]++;
+      } else if (it->kind == TL_ITEM_LABEL) {
+        assert_int_equal(bits, status_bits[e]);
+        char flat[96];
+        snprintf(flat, sizeof flat, "%s", it->text);
+        for (char *c = flat; *c; c++)
+          *c = *c == '\n' ? ' ' : *c; /* wrapped on the horizontal chart */
+        if (strcmp(flat, starts[e]) != 0)
+          fail_msg("label %zu reads \"%s\"", e, it->text);
+        assert_int_equal(it->text_em, ems[e]);
+        labels[e]++;
+      }
+    }
+    for (size_t e = 0; e < 4; e++)
+      assert_true(drawn[e] == 1 && labels[e] == 1);
+    assert_int_equal(nl, 4);
+    assert_string_equal(legend[0], "summit");
+    assert_string_equal(legend[1], "planned");
+    assert_string_equal(legend[2], "cancelled");
+    assert_string_equal(legend[3], "date inferred, not given");
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
+/* --dump-layout names the status on the event's items, and only there;
+ * a chart with only planned events explains only "planned". */
+static void test_status_dump(void **state) {
+  (void)state;
+  tl_doc *doc = status_doc();
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *s = lay_out(doc, &o);
+  char *json;
+  size_t len;
+  assert_int_equal(tl_scene_dump_json(s, &json, &len), TL_OK);
+  static const char *const names[] = {NULL, "planned", "cancelled", "inferred"};
+  size_t seen[4] = {0};
+  for (char *line = strtok(json, "\n"); line; line = strtok(NULL, "\n")) {
+    const char *ev = strstr(line, "\"event\": ");
+    if (!ev || strncmp(ev + 9, "null", 4) == 0)
+      continue;
+    size_t e = strtoul(ev + 9, NULL, 10);
+    assert_true(e < 4);
+    const char *st = strstr(line, "\"status\": ");
+    bool drawn = strstr(line, "\"kind\": \"marker\"") ||
+                 strstr(line, "\"kind\": \"bar\"") ||
+                 strstr(line, "\"kind\": \"label\"");
+    if (!names[e]) {
+      assert_null(st);
+      continue;
+    }
+    if (!drawn)
+      continue;
+    char want[48];
+    snprintf(want, sizeof want, "\"status\": \"%s\", \"text\"", names[e]);
+    assert_non_null(st);
+    assert_memory_equal(st, want, strlen(want));
+    seen[e]++;
+  }
+  for (size_t e = 1; e < 4; e++)
+    assert_int_equal(seen[e], 2); /* its marker or bar, and its label */
+  free(json);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+
+  doc = tl_doc_new();
+  add_event(doc, "2018-09-19", "Joint Declaration", NULL);
+  add_event(doc, "2018-10-15", "Kim to visit Seoul", "planned");
+  s = lay_out(doc, &o);
+  size_t keys = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind == TL_ITEM_LEGEND && it->text) {
+      assert_true(strcmp(it->text, "cancelled") != 0 &&
+                  strncmp(it->text, "date inferred", 13) != 0);
+      keys += strcmp(it->text, "planned") == 0;
+    }
+  }
+  assert_int_equal(keys, 1);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* Listed events keep their status: the list entry says it in words
+ * (eight planned events on one day, rows for one label a side: the rest
+ * are listed). */
+static void test_status_listed(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  for (int i = 0; i < 8; i++)
+    add_event(doc, "2020-05-05", "Talks", "planned");
+  tl_theme theme;
+  tl_theme_default(&theme);
+  theme.max_levels = 1;
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_diags d;
+  tl_diags_init(&d);
+  tl_scene *s = NULL;
+  assert_int_equal(tl_layout(doc, &theme, &o, &m, &s, &d), TL_OK);
+  tl_diags_free(&d);
+  size_t listed = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind != TL_ITEM_LIST || it->event < 0)
+      continue;
+    listed++;
+    assert_int_equal(it->style & TL_STYLE_STATUS, TL_STYLE_PLANNED);
+    assert_non_null(strstr(it->text, "5 May 2020 (planned) Talks"));
+  }
+  assert_true(listed > 0);
+  assert_int_equal(listed, tl_scene_listed(s));
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
 static char *dump(const tl_scene *s) {
   char *json;
   size_t len;
@@ -523,6 +703,9 @@ int main(void) {
       cmocka_unit_test(test_vertical_years),
       cmocka_unit_test(test_vertical_lanes),
       cmocka_unit_test(test_vertical_page_labels_first),
+      cmocka_unit_test(test_status),
+      cmocka_unit_test(test_status_dump),
+      cmocka_unit_test(test_status_listed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -538,6 +538,7 @@ static void emit(vctx *v) {
     it.stroke = th->text;
     it.fill = e->color;
     it.font = TL_FONT_LABEL;
+    it.style = e->style & TL_STYLE_STATUS;
     it.text_em = e->fitted_em;
     tl_scene_add(s, &it, e->fitted.data, e->fitted.len);
   }

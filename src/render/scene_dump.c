@@ -35,6 +35,13 @@ static void put_item(tl_strbuf *b, const tl_item *it) {
     tl_strbuf_puts(b, names[i]);
     put_number(b, v[i]);
   }
+  /* Only where there is one: most events are plain facts. */
+  const char *status = it->style & TL_STYLE_PLANNED     ? "planned"
+                       : it->style & TL_STYLE_CANCELLED ? "cancelled"
+                       : it->style & TL_STYLE_INFERRED  ? "inferred"
+                                                        : NULL;
+  if (status)
+    tl_strbuf_printf(b, ", \"status\": \"%s\"", status);
   tl_strbuf_puts(b, ", \"text\": ");
   if (it->text)
     tl_json_put_string(b, it->text);
