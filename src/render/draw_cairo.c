@@ -124,7 +124,7 @@ static void solid_lines(cairo_t *cr) {
 
 /* A cross over a marker of diameter d: a cancelled event. */
 static void cross(cairo_t *cr, double cx, double cy, double d, tl_rgba c) {
-  double r = d / 2 + 1;
+  double r = d / 2 - 0.5; /* inside the box, caps included */
   cairo_move_to(cr, cx - r, cy - r);
   cairo_line_to(cr, cx + r, cy + r);
   cairo_move_to(cr, cx - r, cy + r);
