@@ -609,8 +609,8 @@ typedef enum tl_item_kind {
   TL_ITEM_AXIS = 0, /* a segment of the time axis (line) */
   TL_ITEM_TICK,     /* a tick mark (line, no text) or a tick label (box) */
   TL_ITEM_BREAK,    /* a cut in the time axis; text "… 57 years …" */
-  TL_ITEM_MARKER,   /* a point event; w covers the period a year- or
-                       month-precise date stands for */
+  TL_ITEM_MARKER,   /* a point event's dot, at its date (a coarse
+                       date's middle) */
   TL_ITEM_BAR,      /* an interval event */
   TL_ITEM_BAND,     /* an era: a background band across the plot */
   TL_ITEM_LABEL,    /* an event's label (text may hold '\n') */
@@ -618,7 +618,9 @@ typedef enum tl_item_kind {
   TL_ITEM_LANE,     /* a lane's background and name (--group-by) */
   TL_ITEM_LEGEND,   /* a legend swatch (no text) or its text */
   TL_ITEM_TITLE,
-  TL_ITEM_LIST      /* an entry of the numbered list beside the chart */
+  TL_ITEM_LIST,     /* an entry of the numbered list beside the chart */
+  TL_ITEM_SPAN      /* the year, month or decade a coarse date stands for:
+                       a faint box along the axis under its dot */
 } tl_item_kind;
 
 /* Drawing hints in tl_item.style. */

@@ -671,6 +671,70 @@ static void test_status_listed(void **state) {
   tl_doc_free(doc);
 }
 
+/* ---- coarse dates: the dot at the date, its period a span ---------------- */
+
+/* The reuters-xi-moscow example read without a document date: a year, two
+ * months and three days of March 2022.  The horizontal axis gives March
+ * most of its room, so the middle of the year's box fell between 18 and
+ * 21 March: the year's dot sat there, and 21 March's label took its
+ * leader.  Now every dot stands at its date's middle - the dots are in
+ * time order along the axis - each leader ends at its own dot, and each
+ * coarse date has one span, its period, under the dot.  On a vertical
+ * chart every dot is level with its own label (the ring of "c. 2018"
+ * stood beside the label of 12 June). */
+static void test_coarse_dots(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  static const char *const dates[] = {"2022", "2022-02", "2022-02",
+                                      "2022-03-15", "2022-03-18",
+                                      "2022-03-21"};
+  for (size_t i = 0; i < 6; i++)
+    add_event(doc, dates[i], "Xi and Putin", NULL);
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_scene *s = lay_out(doc, &opts);
+    check_scene(s, 6, o ? "coarse dates, vertical" : "coarse dates");
+    double at[6], lead[6], label[6];
+    size_t spans[6] = {0};
+    for (size_t e = 0; e < 6; e++)
+      at[e] = lead[e] = label[e] = NAN;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      if (it->event < 0)
+        continue;
+      size_t e = (size_t)it->event;
+      double along = o ? it->y + it->h / 2 : it->x + it->w / 2;
+      if (it->kind == TL_ITEM_MARKER) {
+        assert_true(fabs(it->w - it->h) < 0.01); /* a dot, not a period */
+        at[e] = along;
+      } else if (it->kind == TL_ITEM_SPAN) {
+        spans[e]++;
+      } else if (it->kind == TL_ITEM_LEADER) {
+        lead[e] = o ? it->y : it->x;
+      } else if (it->kind == TL_ITEM_LABEL) {
+        label[e] = it->y + it->h / 2;
+      }
+    }
+    /* The year's middle is 2 July, after every other date. */
+    static const size_t order[] = {1, 3, 4, 5, 0};
+    for (size_t k = 1; k < 5; k++)
+      if (!(at[order[k]] > at[order[k - 1]]))
+        fail_msg("%s: dot %zu at %.2f, not after dot %zu at %.2f",
+                 o ? "vertical" : "horizontal", order[k], at[order[k]],
+                 order[k - 1], at[order[k - 1]]);
+    for (size_t e = 0; e < 6; e++) {
+      assert_int_equal(spans[e], e < 3 ? 1 : 0);
+      assert_true(fabs(lead[e] - at[e]) <= 4.5); /* its own dot's rim */
+      if (o)
+        assert_true(fabs(label[e] - at[e]) < 0.5);
+    }
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
 static char *dump(const tl_scene *s) {
   char *json;
   size_t len;
@@ -706,6 +770,7 @@ int main(void) {
       cmocka_unit_test(test_status),
       cmocka_unit_test(test_status_dump),
       cmocka_unit_test(test_status_listed),
+      cmocka_unit_test(test_coarse_dots),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -224,26 +224,20 @@ static void bar(painter *p, const tl_item *it, double alpha) {
 }
 
 static void marker(painter *p, const tl_item *it) {
-  double d = fmin(it->w, it->h);
-  double cx = it->x + it->w / 2, cy = it->y + it->h / 2;
-  tl_rgba bg = tl_scene_background(p->scene);
-  if (it->style & TL_STYLE_PERIOD) {
-    /* The whole year (month, decade) the date stands for, faint. */
-    tl_item span = *it;
-    bool vertical = it->h > it->w;
-    /* Thin and light: many coarse dates overlap on the axis, and the dot
-     * is what the eye should find. */
-    if (vertical) {
-      span.x += span.w * 0.3, span.w *= 0.4;
-      d = it->w;
-    } else {
-      span.y += span.h * 0.3, span.h *= 0.4;
-      d = it->h;
-    }
-    span.style &= (uint16_t)~TL_STYLE_STATUS; /* the dot says it */
-    bar(p, &span, 0.3);
-  }
-  dot(p->cr, cx, cy, d, it->fill, it->stroke, bg, it->style);
+  dot(p->cr, it->x + it->w / 2, it->y + it->h / 2, fmin(it->w, it->h),
+      it->fill, it->stroke, tl_scene_background(p->scene), it->style);
+}
+
+/* The whole year (month, decade) a coarse date stands for: thin and light,
+ * since many coarse dates overlap on the axis and the dot is what the eye
+ * should find. */
+static void span(painter *p, const tl_item *it) {
+  tl_item thin = *it;
+  if (tl_scene_orientation(p->scene) == TL_ORIENT_VERTICAL)
+    thin.x += thin.w * 0.3, thin.w *= 0.4;
+  else
+    thin.y += thin.h * 0.3, thin.h *= 0.4;
+  bar(p, &thin, 0.3);
 }
 
 static void cut(painter *p, const tl_item *it) {
@@ -324,6 +318,9 @@ static void item(painter *p, const tl_item *it) {
     break;
   case TL_ITEM_MARKER:
     marker(p, it);
+    break;
+  case TL_ITEM_SPAN:
+    span(p, it);
     break;
   case TL_ITEM_BAR:
     bar(p, it, 1);

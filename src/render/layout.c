@@ -363,6 +363,23 @@ void tl_layout_fit(layout *L, lev *v, double max_width, int lines, double *w,
 void tl_layout_emit_marker(layout *L, tl_scene *s, const lev *v, double x,
                            double y, double w, double h) {
   tl_item it = {0};
+  if (!v->interval && (v->style & TL_STYLE_PERIOD)) {
+    /* The year a coarse date stands for, faint, and its dot where the
+     * leader meets it: at the date's middle, or level with its label on a
+     * vertical chart - not the middle of the box, which on a warped axis
+     * can sit beside another event's date. */
+    it.kind = TL_ITEM_SPAN;
+    it.event = (int64_t)v->index;
+    it.x = x, it.y = y, it.w = w, it.h = h;
+    it.stroke = it.fill = v->color;
+    it.style = v->style & (uint16_t) ~(TL_STYLE_STATUS | TL_STYLE_HOLLOW);
+    tl_scene_add(s, &it, NULL, 0);
+    double ms = L->th->marker_size;
+    if (s->orientation == TL_ORIENT_VERTICAL)
+      y = v->t - ms / 2, h = ms;
+    else
+      x = v->t - ms / 2, w = ms;
+  }
   it.kind = v->interval ? TL_ITEM_BAR : TL_ITEM_MARKER;
   it.event = (int64_t)v->index;
   it.x = x, it.y = y, it.w = w, it.h = h;
@@ -370,7 +387,7 @@ void tl_layout_emit_marker(layout *L, tl_scene *s, const lev *v, double x,
    * palest type colour too. */
   it.stroke = v->style & TL_STYLE_CANCELLED ? L->th->text : v->color;
   it.fill = v->color;
-  it.style = v->style;
+  it.style = v->style & (uint16_t)~TL_STYLE_PERIOD;
   tl_scene_add(s, &it, NULL, 0);
 }
 

@@ -78,7 +78,9 @@ static void place_along(hctx *h) {
     if (v->interval || v->band) {
       v->t = v->t0 + fmin(3, (v->t1 - v->t0) / 2);
     } else {
-      v->t = (v->t0 + v->t1) / 2;
+      /* The date's middle, where it sorts: on a warped axis the middle of
+       * the box can be months away from it. */
+      v->t = tl_scale_pos(&h->scale, (v->a + v->b) / 2);
       /* A year is drawn as the year; a day stays a dot however wide. */
       if (v->t1 - v->t0 >= ms &&
           v->e->date.start.precision < TL_PREC_DAY)

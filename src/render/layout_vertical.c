@@ -64,7 +64,7 @@ static void place_along(vctx *v) {
     if (bar || e->band) {
       e->t = e->t0 + fmin(3, (e->t1 - e->t0) / 2);
     } else {
-      e->t = (e->t0 + e->t1) / 2;
+      e->t = tl_scale_pos(&v->scale, (e->a + e->b) / 2); /* its middle */
       if (e->t1 - e->t0 >= ms && e->e->date.start.precision < TL_PREC_DAY)
         e->style |= TL_STYLE_PERIOD;
       else
@@ -499,9 +499,7 @@ static void emit(vctx *v) {
       continue;
     bool bar = e->interval && !e->band && e->t1 - e->t0 >= th->marker_size;
     double x0 = line_x(v, e) +
-                (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
-                 : e->style & TL_STYLE_PERIOD ? v->r * 0.4
-                                              : v->r);
+                (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP) : v->r);
     add(s, TL_ITEM_LEADER, (int64_t)e->index, x0, e->t, v->col_x - x0,
         (e->box.t0 + e->box.t1) / 2 - e->t, th->leader, 0, NULL, 0, 0);
   }
