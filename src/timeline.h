@@ -618,9 +618,9 @@ typedef enum tl_item_kind {
   TL_ITEM_LANE,     /* a lane's background and name (--group-by) */
   TL_ITEM_LEGEND,   /* a legend swatch (no text) or its text */
   TL_ITEM_TITLE,
-  TL_ITEM_LIST,     /* an entry of the numbered list beside the chart */
-  TL_ITEM_SPAN      /* the year, month or decade a coarse date stands for:
-                       a faint box along the axis under its dot */
+  TL_ITEM_LIST, /* an entry of the numbered list beside the chart */
+  TL_ITEM_SPAN  /* the year, month or decade a coarse date stands for:
+                   a faint box along the axis under its dot */
 } tl_item_kind;
 
 /* Drawing hints in tl_item.style. */
@@ -637,7 +637,10 @@ enum {
   TL_STYLE_PLANNED = 1 << 6,   /* announced for the future: hollow, dashed */
   TL_STYLE_CANCELLED = 1 << 7, /* called off: crossed out */
   TL_STYLE_INFERRED = 1 << 8,  /* date guessed by the extractor: dotted */
-  TL_STYLE_STATUS = TL_STYLE_PLANNED | TL_STYLE_CANCELLED | TL_STYLE_INFERRED
+  TL_STYLE_STATUS = TL_STYLE_PLANNED | TL_STYLE_CANCELLED | TL_STYLE_INFERRED,
+  TL_STYLE_NUMBER = 1 << 9 /* a label that is only the event's number in
+                              the list: drawn as a badge, not read as a
+                              tick */
 };
 
 typedef struct tl_item {

@@ -671,6 +671,43 @@ static void test_status_listed(void **state) {
   tl_doc_free(doc);
 }
 
+/* A listed event's number beside its marker is a badge (TL_STYLE_NUMBER),
+ * so "12" above the axis is not read as a tick, and it is the number of
+ * the event's list entry; full labels are not badges.  A hundred
+ * generated events on a horizontal chart list dozens. */
+static void test_number_badges(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(100, 5);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *s = lay_out(doc, &o);
+  size_t badges = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind != TL_ITEM_LABEL)
+      continue;
+    bool number = it->text[strspn(it->text, "0123456789")] == '\0';
+    assert_int_equal(number, (it->style & TL_STYLE_NUMBER) != 0);
+    if (!number)
+      continue;
+    badges++;
+    bool found = false;
+    for (size_t j = 0; j < tl_scene_count(s) && !found; j++) {
+      const tl_item *l = tl_scene_item(s, j);
+      found = l->kind == TL_ITEM_LIST && l->event == it->event &&
+              strncmp(l->text, it->text, strlen(it->text)) == 0 &&
+              l->text[strlen(it->text)] == '.';
+    }
+    if (!found)
+      fail_msg("badge %s of event %lld is not its list number", it->text,
+               (long long)it->event);
+  }
+  assert_true(badges > 0);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
 /* ---- coarse dates: the dot at the date, its period a span ---------------- */
 
 /* The reuters-xi-moscow example read without a document date: a year, two
@@ -685,9 +722,8 @@ static void test_status_listed(void **state) {
 static void test_coarse_dots(void **state) {
   (void)state;
   tl_doc *doc = tl_doc_new();
-  static const char *const dates[] = {"2022", "2022-02", "2022-02",
-                                      "2022-03-15", "2022-03-18",
-                                      "2022-03-21"};
+  static const char *const dates[] = {"2022",       "2022-02",    "2022-02",
+                                      "2022-03-15", "2022-03-18", "2022-03-21"};
   for (size_t i = 0; i < 6; i++)
     add_event(doc, dates[i], "Xi and Putin", NULL);
   for (int o = 0; o < 2; o++) {
@@ -771,6 +807,7 @@ int main(void) {
       cmocka_unit_test(test_status_dump),
       cmocka_unit_test(test_status_listed),
       cmocka_unit_test(test_coarse_dots),
+      cmocka_unit_test(test_number_badges),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -224,8 +224,8 @@ static void bar(painter *p, const tl_item *it, double alpha) {
 }
 
 static void marker(painter *p, const tl_item *it) {
-  dot(p->cr, it->x + it->w / 2, it->y + it->h / 2, fmin(it->w, it->h),
-      it->fill, it->stroke, tl_scene_background(p->scene), it->style);
+  dot(p->cr, it->x + it->w / 2, it->y + it->h / 2, fmin(it->w, it->h), it->fill,
+      it->stroke, tl_scene_background(p->scene), it->style);
 }
 
 /* The whole year (month, decade) a coarse date stands for: thin and light,
@@ -348,6 +348,14 @@ static void item(painter *p, const tl_item *it) {
       legend_swatch(p, it);
     break;
   case TL_ITEM_LABEL:
+    if (it->style & TL_STYLE_NUMBER) {
+      /* A bare "12" beside the axis reads as a tick: a badge in the
+       * event's colour says it points to something. */
+      rounded(cr, it->x + 0.5, it->y + 0.5, it->w - 1, it->h - 1);
+      set_rgba(cr, it->fill, 1);
+      cairo_set_line_width(cr, 1);
+      cairo_stroke(cr);
+    }
     text(p, it, it->x + LABEL_PAD_T, it->y + LABEL_PAD_C);
     break;
   case TL_ITEM_TITLE:

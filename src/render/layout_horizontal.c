@@ -347,7 +347,8 @@ static void emit_label(hctx *h, const lev *v, double y) {
   it.stroke = th->text;
   it.fill = v->color;
   it.font = v->label == LAB_NUMBER ? TL_FONT_SMALL : TL_FONT_LABEL;
-  it.style = v->style & TL_STYLE_STATUS;
+  it.style = (uint16_t)((v->style & TL_STYLE_STATUS) |
+                        (v->label == LAB_NUMBER ? TL_STYLE_NUMBER : 0));
   it.text_em = v->fitted_em;
   if (v->fitted.data)
     tl_scene_add(h->s, &it, v->fitted.data, v->fitted.len);

@@ -11,8 +11,8 @@
 #include <stdlib.h>
 
 static const char *const kind_names[] = {
-    "axis",  "tick",   "break",  "marker", "bar",   "band",
-    "label", "leader", "lane", "legend", "title", "list", "span"};
+    "axis",   "tick", "break",  "marker", "bar",  "band", "label",
+    "leader", "lane", "legend", "title",  "list", "span"};
 
 static void put_number(tl_strbuf *b, double v) {
   double r = round(v * 100) / 100;

@@ -242,10 +242,9 @@ tl_item *scene_items(const tl_scene *s, size_t *n) {
   return items;
 }
 
-static const char *const kinds[] = {"axis",  "tick",   "break", "marker",
-                                    "bar",   "band",   "label", "leader",
-                                    "lane",  "legend", "title", "list",
-                                    "span"};
+static const char *const kinds[] = {
+    "axis",   "tick", "break",  "marker", "bar",  "band", "label",
+    "leader", "lane", "legend", "title",  "list", "span"};
 
 tl_item *scene_parse_json(const char *json, size_t *n, double *w, double *h) {
   *n = 0;
