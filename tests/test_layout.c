@@ -672,16 +672,10 @@ static void test_status_listed(void **state) {
 }
 
 /* A listed event's number beside its marker is a badge (TL_STYLE_NUMBER),
- * so "12" above the axis is not read as a tick, and it is the number of
- * the event's list entry; full labels are not badges.  A hundred
- * generated events on a horizontal chart list dozens. */
-static void test_number_badges(void **state) {
-  (void)state;
-  tl_doc *doc = tl_fixture_generated(100, 5);
-  tl_layout_opts o;
-  tl_layout_opts_default(&o);
-  o.orientation = TL_ORIENT_HORIZONTAL;
-  tl_scene *s = lay_out(doc, &o);
+ * so "12" by the axis is not read as a tick, and it is the number of the
+ * event's list entry; full labels are not badges.  On a vertical chart the
+ * badge is level with the dot, left of the axis.  Returns how many. */
+static size_t check_badges(const tl_scene *s, bool vertical) {
   size_t badges = 0;
   for (size_t i = 0; i < tl_scene_count(s); i++) {
     const tl_item *it = tl_scene_item(s, i);
@@ -692,18 +686,43 @@ static void test_number_badges(void **state) {
     if (!number)
       continue;
     badges++;
-    bool found = false;
-    for (size_t j = 0; j < tl_scene_count(s) && !found; j++) {
+    bool listed = false, level = !vertical;
+    for (size_t j = 0; j < tl_scene_count(s); j++) {
       const tl_item *l = tl_scene_item(s, j);
-      found = l->kind == TL_ITEM_LIST && l->event == it->event &&
-              strncmp(l->text, it->text, strlen(it->text)) == 0 &&
-              l->text[strlen(it->text)] == '.';
+      if (l->event != it->event)
+        continue;
+      listed |= l->kind == TL_ITEM_LIST &&
+                strncmp(l->text, it->text, strlen(it->text)) == 0 &&
+                l->text[strlen(it->text)] == '.';
+      level |= (l->kind == TL_ITEM_MARKER || l->kind == TL_ITEM_BAR) &&
+               it->x + it->w < l->x && it->y <= l->y + l->h / 2 &&
+               l->y + l->h / 2 <= it->y + it->h;
     }
-    if (!found)
-      fail_msg("badge %s of event %lld is not its list number", it->text,
-               (long long)it->event);
+    if (!listed || !level)
+      fail_msg("badge %s of event %lld: %s", it->text, (long long)it->event,
+               listed ? "not beside its dot" : "not its list number");
   }
-  assert_true(badges > 0);
+  return badges;
+}
+
+/* Dozens listed: a hundred generated events on a horizontal chart, forty
+ * on a portrait A4 page. */
+static void test_number_badges(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(100, 5);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *s = lay_out(doc, &o);
+  assert_true(check_badges(s, false) > 0);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+  doc = tl_fixture_generated(40, 1);
+  o.orientation = TL_ORIENT_VERTICAL;
+  o.width = 595, o.height = 842, o.page = true;
+  s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "40 events, vertical A4, badges");
+  assert_true(check_badges(s, true) > 0);
   tl_scene_free(s);
   tl_doc_free(doc);
 }

@@ -451,6 +451,53 @@ static void emit_lanes(vctx *v) {
   }
 }
 
+/* A listed event's dot has no label beside it, and a reader could take
+ * the nearest label for its own: its list number goes left of the axis,
+ * level with the dot, as a badge (the list numbers events in time order,
+ * tl_layout_list), where no tick label, cut note or other badge is. */
+static void emit_badges(vctx *v, size_t obstacles_end) {
+  layout *L = v->L;
+  tl_scene *s = v->s;
+  double h = L->small_h + 2 * LABEL_PAD_C;
+  double right = v->axis_x - 7, last_bottom = -INFINITY;
+  size_t number = 0;
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->label == LAB_FULL)
+      continue;
+    number++;
+    if (e->band)
+      continue;
+    char num[24];
+    snprintf(num, sizeof num, "%zu", number);
+    double w = tl_text_w(L, TL_FONT_SMALL, num) + 2 * LABEL_PAD_T;
+    tl_item it = {0};
+    it.kind = TL_ITEM_LABEL;
+    it.event = (int64_t)e->index;
+    it.x = right - w, it.y = e->t - h / 2, it.w = w, it.h = h;
+    /* Dots in time order sit almost in order down the axis: a badge keeps
+     * clear of the one before it. */
+    if (it.x < L->th->margin_left / 2 || it.y < L->header_bottom ||
+        it.y < last_bottom + 1)
+      continue;
+    bool clear = true;
+    for (size_t i = 0; i < obstacles_end && clear; i++) {
+      const tl_item *o = &s->items[i];
+      if ((o->kind == TL_ITEM_TICK || o->kind == TL_ITEM_BREAK) && o->text)
+        clear = o->x >= it.x + it.w || o->x + o->w <= it.x ||
+                o->y >= it.y + it.h || o->y + o->h <= it.y;
+    }
+    if (!clear)
+      continue;
+    it.stroke = L->th->text;
+    it.fill = e->color;
+    it.font = TL_FONT_SMALL;
+    it.style = (uint16_t)((e->style & TL_STYLE_STATUS) | TL_STYLE_NUMBER);
+    tl_scene_add(s, &it, num, strlen(num));
+    last_bottom = it.y + it.h;
+  }
+}
+
 static void emit(vctx *v) {
   layout *L = v->L;
   const tl_theme *th = L->th;
@@ -540,6 +587,7 @@ static void emit(vctx *v) {
     it.text_em = e->fitted_em;
     tl_scene_add(s, &it, e->fitted.data, e->fitted.len);
   }
+  emit_badges(v, s->count);
 }
 
 /* Scale, columns, label sizes and positions for an axis from p0 to p1
