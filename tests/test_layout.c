@@ -462,6 +462,23 @@ static void test_vertical_page_labels_first(void **state) {
   assert_true(tl_scene_listed(s) <= tl_doc_count(doc) / 2);
   tl_scene_free(s);
   tl_doc_free(doc);
+  /* A hundred: the list cannot fit beside any useful axis, so it goes on
+   * past the page and the axis keeps the page (it used to shrink to 60
+   * px and label 4 events). */
+  doc = tl_fixture_generated(100, 1);
+  s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "100 events, vertical A4");
+  size_t full = 0;
+  double axis = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    full += it->kind == TL_ITEM_LABEL && !(it->style & TL_STYLE_NUMBER);
+    axis += it->kind == TL_ITEM_AXIS ? it->h : 0;
+  }
+  assert_true(axis > 842 / 2.0); /* 601 px: the page less header, margin */
+  assert_true(full >= 20);       /* 28 */
+  tl_scene_free(s);
+  tl_doc_free(doc);
 }
 
 /* The sample's 2018-2019 summits on a horizontal chart: with dense

@@ -632,7 +632,11 @@ static tl_status run(vctx *v) {
     p1 = p0 + 60;
   tl_status st = arrange(v, p0, p1, auto_h);
   /* A fixed height holds the list too: shorten the axis until the list of
-   * what did not fit fits below it (the list grows as the axis shrinks). */
+   * what did not fit fits below it (the list grows as the axis shrinks) -
+   * if that leaves the axis half the page.  A hundred events on A4 shrank
+   * it to 60 px, four labels above a page of list: a list that long
+   * continues past the page (further PDF pages) beside a whole axis. */
+  double floor_p1 = p0 + fmax(60, (p1 - p0) / 2);
   for (int round = 0; st == TL_OK && !auto_h && round < 4; round++) {
     size_t listed = 0;
     for (size_t k = 0; k < L->n; k++)
@@ -643,7 +647,7 @@ static tl_status run(vctx *v) {
         bottom = fmax(bottom, L->ev[k].box.t1);
     double over = bottom + tl_layout_list_height(L, listed) -
                   (L->H - th->margin_bottom);
-    if (over <= 0.5 || p1 - over < p0 + 60)
+    if (over <= 0.5 || p1 - over < floor_p1)
       break;
     p1 -= over;
     st = arrange(v, p0, p1, false);
