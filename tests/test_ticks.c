@@ -204,6 +204,31 @@ static void test_months(void **state) {
   tl_ticks_free(&t);
 }
 
+/* A segment for events of 1952, padded into both neighbouring years: 17
+ * Dec 1951 - 15 Jan 1953 over 600 px (1.52 px a day).  Months, "Jan" to
+ * "Jan", 47 px apart.  The second tier names 1952 at 1 January and not
+ * 1953, whose first fortnight is only padding before a cut (it was named,
+ * next to the following segment's year).  "1951" at the start would name
+ * padding too. */
+static void test_context_only_event_years(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(1951, 12, 17), day(1953, 1, 15), 600);
+  double ev[] = {day(1952, 3, 1) + 0.5, day(1952, 11, 20) + 0.5};
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_tick_params p = {&m, &font12, 14, false, -100, 700, ev, 2};
+  tl_ticks t;
+  assert_int_equal(tl_ticks_build(&sc, &p, &t), TL_OK);
+  const char *l[32];
+  assert_int_equal(labels(&t, false, l, 32), 13);
+  assert_string_equal(l[0], "Jan");
+  assert_string_equal(l[12], "Jan");
+  assert_int_equal(labels(&t, true, l, 32), 1);
+  assert_string_equal(l[0], "1952");
+  tl_ticks_free(&t);
+}
+
 /* 200 years BCE over 1000 px: "600 BCE" is 49 px, centres need 63 px:
  * 10 years (50 px) fail, 20 (100 px) fit, counted back from 1 BCE so the
  * labels are round: 600 BCE (astronomical -599) ... 420 BCE. */
@@ -352,6 +377,7 @@ int main(void) {
       cmocka_unit_test(test_months_not_days),
       cmocka_unit_test(test_days_not_noise),
       cmocka_unit_test(test_no_lone_day),
+      cmocka_unit_test(test_context_only_event_years),
       cmocka_unit_test(test_months),
       cmocka_unit_test(test_bce),
       cmocka_unit_test(test_never_overlap),

@@ -550,13 +550,25 @@ static bool add_finer(const tl_scale *s, const tl_segment *g,
 /* Second tier for day and month units: the year ("2018", "491 BCE") at
  * the segment start and at each 1 January, left-aligned at its boundary.
  * Days and months name themselves ("20 Sep", "Oct"), so the year is all
- * they lack.  Kept from the last backwards, so a boundary label wins over
- * the segment-start label it would collide with. */
+ * they lack.  Only the years of the segment's events: its padding may
+ * reach into the year before or after ("1953" at the end of a 1952
+ * segment, just before a cut, names nothing).  Kept from the last
+ * backwards, so a boundary label wins over the segment-start label it
+ * would collide with. */
 static bool add_context(const tl_scale *s, const tl_segment *g,
                         const tl_tick_params *p, tl_ticks *t) {
   tl_tick cand[64];
   size_t n = 0;
   int64_t first = (int64_t)ceil(g->a), last = (int64_t)floor(g->b);
+  size_t e0, e1;
+  events_in(g, p->events, p->event_count, &e0, &e1);
+  if (e0 < e1) {
+    int32_t y0 = year_of(p->events[e0]), y1 = year_of(p->events[e1 - 1]);
+    if (year_of((double)first) < y0)
+      first = tl_days_from_civil(y0, 1, 1);
+    last = (int64_t)fmin((double)last,
+                         (double)tl_days_from_civil(y1 + 1, 1, 1) - 1);
+  }
   for (int64_t day = first; day <= last && n < 64;) {
     int32_t y;
     int m, d;
