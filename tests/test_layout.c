@@ -807,6 +807,48 @@ static void test_coarse_dots(void **state) {
   tl_doc_free(doc);
 }
 
+/* A dense chart enlarges many stretches; each segment notes only its most
+ * enlarged one ("enlarged 3×", "enlarged 5×" and "enlarged 21×" under one
+ * segment of three hundred events were a row of noise), and every note
+ * still stands under a highlighted stretch. */
+static void test_one_note_a_segment(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(300, 1);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *s = lay_out(doc, &o);
+  size_t notes = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *seg = tl_scene_item(s, i);
+    if (seg->kind != TL_ITEM_AXIS || (seg->style & TL_STYLE_MAJOR))
+      continue;
+    size_t in_seg = 0;
+    for (size_t j = 0; j < tl_scene_count(s); j++) {
+      const tl_item *n = tl_scene_item(s, j);
+      if (n->kind != TL_ITEM_BREAK || !n->text ||
+          strncmp(n->text, "enlarged ", 9) != 0)
+        continue;
+      double mid = n->x + n->w / 2;
+      if (mid < seg->x || mid > seg->x + seg->w)
+        continue;
+      in_seg++;
+      bool under = false;
+      for (size_t k = 0; k < tl_scene_count(s); k++) {
+        const tl_item *z = tl_scene_item(s, k);
+        under |= z->kind == TL_ITEM_AXIS && (z->style & TL_STYLE_MAJOR) &&
+                 z->x - 1 <= mid && mid <= z->x + z->w + 1;
+      }
+      assert_true(under);
+    }
+    assert_true(in_seg <= 1);
+    notes += in_seg;
+  }
+  assert_true(notes >= 2);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
 static char *dump(const tl_scene *s) {
   char *json;
   size_t len;
@@ -844,6 +886,7 @@ int main(void) {
       cmocka_unit_test(test_status_listed),
       cmocka_unit_test(test_coarse_dots),
       cmocka_unit_test(test_number_badges),
+      cmocka_unit_test(test_one_note_a_segment),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -174,6 +174,18 @@ static int place_notes(hctx *h, double top) {
   }
   for (size_t i = 0; i < h->stretch_count; i++) {
     const tl_stretch *z = &h->stretches[i];
+    /* One note a segment, under its most enlarged stretch: the others are
+     * highlighted the same way, and a row of "enlarged 3×", "enlarged 5×"
+     * under a dense chart is noise. */
+    int seg = tl_scale_segment(&h->scale, (z->a + z->b) / 2);
+    bool most = true;
+    for (size_t j = 0; j < h->stretch_count && most; j++) {
+      const tl_stretch *o = &h->stretches[j];
+      most = j == i || tl_scale_segment(&h->scale, (o->a + o->b) / 2) != seg ||
+             o->zoom < z->zoom || (o->zoom == z->zoom && j > i);
+    }
+    if (!most)
+      continue;
     snprintf(h->note_text[n], sizeof h->note_text[n],
              "enlarged %.0f\xc3\x97", z->zoom);
     mids[n++] = (z->p0 + z->p1) / 2;
