@@ -38,6 +38,27 @@ static bool regular_past(const tl_tok *t) {
                     "greed|weed|deed|indeed|creed|steed|tweed");
 }
 
+/* Could the word after "to" be a verb, making an infinitive ("agreed to
+ * meet")?  Not when it opens a noun phrase ("agreed to a ceasefire",
+ * "agreed to talks", "agreed to its terms"): a determiner, a pronoun, a
+ * name, a number or a plural noun (a bare infinitive never ends in -s but
+ * for -ss and -us: "discuss", "focus"). */
+static bool may_be_verb(const tl_tok *t) {
+  if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_UPPER)))
+    return false;
+  if (tl_tok_class(t, LX_SIGNAL | LX_MONTH | LX_WEEKDAY | LX_NUMBER | LX_UNIT |
+                          LX_DAYREF))
+    return false;
+  if (tl_tok_in(t, "a|an|the|this|that|these|those|its|his|her|their|our|my|"
+                   "your|some|any|no|all|each|every|both|such|what|which|"
+                   "whom|him|them|us|me|it|more|less|most|much|many|few|"
+                   "several|other|another|one|new|further|additional|date"))
+    return false;
+  size_t n = t->len;
+  return !(n > 3 && t->text[n - 1] == 's' && t->text[n - 2] != 's' &&
+           t->text[n - 2] != 'u' && t->text[n - 2] != 'i');
+}
+
 /* Where a clause ends: strong punctuation, or a subordinating word. */
 static bool boundary(const tl_tok *t) {
   if (t->kind == TK_PUNCT)
@@ -66,6 +87,14 @@ static bool not_a_verb(const tl_tok *tok, size_t i, size_t n) {
                             "so-called|registered|listed|owned|backed");
 }
 
+/* "it had been due to expire Friday", "had been scheduled for Monday": a
+ * plan overtaken, its time past. */
+static bool overtaken_plan(const tl_tok *tok, size_t i) {
+  return i >= 2 && tl_tok_is(&tok[i - 1], "been") &&
+         tl_tok_in(&tok[i], "due|expected|scheduled|slated|planned|set") &&
+         tl_tok_in(&tok[i - 2], "had|hadn't|previously");
+}
+
 /* The tense a single token signals, or UNKNOWN. */
 static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
   const tl_tok *t = &tok[i];
@@ -75,6 +104,8 @@ static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
   if (tl_tok_in(t, "due") && i + 2 < n && tl_tok_in(&tok[i + 1], "to") &&
       !tl_tok_in(&tok[i + 2], "be") && tok[i + 2].lex)
     return TL_TENSE_UNKNOWN;
+  if (overtaken_plan(tok, i))
+    return TL_TENSE_PAST;
   if (tl_tok_class(t, LX_FUTURE) && !tl_tok_in(t, "may") &&
       !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
@@ -123,7 +154,7 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first, size_t last,
     if (boundary(&tok[i]))
       break;
     if (tl_tok_in(&tok[i], "to") && i >= 1 && i + 1 < first &&
-        tok[i + 1].kind == TK_WORD && !regular_past(&tok[i + 1]) &&
+        may_be_verb(&tok[i + 1]) && !regular_past(&tok[i + 1]) &&
         tl_tok_in(&tok[i - 1], INTENT))
       infinitive = true;
     tl_tense t = cue(tok, i, n);
@@ -135,7 +166,7 @@ tl_tense tl_clause_tense(const tl_tok *tok, size_t n, size_t first, size_t last,
         weak = t;
       continue;
     }
-    if (infinitive && t != TL_TENSE_FUTURE)
+    if (infinitive && t != TL_TENSE_FUTURE && !overtaken_plan(tok, i))
       return TL_TENSE_FUTURE;
     *near = k <= NEAR && tok[i].lex; /* "ran", "will"; not "-ed" forms */
     /* "has" + participle: present perfect */

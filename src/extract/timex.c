@@ -30,6 +30,10 @@ typedef struct tagger {
   rule_index index;
   tval narrative;
   bool have_narrative;
+  tval narrative_day; /* the last point with a day */
+  bool have_narrative_day;
+  size_t sentence;     /* sentences tagged so far */
+  size_t narrative_at, narrative_day_at; /* the sentences they came from */
   tval period; /* the last quarter mentioned: financial stories */
   bool have_period;
   tval range; /* the first end of a range, for the second */
@@ -139,6 +143,26 @@ static size_t forced_cut(const tagger *tg) {
 /* ---- one sentence ----------------------------------------------------------
  */
 
+/* A financial story reports a quarter that is over: "expects the trend to
+ * continue into the fourth quarter" or "losses through the third quarter of
+ * 1990" look ahead, and "after a flat second quarter" looks back from the
+ * quarter reported.  So the reporting period is the latest quarter
+ * mentioned that had ended by the creation time, or that a past clause
+ * reports (a fiscal fourth quarter ended Sept. 30: "reported a decline in
+ * fourth-quarter earnings"). */
+static bool reported_quarter(const tagger *tg, const tval *q, tl_tense tense) {
+  if (!q->quarter)
+    return false;
+  int32_t idx = q->year * 4 + q->quarter - 1;
+  if (tg->dct && tg->dct->month >= 1 && tense != TL_TENSE_PAST) {
+    int32_t now = tg->dct->year * 4 + (tg->dct->month - 1) / 3;
+    if (idx >= now)
+      return false; /* not over yet */
+  }
+  return !tg->have_period ||
+         idx >= tg->period.year * 4 + tg->period.quarter - 1;
+}
+
 static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   tl_timex x;
   memset(&x, 0, sizeof x);
@@ -154,10 +178,27 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
     direction = TL_TENSE_PAST; /* "since March": a March already past */
   if (c->first > 0 && tl_tok_in(&s->tok[c->first - 1], "effective"))
     direction = TL_TENSE_FUTURE; /* "effective Feb. 1": when it starts */
+  /* "Wednesday's ruling": the day names an event, and a future verb of
+   * the clause ("would look for ways to get around") is not its tense;
+   * news mostly reports such events after the fact, unless the
+   * preposition looks ahead ("ahead of Sunday's vote") */
+  if (c->last < s->n && tl_tok_in(&s->tok[c->last], "'s") &&
+      c->spec.weekday && !c->spec.month && c->spec.dir == DIR_TENSE &&
+      direction == TL_TENSE_FUTURE &&
+      !tl_word_in(c->signal, "ahead of|until|till|pending")) {
+    direction = TL_TENSE_UNKNOWN;
+    near = false;
+  }
   norm_ctx ctx = {tg->dct,
                   direction,
                   near,
                   tg->have_narrative ? &tg->narrative : NULL,
+                  /* a day told in the same sentence as the coarser
+                   * point after it: "on Monday ... in February 2022" */
+                  tg->have_narrative_day &&
+                          tg->narrative_day_at == tg->narrative_at
+                      ? &tg->narrative_day
+                      : NULL,
                   tg->have_period ? &tg->period : NULL,
                   c->range_end && tg->have_range ? &tg->range : NULL};
   tval point;
@@ -180,8 +221,15 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
   if (has_point && !looks_back && point.gran <= U_YEAR) {
     tg->narrative = point;
     tg->have_narrative = true;
+    tg->narrative_at = tg->sentence;
+    if (point.month && point.day && point.gran <= U_DAY) {
+      tg->narrative_day = point;
+      tg->have_narrative_day = true;
+      tg->narrative_day_at = tg->sentence;
+    }
     /* "the 1988 period" names the comparison, not the period reported */
-    if (point.gran == U_QUARTER && !(c->spec.latest && c->spec.has_year)) {
+    if (point.gran == U_QUARTER && !(c->spec.latest && c->spec.has_year) &&
+        reported_quarter(tg, &point, x.tense)) {
       tg->period = point;
       tg->have_period = true;
     }
@@ -194,6 +242,7 @@ static void tag_sentence(tagger *tg, size_t n) {
   if (n == 0)
     return;
   tg->buf[0].flags |= TF_SENT;
+  tg->sentence++;
   scan_ctx s = {tg->buf, n, &tg->index};
   size_t k = tl_scan_sentence(&s, tg->cands, MAX_CANDS);
   for (size_t i = 0; i < k; i++)

@@ -12,6 +12,7 @@
  * expression ("the third quarter", "the early 1990s"), prepositions do not
  * ("in", "since" are signals), and "about", "almost", "over" stay outside
  * while still setting the mod (docs/timex.md, Conventions). */
+#include "extract/tense.h"
 #include "extract/timex_scan.h"
 
 #include <string.h>
@@ -72,6 +73,8 @@ static bool month_nearby(const scan_ctx *s, size_t first) {
   }
   return false;
 }
+
+static bool ref(timex_spec *sp, const char *value);
 
 static void point(timex_spec *sp, tl_timex_type type) {
   sp->form = FORM_POINT;
@@ -189,6 +192,13 @@ static bool bare_year(const scan_ctx *s, size_t first, size_t last,
     strong = true;
   if (strong && !tl_tok_in(p, "about|around|over|under|of|than|to|for|at"))
     return true;
+  /* "a joint venture called Orion 1980", "Expo 2020": a name with a number
+   * in it (a month, season or holiday before the year is read by its own
+   * rule) */
+  if (!strong && capitalized(p) && !(p->flags & (TF_SENT | TF_UPPER)) &&
+      !tl_tok_class(p, LX_MONTH | LX_SEASON | LX_WEEKDAY | LX_SIGNAL | LX_REL |
+                           LX_ABBREV | LX_DAYREF))
+    return false;
   if (tl_tok_class(n, LX_COUNTED))
     return false;
   if (plural_noun(n) &&
@@ -235,6 +245,9 @@ static bool fiscal_current(const scan_ctx *s, size_t first, size_t last,
 
 static bool holiday(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
+  /* "Easter week", "Christmas week": the week holding the day */
+  if (tl_tok_in(tok(s, last - 1), "week"))
+    sp->week_of = true;
   if (sp->rel != REL_NONE) {
     sp->dir = sp->rel < 0 ? DIR_LAST : sp->rel > 0 ? DIR_NEXT : DIR_THIS;
     if (sp->rel_flags & LF_NARR)
@@ -339,9 +352,26 @@ static bool week_of_month(const scan_ctx *s, size_t first, size_t last,
 
 /* ---- builds: relative expressions ---------------------------------------- */
 
+/* A capitalized word inside a sentence after another capitalized one is
+ * part of a name: "USA Today", "VOA Today", ABC's "This Week". */
+static bool in_name(const scan_ctx *s, size_t first) {
+  const tl_tok *t = tok(s, first), *p = before(s, first);
+  if (!capitalized(t) || (t->flags & TF_SENT))
+    return false;
+  if (capitalized(p) && !(p->flags & TF_SENT) &&
+      !tl_tok_class(p, LX_MONTH | LX_WEEKDAY | LX_SIGNAL | LX_REL | LX_DAYREF))
+    return true;
+  /* both words of "This Week" capitalized */
+  const tl_tok *n = tok(s, first + 1);
+  return tl_tok_class(t, LX_REL) && capitalized(n) &&
+         tl_tok_class(n, LX_UNIT);
+}
+
 static bool dayref(const scan_ctx *s, size_t first, size_t last,
                    timex_spec *sp) {
-  (void)s, (void)first, (void)last;
+  (void)last;
+  if (in_name(s, first))
+    return false;
   point(sp, sp->pod ? TL_TIMEX_TIME : TL_TIMEX_DATE);
   return true;
 }
@@ -371,6 +401,18 @@ static bool rel_unit(const scan_ctx *s, size_t first, size_t last,
     sp->rel = tl_tok_in(tok(s, first + 1), "past") ? -1 : 1;
   if (sp->unit == U_SECOND || sp->unit == U_MINUTE)
     return false;
+  if (!sp->the && in_name(s, first))
+    return false; /* ABC's "This Week" */
+  /* "the past decade", "the last century": the ten (hundred) years up to
+   * now, not the calendar decade before this one */
+  if (sp->the && tl_tok_in(r, "past|last") &&
+      (sp->unit == U_DECADE || sp->unit == U_CENTURY ||
+       sp->unit == U_MILLENNIUM)) {
+    sp->form = FORM_DURATION;
+    sp->type = TL_TIMEX_DURATION;
+    sp->amount = 1;
+    return true;
+  }
   if (tl_tok_in(r, "recent"))
     return false; /* "a recent day": not a date */
   /* "the past year" is read as last year, as TimeBank does */
@@ -454,6 +496,31 @@ static bool rel_pod(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* "by mid afternoon", "at mid-morning": on the day the story is at */
+static bool mid_pod(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  if (sp->unit_plural || sp->pod == POD_NI)
+    return false;
+  strcpy(sp->mod, "MID");
+  point(sp, TL_TIMEX_TIME);
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
+/* "placed orders in the morning": that part of the story's day ("4 in the
+ * morning" is a clock time, read before) */
+static bool the_pod(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  const tl_tok *p = before(s, first), *pp = first >= 2 ? tok(s, first - 2) : NULL;
+  if (sp->unit_plural || !tl_tok_in(p, "in|during|by") ||
+      (pp && (pp->kind == TK_NUM || tl_tok_class(pp, LX_NUMBER))) ||
+      tl_tok_in(tok(s, last), "of"))
+    return false;
+  point(sp, TL_TIMEX_TIME);
+  (void)last;
+  return true;
+}
+
 /* the year, the quarter, the week: the one the story is about */
 static bool the_unit(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
@@ -463,8 +530,15 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
   if (sp->unit != U_YEAR && sp->unit != U_QUARTER && sp->unit != U_MONTH &&
       sp->unit != U_WEEK && sp->unit != U_WEEKEND)
     return false;
-  if (n && (tl_tok_in(n, "of|'s|that|when|in|before|after|ahead|which|since") ||
-            tl_tok_punct(n, '-')))
+  /* "the year of the dragon", "the week that", "the month-long": not
+   * this one; but "the week's most active session" and "a high for the
+   * year of $42.875" are */
+  const tl_tok *nn = tok(s, last + 1);
+  bool of_amount = tl_tok_in(n, "of") && nn &&
+                   (nn->kind == TK_NUM || tl_tok_punct(nn, '$'));
+  if (n && !of_amount &&
+      (tl_tok_in(n, "of|that|when|in|before|after|ahead|which|since") ||
+       tl_tok_punct(n, '-')))
     return false;
   if (sp->unit == U_WEEKEND) {
     sp->weekend = true; /* placed like a weekday, by tense */
@@ -496,18 +570,45 @@ static bool unit_end(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
-/* earlier in the year, later in the day */
-static bool in_the_unit(const scan_ctx *s, size_t first, size_t last,
-                        timex_spec *sp) {
-  if (sp->unit < U_DAY || sp->unit == U_WEEKEND)
+/* "earlier in the day", "later in the day": the day the story is at;
+ * "in" is the signal and "earlier" qualifies the phrase, so the extent is
+ * "the day" ("earlier in the year" is "the year", read by "the unit") */
+static bool in_the_day(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  if (first < 2 || !tl_tok_in(tok(s, first - 1), "in") ||
+      !tl_tok_in(tok(s, first - 2), "earlier|later"))
     return false;
-  sp->rel_unit = sp->unit;
-  sp->unit = U_NONE;
+  sp->rel_unit = U_DAY;
   sp->rel_shift = 0;
-  sp->anchor = sp->rel_unit == U_DAY ? ANCHOR_NARRATIVE : ANCHOR_DCT;
+  sp->anchor = ANCHOR_NARRATIVE;
   point(sp, TL_TIMEX_DATE);
-  (void)s, (void)first, (void)last;
+  (void)last;
   return true;
+}
+
+/* "the day after his death", "the day before the vote": a day next to the
+ * event, counted from the story's day; "Oct. 12, the day before the
+ * plunge" restates the date before the comma. */
+static bool day_around(const scan_ctx *s, size_t first, size_t last,
+                       timex_spec *sp) {
+  const tl_tok *n = tok(s, last), *after = tok(s, last + 1);
+  if (!tl_tok_in(n, "after|before") || !after || after->kind != TK_WORD ||
+      tl_tok_class(after, LX_DAYREF | LX_REL | LX_WEEKDAY | LX_MONTH))
+    return false; /* "the day before last Tuesday": a date follows */
+  const tl_tok *p = before(s, first);
+  bool apposition = tl_tok_punct(p, ',') && first >= 2 &&
+                    (tok(s, first - 2)->kind == TK_NUM ||
+                     tl_tok_class(tok(s, first - 2), LX_WEEKDAY | LX_DAYREF));
+  sp->rel_unit = U_DAY;
+  sp->rel_shift = apposition ? 0 : tl_tok_in(n, "after") ? 1 : -1;
+  sp->anchor = ANCHOR_NARRATIVE;
+  point(sp, TL_TIMEX_DATE);
+  return true;
+}
+
+static bool the_day(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  return in_the_day(s, first, last, sp) || day_around(s, first, last, sp);
 }
 
 /* ---- builds: durations and sets ------------------------------------------ */
@@ -522,6 +623,14 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
    * these; "37 years old" is an age, which TimeML leaves alone */
   if (n &&
       ((tl_tok_punct(n, '-') && tl_tok_glued(unit, n)) || tl_tok_in(n, "old")))
+    return false;
+  /* "the two day rally": the article belongs to the rally; the duration
+   * is "two day" (the scanner reads it from the next token) */
+  if (sp->the && !sp->unit_plural && !sp->vague && sp->amount > 1 &&
+      tl_tok_in(tok(s, first), "the") && n && n->kind == TK_WORD &&
+      !capitalized(n) && !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE) &&
+      (tok(s, first + 1)->kind == TK_NUM ||
+       tl_tok_class(tok(s, first + 1), LX_NUMBER)))
     return false;
   /* "at 2200 hours": a clock time */
   if (sp->unit == U_HOUR && tok(s, first)->kind == TK_NUM &&
@@ -547,12 +656,19 @@ static bool duration(const scan_ctx *s, size_t first, size_t last,
   if (sp->amount == 1 && !sp->the && tl_tok_in(tok(s, first), "a|an|per") &&
       p &&
       (p->kind == TK_NUM || counted || tl_tok_punct(p, '%') ||
-       tl_tok_in(p, "times|once|twice")) &&
+       tl_tok_class(p, LX_NUMBER) ||
+       tl_tok_in(p, "times|once|twice|million|billion|trillion|mln|bln")) &&
       !tl_tok_in(n, "ago|earlier|later|before|after|or|from|hence")) {
     sp->form = FORM_SET;
     sp->type = TL_TIMEX_SET;
     return true;
   }
+  /* "Islam will one day be...", "the hope he one day follows": some day,
+   * not a day's length */
+  if (sp->unit == U_DAY && sp->amount == 1 && tl_tok_in(tok(s, first), "one") &&
+      tl_tok_in(p, "will|would|could|may|might|can|shall|should|he|she|they|"
+                   "we|i|you|it"))
+    return ref(sp, "FUTURE_REF");
   sp->form = FORM_DURATION;
   sp->type = TL_TIMEX_DURATION;
   return true;
@@ -602,6 +718,34 @@ static bool vague_units(const scan_ctx *s, size_t first, size_t last,
   return true;
 }
 
+/* "in the days before the attack", "the weeks following the vote": an
+ * unknown stretch next to an event (the preposition is the signal) */
+static bool units_around(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  bool that_followed = tl_tok_in(tok(s, last), "that") &&
+                       tl_tok_in(tok(s, last + 1), "followed");
+  if (!tl_tok_in(tok(s, last), "before|after|following|preceding|leading|"
+                               "since|prior") &&
+      !tl_tok_in(before(s, first), "over|throughout|during") && !that_followed)
+    return false; /* "over the years", "in the years that followed" too */
+  return vague_units(s, first, last, sp);
+}
+
+/* "the first hours of the war", "the early years": an unknown stretch at
+ * one end of a period */
+static bool first_units(const scan_ctx *s, size_t first, size_t last,
+                        timex_spec *sp) {
+  if (sp->unit == U_WEEKEND || sp->unit == U_QUARTER)
+    return false;
+  if (sp->unit <= U_HOUR && tl_tok_in(tok(s, first + 1), "early"))
+    return false; /* "the early hours of Thursday": the small hours */
+  sp->vague = true;
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  (void)s, (void)first, (void)last;
+  return true;
+}
+
 /* two-year, 16-hour, 8-month-old, day-long */
 static bool duration_adj(const scan_ctx *s, size_t first, size_t last,
                          timex_spec *sp) {
@@ -618,6 +762,12 @@ static bool duration_adj(const scan_ctx *s, size_t first, size_t last,
 }
 
 static bool set(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
+  /* "15 million instructions per second", "miles per hour": a speed or a
+   * flow, which TimeML leaves alone */
+  const tl_tok *p = before(s, first);
+  if (tl_tok_in(tok(s, first), "per") && sp->unit <= U_HOUR && p &&
+      (p->kind == TK_NUM || plural_noun(p) || tl_tok_class(p, LX_MEASURE)))
+    return false;
   if (!sp->has_amount || sp->vague)
     sp->amount = 1;
   sp->vague = false;
@@ -659,9 +809,10 @@ static bool freq(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
    * stay sets, as TimeML marks them */
   if (tl_tok_in(tok(s, first), "quarterly|yearly|annually|monthly") && n &&
       n->kind == TK_WORD && !capitalized(n) &&
-      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT | LX_PAST |
-                           LX_PRESENT | LX_FUTURE))
-    return false;
+      (!tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT | LX_PAST |
+                            LX_PRESENT | LX_FUTURE) ||
+       (tl_tok_class(n, LX_YEAR_NEXT) && plural_noun(n))))
+    return false; /* "quarterly results", "monthly figures" too */
   sp->amount = 1;
   sp->form = FORM_SET;
   sp->type = TL_TIMEX_SET;
@@ -678,6 +829,9 @@ static bool clock(const scan_ctx *s, size_t first, size_t last,
 }
 
 static bool noon(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
+  /* "High Noon", "high noon comes today": the film and the idiom */
+  if (tl_tok_in(before(s, first), "high"))
+    return false;
   sp->hour = tl_tok_in(tok(s, first), "midnight") ? 24 : 12;
   sp->minute = 0;
   sp->pod = 0;
@@ -743,6 +897,15 @@ static bool at_present(const scan_ctx *s, size_t first, size_t last,
 static bool soon(const scan_ctx *s, size_t first, size_t last, timex_spec *sp) {
   if (tl_tok_in(before(s, first), "as") || tl_tok_in(tok(s, last), "as|after"))
     return false;
+  /* "a trickle that soon became a flood", "he was soon released": shortly
+   * after a past event, not the future */
+  bool near;
+  const tl_tok *n = tok(s, last);
+  if (tl_tok_class(n, LX_PAST) ||
+      (n && n->kind == TK_WORD && n->len > 3 && !capitalized(n) &&
+       !strcmp(n->text + n->len - 2, "ed")) ||
+      tl_clause_tense(s->tok, s->n, first, last, &near) == TL_TENSE_PAST)
+    return false;
   return future_ref(s, first, last, sp);
 }
 
@@ -756,6 +919,25 @@ static bool the_term(const scan_ctx *s, size_t first, size_t last,
   return future_ref(s, first, last, sp);
 }
 
+/* "for some time", "in a while": a stretch of unknown length */
+static bool a_while(const scan_ctx *s, size_t first, size_t last,
+                    timex_spec *sp) {
+  bool some = tl_tok_in(tok(s, first), "some");
+  if (!tl_tok_in(before(s, first), "for|after|in") ||
+      some != tl_tok_in(tok(s, first + 1), "time"))
+    return false; /* "some while", "a time" */
+  const tl_tok *n = tok(s, last);
+  if (n && n->kind == TK_WORD &&
+      !tl_tok_class(n, LX_SIGNAL | LX_CLAUSE | LX_YEAR_NEXT) &&
+      !tl_tok_in(n, "now"))
+    return false; /* "some time next year" */
+  sp->form = FORM_DURATION;
+  sp->type = TL_TIMEX_DURATION;
+  sp->vague = true;
+  sp->unit = U_NONE;
+  return true;
+}
+
 /* "current" alone: the present ("current conditions") */
 static bool current(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
@@ -765,6 +947,15 @@ static bool current(const scan_ctx *s, size_t first, size_t last,
                    "issue|issues|flow|flows"))
     return false;
   return present_ref(s, first, last, sp);
+}
+
+/* "the then current market price": the present of a past time */
+static bool then_current(const scan_ctx *s, size_t first, size_t last,
+                         timex_spec *sp) {
+  const tl_tok *n = tok(s, last);
+  if (!n || n->kind != TK_WORD)
+    return false;
+  return past_ref(s, first, last, sp);
 }
 
 /* year-earlier, year-ago, the year-ago quarter: the same period a year
@@ -783,6 +974,20 @@ static bool year_ago(const scan_ctx *s, size_t first, size_t last,
   point(sp, TL_TIMEX_DATE);
   (void)s, (void)first, (void)last;
   return true;
+}
+
+/* "the quarter a year ago", "the same period last year", "last year's
+ * quarter": the reported period, a year back */
+static bool period_year_ago(const scan_ctx *s, size_t first, size_t last,
+                            timex_spec *sp) {
+  const tl_tok *l = tok(s, last - 1);
+  bool a_year = false;
+  for (size_t k = first; k + 1 < last; k++)
+    if (tl_tok_in(tok(s, k), "a") && tl_tok_in(tok(s, k + 1), "year"))
+      a_year = true;
+  if (a_year && !tl_tok_in(l, "ago|earlier"))
+    return false; /* "the quarter a year" is no phrase */
+  return year_ago(s, first, last, sp);
 }
 
 /* "the 1988 period", "the 1988 quarter": that year's part of the story */
@@ -856,7 +1061,9 @@ const rule tl_timex_rules[] = {
      {W("the|its|their"), W("fiscal|financial"), W("year")},
      fiscal_current},
     {"FY", {E(E_FY)}, fiscal_year},
-    {"holiday [year]", {O(E_REL), E(E_HOLIDAY), O(E_YEAR)}, holiday},
+    {"holiday [year] [week]",
+     {O(E_REL), E(E_HOLIDAY), O(E_YEAR), OW("week")},
+     holiday},
 
     /* Decades, centuries, quarters, halves, seasons */
     {"decade", {O(E_THE), E(E_DECADE)}, decade},
@@ -913,6 +1120,15 @@ const rule tl_timex_rules[] = {
       W("quarter|period|quarters|periods")},
      year_ago},
     {"year-earlier", {W("year"), E(E_HYPHEN), W("earlier|ago")}, year_ago},
+    /* "the quarter a year ago", "the corresponding period last year" */
+    {"the period a year ago",
+     {E(E_THE), OW("same|corresponding|comparable"),
+      W("quarter|period"), W("a|last"), W("year"), OW("ago|earlier")},
+     period_year_ago},
+    {"last year's quarter",
+     {W("last"), W("year"), W("'s"), OW("same|corresponding|comparable"),
+      W("quarter|period")},
+     period_year_ago},
     {"the year-earlier nine months",
      {E(E_THE), W("year"), E(E_HYPHEN), W("earlier|ago"), E(E_NUM),
       E(E_ANYUNIT)},
@@ -926,13 +1142,17 @@ const rule tl_timex_rules[] = {
      {E(E_THE), W("next|following|previous"), E(E_POD)},
      next_pod},
     {"the units ahead", {E(E_THE), E(E_UNITS), W("ahead")}, vague_units},
+    {"the units before", {E(E_THE), E(E_UNITS)}, units_around},
+    {"the first units",
+     {E(E_THE), W("first|early|final|closing|opening"), E(E_UNITS)},
+     first_units},
     {"rel part-of-day", {E(E_REL), E(E_POD)}, rel_pod},
+    {"mid part-of-day", {W("mid"), O(E_HYPHEN), E(E_POD)}, mid_pod},
+    {"in the morning", {E(E_THE), E(E_POD)}, the_pod},
     {"the unit", {E(E_THE), E(E_UNIT)}, the_unit},
     {"year-end", {W("year|month|quarter"), O(E_HYPHEN), W("end")}, unit_end},
     {"year's end", {W("year|month|quarter"), W("'s"), W("end")}, unit_end},
-    {"earlier in the unit",
-     {W("earlier|later"), W("in"), E(E_THE), E(E_UNIT)},
-     in_the_unit},
+    {"the day (earlier in, before X)", {E(E_THE), W("day")}, the_day},
 
     /* Durations */
     {"[the] [past] N units",
@@ -1000,7 +1220,9 @@ const rule tl_timex_rules[] = {
     {"recent units", {W("recent|coming"), E(E_UNITS)}, vague_units},
     {"future units", {W("future"), E(E_UNITS)}, future_ref},
     {"current", {W("current")}, current},
+    {"then current", {W("then"), O(E_HYPHEN), W("current")}, then_current},
     {"a later date", {W("a"), W("later"), W("date")}, future_ref},
+    {"some time", {W("some|a"), W("time|while")}, a_while},
 };
 
 const size_t tl_timex_rule_count =

@@ -59,6 +59,11 @@ static bool anchor_of(const timex_spec *sp, const norm_ctx *ctx, tval *v) {
   if (sp->anchor == ANCHOR_NARRATIVE && ctx->narrative &&
       ctx->narrative->known) {
     *v = *ctx->narrative;
+    /* "that evening", "the next day" need a day: after "on Monday ... in
+     * February 2022" the most specific point told is the Monday */
+    if (sp->rel_unit != U_NONE && sp->rel_unit <= U_DAY &&
+        !(v->month && v->day) && ctx->narrative_day)
+      *v = *ctx->narrative_day;
     return true;
   }
   if (!ctx->dct)
@@ -310,6 +315,12 @@ static bool place_year(const timex_spec *sp, timex_dir dir, tl_tense tense,
     int64_t score = distance(f, l, r);
     if (dir == DIR_LAST) {
       ok = l < r;
+      /* "last February" written on March 1: the month just ended would
+       * be "last month" or "in February", so the writer means the one a
+       * year before; "last December" in January stays last year's. */
+      if (sp->month && !sp->day && y == ry && ref->month &&
+          sp->month == ref->month - 1)
+        ok = false;
     } else if (dir == DIR_NEXT) {
       ok = f > r;
     } else if (tense == TL_TENSE_PAST && f > r) {
@@ -633,6 +644,8 @@ static bool resolve_point(const timex_spec *sp, const norm_ctx *ctx, tval *v) {
     /* a time alone: on the day the story is telling, else the DCT's */
     relative = true;
     const tval *n = ctx->narrative;
+    if (n && n->known && !has_day(n) && ctx->narrative_day)
+      n = ctx->narrative_day;
     if (n && n->known && has_day(n) && n->gran <= U_DAY) {
       *v = *n;
       v->gran = U_DAY;

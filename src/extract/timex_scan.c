@@ -102,6 +102,12 @@ static size_t match_core(const scan_ctx *s, size_t i, timex_spec *best) {
     const rule *ru = &tl_timex_rules[r];
     if (bits ? !(bits[r / 64] >> (r % 64) & 1) : !rule_may_start(ru, first))
       continue;
+    /* a rule opening with one fixed word ("the", "every") must also fit
+     * the next token: most rules tried at "the" stop here */
+    const elem *e0 = &ru->pat[0], *e1 = &ru->pat[1];
+    if (!e0->opt && (e0->kind == E_THE || e0->kind == E_WORD) && e1->kind &&
+        !e1->opt && (i + 1 >= s->n || !tl_elem_may_start(&s->tok[i + 1], e1)))
+      continue;
     timex_spec sp;
     tl_spec_init(&sp);
     size_t j = i;
@@ -174,11 +180,19 @@ static void set_mod(timex_spec *sp, const char *mod) {
 }
 
 /* "before" and "after" end a time only when they take no object:
- * "two days before" but not "two days before the vote". */
+ * "two days before" but not "two days before the vote", "two weeks after
+ * talks stalled" or "a week after that".  With an object the anchor is
+ * that event, not a date: the amount stays a duration and "after" is its
+ * signal.  What may follow the bare adverb: punctuation, a conjunction, a
+ * preposition ("two days before, on Monday"). */
 static bool ends_phrase(const scan_ctx *s, size_t i) {
   const tl_tok *t = tok(s, i);
-  return !t || t->kind == TK_PUNCT ||
-         tl_tok_class(t, LX_CLAUSE | LX_YEAR_NEXT) || tl_tok_in(t, "'s");
+  if (!t || t->kind == TK_PUNCT)
+    return true;
+  if (tl_tok_in(t, "that|this|these|those|when|while|where|which|who|as|"
+                   "because|if|since|until|till|before|after"))
+    return false;
+  return tl_tok_class(t, LX_CLAUSE | LX_SIGNAL) || tl_tok_in(t, "'s|or|nor");
 }
 
 /* "two years ago": the duration becomes a point that far from the anchor.
@@ -192,6 +206,11 @@ static bool shift_point(timex_spec *sp, const affix *a) {
     sp->ref = "PAST_REF";
     return true;
   }
+  /* "a minute and a half later", "an hour later": counted from an event
+   * whose clock the story seldom gives, so the amount stays a duration
+   * and "later" is its signal */
+  if (a->anchor == ANCHOR_NARRATIVE && sp->unit <= U_HOUR)
+    return false;
   double amount = sp->amount;
   uint8_t unit = sp->unit;
   static const struct {
@@ -269,6 +288,20 @@ static void read_suffixes(const scan_ctx *s, size_t *end, timex_spec *sp) {
     }
     if (!took)
       break;
+  }
+  /* "24 hours a day", "three days a week": one set, every larger unit */
+  const tl_tok *per = tok(s, *end), *u = tok(s, *end + 1);
+  if (sp->form == FORM_DURATION && !sp->vague && sp->unit != U_NONE &&
+      tl_tok_in(per, "a|an|per|every|each") && tl_tok_class(u, LX_UNIT) &&
+      !(u->lex->flags & LF_PLURAL) && u->lex->unit > sp->unit &&
+      u->lex->unit != U_WEEKEND &&
+      !tl_tok_in(tok(s, *end + 2), "ago|earlier|later|before|after|from|hence")) {
+    sp->form = FORM_SET;
+    sp->type = TL_TIMEX_SET;
+    sp->unit = (uint8_t)u->lex->unit;
+    sp->amount = 1;
+    *end += 2;
+    return;
   }
   bool of = tl_tok_in(tok(s, *end), "of");
   if (yearless(sp) && (of || tl_tok_class(tok(s, *end), LX_REL))) {
@@ -499,6 +532,33 @@ static bool range_completion(const scan_ctx *s, const timex_cand *a,
   return false;
 }
 
+/* "April 24 and 25": the second day of the same month, a date of its own
+ * (but not "April 24 and 25 people"). */
+static bool day_pair(const scan_ctx *s, const timex_cand *a, timex_cand *b) {
+  const tl_tok *conj = tok(s, a->last), *num = tok(s, a->last + 1);
+  const tl_tok *after = tok(s, a->last + 2);
+  if (a->spec.form != FORM_POINT || !a->spec.month || !a->spec.day ||
+      a->spec.hour != NO_FIELD || a->spec.weekday || !conj || !num ||
+      !tl_tok_in(conj, "and|or") || num->kind != TK_NUM || num->digits > 2 ||
+      (num->flags & (TF_CLOCK | TF_DECIMAL | TF_APOS | TF_ODD)) ||
+      (num->suffix[0] && strcmp(num->suffix, "th") &&
+       strcmp(num->suffix, "st") && strcmp(num->suffix, "nd") &&
+       strcmp(num->suffix, "rd")) ||
+      num->num <= a->spec.day || num->num > 31)
+    return false;
+  if (after && !(after->kind == TK_PUNCT && !tl_tok_punct(after, '-') &&
+                 !tl_tok_punct(after, '%') && !tl_tok_punct(after, '/')) &&
+      !tl_tok_class(after, LX_SIGNAL | LX_CLAUSE))
+    return false;
+  *b = *a;
+  b->first = a->last + 1;
+  b->last = a->last + 2;
+  b->spec.mod[0] = '\0';
+  b->spec.day = (int8_t)num->num;
+  b->signal[0] = '\0';
+  return true;
+}
+
 static void mark_ranges(const scan_ctx *s, timex_cand *c, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
     timex_cand *a = &c[i], *b = &c[i + 1];
@@ -542,6 +602,16 @@ size_t tl_scan_sentence(const scan_ctx *s, timex_cand *out, size_t cap) {
       memmove(&out[i + 2], &out[i + 1], (n - i - 1) * sizeof *out);
       out[i + 1] = b;
       out[i + 1].signal[0] = '\0';
+      n++;
+      i++;
+    }
+  }
+  for (size_t i = 0; i < n && n < cap; i++) {
+    timex_cand b;
+    if ((i + 1 == n || out[i + 1].first > out[i].last + 1) &&
+        day_pair(s, &out[i], &b)) {
+      memmove(&out[i + 2], &out[i + 1], (n - i - 1) * sizeof *out);
+      out[i + 1] = b;
       n++;
       i++;
     }
