@@ -849,6 +849,47 @@ static void test_one_note_a_segment(void **state) {
   tl_doc_free(doc);
 }
 
+/* events.yaml's "1960s" is a point of type era after an era band: it took
+ * the legend swatch's colour, the band's translucent grey, and its dot
+ * vanished.  Its dot has the type's colour; the band keeps the band's. */
+static void test_era_point_visible(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  tl_event e;
+  memset(&e, 0, sizeof e);
+  assert_int_equal(tl_when_parse("1948-09-09/1994-07-08", 21, &e.date, NULL),
+                   TL_OK);
+  e.title = "Kim Il Sung leads North Korea";
+  e.type = "era";
+  assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  assert_int_equal(tl_when_parse("196X", 4, &e.date, NULL), TL_OK);
+  e.title = "Pyongyang balances between Beijing and Moscow";
+  assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  tl_theme theme;
+  tl_theme_default(&theme);
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_scene *s = lay_out(doc, &opts);
+    size_t dots = 0;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      if (it->kind == TL_ITEM_MARKER && it->event == 1) {
+        /* The built-in theme has no colour for era: the palette's first. */
+        assert_true(it->fill == theme.palette[0]);
+        assert_true((it->fill & 0xff) == 0xff); /* opaque */
+        dots++;
+      }
+      if (it->kind == TL_ITEM_BAND)
+        assert_true(it->fill == theme.band);
+    }
+    assert_int_equal(dots, 1);
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
 static char *dump(const tl_scene *s) {
   char *json;
   size_t len;
@@ -887,6 +928,7 @@ int main(void) {
       cmocka_unit_test(test_coarse_dots),
       cmocka_unit_test(test_number_badges),
       cmocka_unit_test(test_one_note_a_segment),
+      cmocka_unit_test(test_era_point_visible),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

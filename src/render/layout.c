@@ -249,7 +249,9 @@ static tl_status assign_colors(layout *L) {
       continue;
     }
     if (k < L->legend_count) {
-      v->color = L->legend[k].color;
+      /* The type's colour, not the swatch's: after an era band, a point
+       * of type era took the band's translucent grey and vanished. */
+      v->color = L->legend[k].events;
       continue;
     }
     tl_rgba color = th->event;
@@ -266,13 +268,12 @@ static tl_status assign_colors(layout *L) {
     if (L->legend_count < TL_THEME_MAX_TYPES)
       L->legend[L->legend_count++] =
           (legend_entry){type, v->band ? th->band : color,
-                         v->band ? TL_STYLE_PERIOD : 0};
+                         v->band ? TL_STYLE_PERIOD : 0, color};
   }
   if (any_fuzzy)
-    L->legend[L->legend_count++] =
-        (legend_entry){"approximate or uncertain date", th->muted,
-                       TL_STYLE_HOLLOW | TL_STYLE_FUZZY_START |
-                           TL_STYLE_FUZZY_END};
+    L->legend[L->legend_count++] = (legend_entry){
+        "approximate or uncertain date", th->muted,
+        TL_STYLE_HOLLOW | TL_STYLE_FUZZY_START | TL_STYLE_FUZZY_END, th->muted};
   /* Only the statuses the chart shows, always in this order. */
   static const struct {
     uint16_t style;
@@ -282,8 +283,8 @@ static tl_status assign_colors(layout *L) {
                      {TL_STYLE_INFERRED, "date inferred, not given"}};
   for (size_t k = 0; k < 3; k++)
     if (statuses & status_keys[k].style)
-      L->legend[L->legend_count++] =
-          (legend_entry){status_keys[k].text, th->muted, status_keys[k].style};
+      L->legend[L->legend_count++] = (legend_entry){
+          status_keys[k].text, th->muted, status_keys[k].style, th->muted};
   return TL_OK;
 }
 

@@ -58,8 +58,9 @@ typedef struct lev {
 
 typedef struct legend_entry {
   const char *text;
-  tl_rgba color;
+  tl_rgba color; /* of the swatch: an era's is the band colour */
   uint16_t style;
+  tl_rgba events; /* of the type's markers and bars */
 } legend_entry;
 
 typedef struct layout {
