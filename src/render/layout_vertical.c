@@ -461,6 +461,20 @@ static void emit_badges(vctx *v, size_t obstacles_end) {
   double h = L->small_h + 2 * LABEL_PAD_C;
   double right = v->axis_x - 7, last_bottom = -INFINITY;
   size_t number = 0;
+  /* The texts left of the axis, copied once (adding badges may move the
+   * items): ten thousand events list thousands, among tens of thousands
+   * of items. */
+  size_t no = 0;
+  tl_item *obst = malloc((obstacles_end + 1) * sizeof *obst);
+  if (!obst) {
+    s->failed = true;
+    return;
+  }
+  for (size_t i = 0; i < obstacles_end; i++) {
+    const tl_item *o = &s->items[i];
+    if ((o->kind == TL_ITEM_TICK || o->kind == TL_ITEM_BREAK) && o->text)
+      obst[no++] = *o;
+  }
   for (size_t k = 0; k < L->n; k++) {
     lev *e = &L->ev[v->order[k]];
     if (e->label == LAB_FULL)
@@ -481,11 +495,10 @@ static void emit_badges(vctx *v, size_t obstacles_end) {
         it.y < last_bottom + 1)
       continue;
     bool clear = true;
-    for (size_t i = 0; i < obstacles_end && clear; i++) {
-      const tl_item *o = &s->items[i];
-      if ((o->kind == TL_ITEM_TICK || o->kind == TL_ITEM_BREAK) && o->text)
-        clear = o->x >= it.x + it.w || o->x + o->w <= it.x ||
-                o->y >= it.y + it.h || o->y + o->h <= it.y;
+    for (size_t i = 0; i < no && clear; i++) {
+      const tl_item *o = &obst[i];
+      clear = o->x >= it.x + it.w || o->x + o->w <= it.x ||
+              o->y >= it.y + it.h || o->y + o->h <= it.y;
     }
     if (!clear)
       continue;
@@ -496,6 +509,7 @@ static void emit_badges(vctx *v, size_t obstacles_end) {
     tl_scene_add(s, &it, num, strlen(num));
     last_bottom = it.y + it.h;
   }
+  free(obst);
 }
 
 static void emit(vctx *v) {
