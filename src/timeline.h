@@ -609,8 +609,8 @@ typedef enum tl_item_kind {
   TL_ITEM_AXIS = 0, /* a segment of the time axis (line) */
   TL_ITEM_TICK,     /* a tick mark (line, no text) or a tick label (box) */
   TL_ITEM_BREAK,    /* a cut in the time axis; text "… 57 years …" */
-  TL_ITEM_MARKER,   /* a point event; w covers the period a year- or
-                       month-precise date stands for */
+  TL_ITEM_MARKER,   /* a point event's dot, at its date (a coarse
+                       date's middle) */
   TL_ITEM_BAR,      /* an interval event */
   TL_ITEM_BAND,     /* an era: a background band across the plot */
   TL_ITEM_LABEL,    /* an event's label (text may hold '\n') */
@@ -618,7 +618,9 @@ typedef enum tl_item_kind {
   TL_ITEM_LANE,     /* a lane's background and name (--group-by) */
   TL_ITEM_LEGEND,   /* a legend swatch (no text) or its text */
   TL_ITEM_TITLE,
-  TL_ITEM_LIST      /* an entry of the numbered list beside the chart */
+  TL_ITEM_LIST, /* an entry of the numbered list beside the chart */
+  TL_ITEM_SPAN  /* the year, month or decade a coarse date stands for:
+                   a faint box along the axis under its dot */
 } tl_item_kind;
 
 /* Drawing hints in tl_item.style. */
@@ -628,8 +630,17 @@ enum {
   TL_STYLE_HOLLOW = 1 << 2,      /* marker drawn as a ring */
   TL_STYLE_OPEN_END = 1 << 3,    /* interval goes on past its end (`..`) */
   TL_STYLE_PERIOD = 1 << 4,      /* marker covers a whole year/month */
-  TL_STYLE_MAJOR = 1 << 5        /* second-tier tick (context: the year);
+  TL_STYLE_MAJOR = 1 << 5,       /* second-tier tick (context: the year);
                                     every other era band, drawn stronger */
+  /* The event's `status`, on its marker, bar, band, label and list entry:
+   * drawn so a reader cannot take it for a plain fact. */
+  TL_STYLE_PLANNED = 1 << 6,   /* announced for the future: hollow, dashed */
+  TL_STYLE_CANCELLED = 1 << 7, /* called off: crossed out */
+  TL_STYLE_INFERRED = 1 << 8,  /* date guessed by the extractor: dotted */
+  TL_STYLE_STATUS = TL_STYLE_PLANNED | TL_STYLE_CANCELLED | TL_STYLE_INFERRED,
+  TL_STYLE_NUMBER = 1 << 9 /* a label that is only the event's number in
+                              the list: drawn as a badge, not read as a
+                              tick */
 };
 
 typedef struct tl_item {
@@ -670,7 +681,9 @@ double tl_scene_page_height(const tl_scene *scene);
 const tl_font *tl_scene_font(const tl_scene *scene, int role);
 
 /* The scene as JSON: {"width", "height", "items": [{"kind", "event", "x",
- * "y", "w", "h", "text"}]}, coordinates rounded to 0.01.  *out is malloc'd;
+ * "y", "w", "h", "text"}]}, coordinates rounded to 0.01; an item of an
+ * event with a status also has "status" ("planned", "cancelled",
+ * "inferred") before "text".  *out is malloc'd;
  * the caller frees it. */
 tl_status tl_scene_dump_json(const tl_scene *scene, char **out,
                              size_t *out_len);

@@ -462,6 +462,23 @@ static void test_vertical_page_labels_first(void **state) {
   assert_true(tl_scene_listed(s) <= tl_doc_count(doc) / 2);
   tl_scene_free(s);
   tl_doc_free(doc);
+  /* A hundred: the list cannot fit beside any useful axis, so it goes on
+   * past the page and the axis keeps the page (it used to shrink to 60
+   * px and label 4 events). */
+  doc = tl_fixture_generated(100, 1);
+  s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "100 events, vertical A4");
+  size_t full = 0;
+  double axis = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    full += it->kind == TL_ITEM_LABEL && !(it->style & TL_STYLE_NUMBER);
+    axis += it->kind == TL_ITEM_AXIS ? it->h : 0;
+  }
+  assert_true(axis > 842 / 2.0); /* 601 px: the page less header, margin */
+  assert_true(full >= 20);       /* 28 */
+  tl_scene_free(s);
+  tl_doc_free(doc);
 }
 
 /* The sample's 2018-2019 summits on a horizontal chart: with dense
@@ -486,6 +503,388 @@ static void test_dense_stretch_room(void **state) {
                strncmp(it->text, "enlarged ", 9) == 0;
     }
     assert_true(marked >= 1 && notes >= 1);
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
+/* ---- event status: drawn, worded, explained, dumped --------------------- */
+
+static void add_event(tl_doc *doc, const char *date, const char *title,
+                      const char *status) {
+  tl_event e;
+  memset(&e, 0, sizeof e);
+  assert_int_equal(tl_when_parse(date, strlen(date), &e.date, NULL), TL_OK);
+  e.title = title;
+  e.type = "summit";
+  e.status = status;
+  assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+}
+
+static tl_doc *status_doc(void) {
+  tl_doc *doc = tl_doc_new();
+  add_event(doc, "2018-09-19", "Joint Declaration", NULL);
+  add_event(doc, "2018-09-24/2018-09-30", "Moon meets Trump", "planned");
+  add_event(doc, "2018-06-12", "Singapore summit", "cancelled");
+  add_event(doc, "2018-08-02", "Pompeo visits", "inferred");
+  return doc;
+}
+
+/* The style bits each event's marker or bar and label must carry. */
+static const uint16_t status_bits[] = {0, TL_STYLE_PLANNED, TL_STYLE_CANCELLED,
+                                       TL_STYLE_INFERRED};
+
+/* Each status is on the event's marker (or bar) and label, and on nothing
+ * of a plain event; labels say it after the date, in the bold part: "24–30
+ * Sep 2018 (planned)" is 26 bytes (the dash takes 3), "12 Jun 2018
+ * (cancelled)" 23, "2 Aug 2018 (date inferred)" 26.  The legend explains
+ * the three statuses after the types, in a fixed order. */
+static void test_status(void **state) {
+  (void)state;
+  tl_doc *doc = status_doc();
+  static const char *const starts[] = {
+      "19 Sep 2018 Joint Declaration",
+      "24\xe2\x80\x93"
+      "30 Sep 2018 (planned) Moon meets Trump",
+      "12 Jun 2018 (cancelled) Singapore summit",
+      "2 Aug 2018 (date inferred) Pompeo visits"};
+  static const size_t ems[] = {11, 26, 23, 26};
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_scene *s = lay_out(doc, &opts);
+    check_scene(s, 4, o ? "status, vertical" : "status, horizontal");
+    size_t drawn[4] = {0}, labels[4] = {0};
+    const char *legend[8];
+    size_t nl = 0;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      if (it->kind == TL_ITEM_LEGEND && it->text && nl < 8)
+        legend[nl++] = it->text;
+      if (it->event < 0)
+        continue;
+      size_t e = (size_t)it->event;
+      uint16_t bits = it->style & TL_STYLE_STATUS;
+      if (it->kind == TL_ITEM_MARKER || it->kind == TL_ITEM_BAR) {
+        assert_int_equal(bits, status_bits[e]);
+        drawn[e]++;
+      } else if (it->kind == TL_ITEM_LABEL) {
+        assert_int_equal(bits, status_bits[e]);
+        char flat[96];
+        snprintf(flat, sizeof flat, "%s", it->text);
+        for (char *c = flat; *c; c++)
+          *c = *c == '\n' ? ' ' : *c; /* wrapped on the horizontal chart */
+        if (strcmp(flat, starts[e]) != 0)
+          fail_msg("label %zu reads \"%s\"", e, it->text);
+        assert_int_equal(it->text_em, ems[e]);
+        labels[e]++;
+      }
+    }
+    for (size_t e = 0; e < 4; e++)
+      assert_true(drawn[e] == 1 && labels[e] == 1);
+    assert_int_equal(nl, 4);
+    assert_string_equal(legend[0], "summit");
+    assert_string_equal(legend[1], "planned");
+    assert_string_equal(legend[2], "cancelled");
+    assert_string_equal(legend[3], "date inferred, not given");
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
+/* --dump-layout names the status on the event's items, and only there;
+ * a chart with only planned events explains only "planned". */
+static void test_status_dump(void **state) {
+  (void)state;
+  tl_doc *doc = status_doc();
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *s = lay_out(doc, &o);
+  char *json;
+  size_t len;
+  assert_int_equal(tl_scene_dump_json(s, &json, &len), TL_OK);
+  static const char *const names[] = {NULL, "planned", "cancelled", "inferred"};
+  size_t seen[4] = {0};
+  for (char *line = strtok(json, "\n"); line; line = strtok(NULL, "\n")) {
+    const char *ev = strstr(line, "\"event\": ");
+    if (!ev || strncmp(ev + 9, "null", 4) == 0)
+      continue;
+    size_t e = strtoul(ev + 9, NULL, 10);
+    assert_true(e < 4);
+    const char *st = strstr(line, "\"status\": ");
+    bool drawn = strstr(line, "\"kind\": \"marker\"") ||
+                 strstr(line, "\"kind\": \"bar\"") ||
+                 strstr(line, "\"kind\": \"label\"");
+    if (!names[e]) {
+      assert_null(st);
+      continue;
+    }
+    if (!drawn)
+      continue;
+    char want[48];
+    snprintf(want, sizeof want, "\"status\": \"%s\", \"text\"", names[e]);
+    assert_non_null(st);
+    assert_memory_equal(st, want, strlen(want));
+    seen[e]++;
+  }
+  for (size_t e = 1; e < 4; e++)
+    assert_int_equal(seen[e], 2); /* its marker or bar, and its label */
+  free(json);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+
+  doc = tl_doc_new();
+  add_event(doc, "2018-09-19", "Joint Declaration", NULL);
+  add_event(doc, "2018-10-15", "Kim to visit Seoul", "planned");
+  s = lay_out(doc, &o);
+  size_t keys = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind == TL_ITEM_LEGEND && it->text) {
+      assert_true(strcmp(it->text, "cancelled") != 0 &&
+                  strncmp(it->text, "date inferred", 13) != 0);
+      keys += strcmp(it->text, "planned") == 0;
+    }
+  }
+  assert_int_equal(keys, 1);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* Listed events keep their status: the list entry says it in words
+ * (eight planned events on one day, rows for one label a side: the rest
+ * are listed). */
+static void test_status_listed(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  for (int i = 0; i < 8; i++)
+    add_event(doc, "2020-05-05", "Talks", "planned");
+  tl_theme theme;
+  tl_theme_default(&theme);
+  theme.max_levels = 1;
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_diags d;
+  tl_diags_init(&d);
+  tl_scene *s = NULL;
+  assert_int_equal(tl_layout(doc, &theme, &o, &m, &s, &d), TL_OK);
+  tl_diags_free(&d);
+  size_t listed = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind != TL_ITEM_LIST || it->event < 0)
+      continue;
+    listed++;
+    assert_int_equal(it->style & TL_STYLE_STATUS, TL_STYLE_PLANNED);
+    assert_non_null(strstr(it->text, "5 May 2020 (planned) Talks"));
+  }
+  assert_true(listed > 0);
+  assert_int_equal(listed, tl_scene_listed(s));
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* A listed event's number beside its marker is a badge (TL_STYLE_NUMBER),
+ * so "12" by the axis is not read as a tick, and it is the number of the
+ * event's list entry; full labels are not badges.  On a vertical chart the
+ * badge is level with the dot, left of the axis.  Returns how many. */
+static size_t check_badges(const tl_scene *s, bool vertical) {
+  size_t badges = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *it = tl_scene_item(s, i);
+    if (it->kind != TL_ITEM_LABEL)
+      continue;
+    bool number = it->text[strspn(it->text, "0123456789")] == '\0';
+    assert_int_equal(number, (it->style & TL_STYLE_NUMBER) != 0);
+    if (!number)
+      continue;
+    badges++;
+    bool listed = false, level = !vertical;
+    for (size_t j = 0; j < tl_scene_count(s); j++) {
+      const tl_item *l = tl_scene_item(s, j);
+      if (l->event != it->event)
+        continue;
+      listed |= l->kind == TL_ITEM_LIST &&
+                strncmp(l->text, it->text, strlen(it->text)) == 0 &&
+                l->text[strlen(it->text)] == '.';
+      level |= (l->kind == TL_ITEM_MARKER || l->kind == TL_ITEM_BAR) &&
+               it->x + it->w < l->x && it->y <= l->y + l->h / 2 &&
+               l->y + l->h / 2 <= it->y + it->h;
+    }
+    if (!listed || !level)
+      fail_msg("badge %s of event %lld: %s", it->text, (long long)it->event,
+               listed ? "not beside its dot" : "not its list number");
+  }
+  return badges;
+}
+
+/* Dozens listed: a hundred generated events on a horizontal chart, forty
+ * on a portrait A4 page. */
+static void test_number_badges(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(100, 5);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *s = lay_out(doc, &o);
+  assert_true(check_badges(s, false) > 0);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+  doc = tl_fixture_generated(40, 1);
+  o.orientation = TL_ORIENT_VERTICAL;
+  o.width = 595, o.height = 842, o.page = true;
+  s = lay_out(doc, &o);
+  check_scene(s, tl_doc_count(doc), "40 events, vertical A4, badges");
+  assert_true(check_badges(s, true) > 0);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* ---- coarse dates: the dot at the date, its period a span ---------------- */
+
+/* The reuters-xi-moscow example read without a document date: a year, two
+ * months and three days of March 2022.  The horizontal axis gives March
+ * most of its room, so the middle of the year's box fell between 18 and
+ * 21 March: the year's dot sat there, and 21 March's label took its
+ * leader.  Now every dot stands at its date's middle - the dots are in
+ * time order along the axis - each leader ends at its own dot, and each
+ * coarse date has one span, its period, under the dot.  On a vertical
+ * chart every dot is level with its own label (the ring of "c. 2018"
+ * stood beside the label of 12 June). */
+static void test_coarse_dots(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  static const char *const dates[] = {"2022",       "2022-02",    "2022-02",
+                                      "2022-03-15", "2022-03-18", "2022-03-21"};
+  for (size_t i = 0; i < 6; i++)
+    add_event(doc, dates[i], "Xi and Putin", NULL);
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_scene *s = lay_out(doc, &opts);
+    check_scene(s, 6, o ? "coarse dates, vertical" : "coarse dates");
+    double at[6], lead[6], label[6];
+    size_t spans[6] = {0};
+    for (size_t e = 0; e < 6; e++)
+      at[e] = lead[e] = label[e] = NAN;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      if (it->event < 0)
+        continue;
+      size_t e = (size_t)it->event;
+      double along = o ? it->y + it->h / 2 : it->x + it->w / 2;
+      if (it->kind == TL_ITEM_MARKER) {
+        assert_true(fabs(it->w - it->h) < 0.01); /* a dot, not a period */
+        at[e] = along;
+      } else if (it->kind == TL_ITEM_SPAN) {
+        spans[e]++;
+      } else if (it->kind == TL_ITEM_LEADER) {
+        lead[e] = o ? it->y : it->x;
+      } else if (it->kind == TL_ITEM_LABEL) {
+        label[e] = it->y + it->h / 2;
+      }
+    }
+    /* The year's middle is 2 July, after every other date. */
+    static const size_t order[] = {1, 3, 4, 5, 0};
+    for (size_t k = 1; k < 5; k++)
+      if (!(at[order[k]] > at[order[k - 1]]))
+        fail_msg("%s: dot %zu at %.2f, not after dot %zu at %.2f",
+                 o ? "vertical" : "horizontal", order[k], at[order[k]],
+                 order[k - 1], at[order[k - 1]]);
+    for (size_t e = 0; e < 6; e++) {
+      assert_int_equal(spans[e], e < 3 ? 1 : 0);
+      assert_true(fabs(lead[e] - at[e]) <= 4.5); /* its own dot's rim */
+      if (o)
+        assert_true(fabs(label[e] - at[e]) < 0.5);
+    }
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
+/* A dense chart enlarges many stretches; each segment notes only its most
+ * enlarged one ("enlarged 3×", "enlarged 5×" and "enlarged 21×" under one
+ * segment of three hundred events were a row of noise), and every note
+ * still stands under a highlighted stretch. */
+static void test_one_note_a_segment(void **state) {
+  (void)state;
+  tl_doc *doc = tl_fixture_generated(300, 1);
+  tl_layout_opts o;
+  tl_layout_opts_default(&o);
+  o.orientation = TL_ORIENT_HORIZONTAL;
+  tl_scene *s = lay_out(doc, &o);
+  size_t notes = 0;
+  for (size_t i = 0; i < tl_scene_count(s); i++) {
+    const tl_item *seg = tl_scene_item(s, i);
+    if (seg->kind != TL_ITEM_AXIS || (seg->style & TL_STYLE_MAJOR))
+      continue;
+    size_t in_seg = 0;
+    for (size_t j = 0; j < tl_scene_count(s); j++) {
+      const tl_item *n = tl_scene_item(s, j);
+      if (n->kind != TL_ITEM_BREAK || !n->text ||
+          strncmp(n->text, "enlarged ", 9) != 0)
+        continue;
+      double mid = n->x + n->w / 2;
+      if (mid < seg->x || mid > seg->x + seg->w)
+        continue;
+      in_seg++;
+      bool under = false;
+      for (size_t k = 0; k < tl_scene_count(s); k++) {
+        const tl_item *z = tl_scene_item(s, k);
+        under |= z->kind == TL_ITEM_AXIS && (z->style & TL_STYLE_MAJOR) &&
+                 z->x - 1 <= mid && mid <= z->x + z->w + 1;
+      }
+      assert_true(under);
+    }
+    assert_true(in_seg <= 1);
+    notes += in_seg;
+  }
+  assert_true(notes >= 2);
+  tl_scene_free(s);
+  tl_doc_free(doc);
+}
+
+/* events.yaml's "1960s" is a point of type era after an era band: it took
+ * the legend swatch's colour, the band's translucent grey, and its dot
+ * vanished.  Its dot has the type's colour; the band keeps the band's. */
+static void test_era_point_visible(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  tl_event e;
+  memset(&e, 0, sizeof e);
+  assert_int_equal(tl_when_parse("1948-09-09/1994-07-08", 21, &e.date, NULL),
+                   TL_OK);
+  e.title = "Kim Il Sung leads North Korea";
+  e.type = "era";
+  assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  assert_int_equal(tl_when_parse("196X", 4, &e.date, NULL), TL_OK);
+  e.title = "Pyongyang balances between Beijing and Moscow";
+  assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  tl_theme theme;
+  tl_theme_default(&theme);
+  for (int o = 0; o < 2; o++) {
+    tl_layout_opts opts;
+    tl_layout_opts_default(&opts);
+    opts.orientation = o ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL;
+    tl_scene *s = lay_out(doc, &opts);
+    size_t dots = 0;
+    for (size_t i = 0; i < tl_scene_count(s); i++) {
+      const tl_item *it = tl_scene_item(s, i);
+      if (it->kind == TL_ITEM_MARKER && it->event == 1) {
+        /* The built-in theme has no colour for era: the palette's first. */
+        assert_true(it->fill == theme.palette[0]);
+        assert_true((it->fill & 0xff) == 0xff); /* opaque */
+        dots++;
+      }
+      if (it->kind == TL_ITEM_BAND)
+        assert_true(it->fill == theme.band);
+    }
+    assert_int_equal(dots, 1);
     tl_scene_free(s);
   }
   tl_doc_free(doc);
@@ -523,6 +922,13 @@ int main(void) {
       cmocka_unit_test(test_vertical_years),
       cmocka_unit_test(test_vertical_lanes),
       cmocka_unit_test(test_vertical_page_labels_first),
+      cmocka_unit_test(test_status),
+      cmocka_unit_test(test_status_dump),
+      cmocka_unit_test(test_status_listed),
+      cmocka_unit_test(test_coarse_dots),
+      cmocka_unit_test(test_number_badges),
+      cmocka_unit_test(test_one_note_a_segment),
+      cmocka_unit_test(test_era_point_visible),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

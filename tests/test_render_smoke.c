@@ -30,6 +30,7 @@
 
 #include "timeline.h"
 
+#include "render/scene.h"
 #include "support/layout_fixtures.h"
 #include "support/run.h"
 #include "support/scene_check.h"
@@ -236,6 +237,112 @@ static void test_generated_shapes(void **state) {
   }
 }
 
+/* ---- event status, drawn in every template and format ------------------ */
+
+static uint32_t *png_pixels(const char *path, int *w, int *h) {
+  cairo_surface_t *img = cairo_image_surface_create_from_png(path);
+  assert_int_equal(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush(img);
+  *w = cairo_image_surface_get_width(img);
+  *h = cairo_image_surface_get_height(img);
+  int stride = cairo_image_surface_get_stride(img);
+  uint32_t *px = malloc((size_t)*w * (size_t)*h * sizeof *px);
+  assert_non_null(px);
+  const unsigned char *data = cairo_image_surface_get_data(img);
+  for (int y = 0; y < *h; y++)
+    memcpy(px + (size_t)y * (size_t)*w, data + (size_t)y * (size_t)stride,
+           (size_t)*w * sizeof *px);
+  cairo_surface_destroy(img);
+  return px;
+}
+
+/* Planned, cancelled and inferred events - a point and a bar each - look
+ * different from plain ones in all three templates: the pixels of each
+ * marker and bar change when the scene's status bits are cleared, and the
+ * label of the cancelled ones too (its title is struck through).  SVG and
+ * PDF are drawn by the same code; they are written once per template. */
+static void test_status_drawn(void **state) {
+  (void)state;
+  tl_doc *doc = tl_doc_new();
+  static const char *const dates[] = {"2018-09-24/2018-09-30", "2018-10-15",
+                                      "2018-07-10/2018-07-20", "2018-05-24",
+                                      "2018-08-12/2018-08-20", "2018-08-02"};
+  static const char *const status[] = {"planned",   "planned",  "cancelled",
+                                       "cancelled", "inferred", "inferred"};
+  for (size_t i = 0; i < 6; i++) {
+    tl_event e;
+    memset(&e, 0, sizeof e);
+    assert_int_equal(tl_when_parse(dates[i], strlen(dates[i]), &e.date, NULL),
+                     TL_OK);
+    e.title = "Talks between envoys";
+    e.type = "talks";
+    e.status = status[i];
+    assert_int_equal(tl_doc_add(doc, &e), TL_OK);
+  }
+  static const char *const names[] = {"default", "dark", "print"};
+  for (size_t t = 0; t < 3; t++) {
+    char path[64], err[256], a[256], b[256];
+    snprintf(path, sizeof path, "../templates/%s.yaml", names[t]);
+    char *text = slurp(path, NULL);
+    assert_non_null(text);
+    tl_theme theme;
+    tl_theme_default(&theme);
+    tl_diags d;
+    tl_diags_init(&d);
+    assert_int_equal(tl_theme_parse(text, strlen(text), path, &theme, &d),
+                     TL_OK);
+    free(text);
+    tl_layout_opts o;
+    tl_layout_opts_default(&o);
+    o.orientation = TL_ORIENT_HORIZONTAL;
+    tl_scene *s = NULL;
+    assert_int_equal(tl_layout(doc, &theme, &o, &pango, &s, &d), TL_OK);
+    tl_diags_free(&d);
+    path_in(a, sizeof a, "chart.png");
+    path_in(b, sizeof b, "plain.png");
+    assert_int_equal(tl_render_file(s, TL_FORMAT_PNG, 1, a, err, sizeof err),
+                     TL_OK);
+    path_in(path, sizeof path, "chart.svg");
+    assert_int_equal(tl_render_file(s, TL_FORMAT_SVG, 1, path, err, sizeof err),
+                     TL_OK);
+    path_in(path, sizeof path, "chart.pdf");
+    assert_int_equal(tl_render_file(s, TL_FORMAT_PDF, 1, path, err, sizeof err),
+                     TL_OK);
+    for (size_t i = 0; i < s->count; i++)
+      s->items[i].style &= (uint16_t)~TL_STYLE_STATUS;
+    assert_int_equal(tl_render_file(s, TL_FORMAT_PNG, 1, b, err, sizeof err),
+                     TL_OK);
+    int w, h, w2, h2;
+    uint32_t *pa = png_pixels(a, &w, &h), *pb = png_pixels(b, &w2, &h2);
+    assert_true(w == w2 && h == h2);
+    size_t changed[6] = {0}, struck = 0;
+    for (size_t i = 0; i < s->count; i++) {
+      const tl_item *it = &s->items[i];
+      bool shape = it->kind == TL_ITEM_MARKER || it->kind == TL_ITEM_BAR;
+      bool label = it->kind == TL_ITEM_LABEL && it->event >= 2 && it->event < 4;
+      if (it->event < 0 || (!shape && !label))
+        continue;
+      for (int y = (int)it->y; y < (int)(it->y + it->h) + 1 && y < h; y++)
+        for (int x = (int)it->x; x < (int)(it->x + it->w) + 1 && x < w; x++)
+          if (x >= 0 && y >= 0 &&
+              pa[(size_t)y * (size_t)w + (size_t)x] !=
+                  pb[(size_t)y * (size_t)w + (size_t)x]) {
+            if (shape)
+              changed[it->event]++;
+            else
+              struck++;
+          }
+    }
+    for (size_t e = 0; e < 6; e++)
+      if (changed[e] < 4)
+        fail_msg("%s: the %s event %zu looks plain", names[t], status[e], e);
+    assert_true(struck > 20);
+    free(pa), free(pb);
+    tl_scene_free(s);
+  }
+  tl_doc_free(doc);
+}
+
 /* ---- the CLI: one run draws a PNG, dumps the layout, keeps the input ---- */
 
 /* The chart and the --dump-layout JSON of one run; the JSON must be the
@@ -418,8 +525,8 @@ static int setup(void **state) {
 static int teardown(void **state) {
   (void)state;
   static const char *const files[] = {
-      "chart.png", "chart.svg", "chart.pdf", "layout.json",
-      "bad.yaml", "input.yaml", "out.png", "never.svg", "chart.jpeg"};
+      "chart.png", "chart.svg",  "chart.pdf", "layout.json", "plain.png",
+      "bad.yaml",  "input.yaml", "out.png",   "never.svg",   "chart.jpeg"};
   for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
     char p[256];
     path_in(p, sizeof p, files[i]);
@@ -442,6 +549,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_formats_from_names),
       cmocka_unit_test(test_events_yaml_shapes),
       cmocka_unit_test(test_generated_shapes),
+      cmocka_unit_test(test_status_drawn),
       cmocka_unit_test(test_cli_render),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_templates_valid),

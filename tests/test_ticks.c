@@ -69,7 +69,9 @@ static void test_years(void **state) {
   tl_ticks_free(&t);
 }
 
-/* Ten days over 1000 px: day numbers, with "Sep 2025" as context. */
+/* Ten days over 1000 px, 100 px a day: every day, each naming its month
+ * ("1 Sep" is 35 px, "11 Sep" 42: centres need at most 56 px), and the
+ * year as context - the days say the month already. */
 static void test_days(void **state) {
   (void)state;
   tl_scale sc;
@@ -82,10 +84,101 @@ static void test_days(void **state) {
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
   assert_int_equal(n, 11);
-  assert_string_equal(l[0], "1");
-  assert_string_equal(l[10], "11");
+  assert_string_equal(l[0], "1 Sep");
+  assert_string_equal(l[10], "11 Sep");
   assert_int_equal(labels(&t, true, l, 32), 1);
-  assert_string_equal(l[0], "Sep 2025");
+  assert_string_equal(l[0], "2025");
+  tl_ticks_free(&t);
+}
+
+/* Across a month boundary, 25 Sep - 5 Oct 2025 over 1000 px: "30 Sep" is
+ * followed by "1 Oct", never by a bare "1" whose month the reader must
+ * find elsewhere; one second-tier label, the year. */
+static void test_days_cross_month(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(2025, 9, 25), day(2025, 10, 5), 1000);
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_ticks t;
+  assert_int_equal(build(&sc, &m, -100, 1100, &t), TL_OK);
+  const char *l[32];
+  assert_int_equal(labels(&t, false, l, 32), 11);
+  assert_string_equal(l[0], "25 Sep");
+  assert_string_equal(l[5], "30 Sep");
+  assert_string_equal(l[6], "1 Oct");
+  assert_string_equal(l[10], "5 Oct");
+  assert_int_equal(labels(&t, true, l, 32), 1);
+  assert_string_equal(l[0], "2025");
+  tl_ticks_free(&t);
+}
+
+/* The Yonhap chart's span, 20 Apr - 1 Oct 2018 over 900 px (5.49 px a
+ * day): it holds six first days of a month, so it reads in months, May to
+ * October, 170 px apart, with "2018" at its start.  (Ten-day ticks fit
+ * too - "21", "1", "11" needed only 28 px - and were chosen before, as
+ * bare day numbers under "Apr 2018", "May 2018".) */
+static void test_months_not_days(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(2018, 4, 20), day(2018, 10, 1), 900);
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_ticks t;
+  assert_int_equal(build(&sc, &m, -100, 1000, &t), TL_OK);
+  const char *l[32];
+  static const char *const want[] = {"May", "Jun", "Jul", "Aug", "Sep", "Oct"};
+  assert_int_equal(labels(&t, false, l, 32), 6);
+  for (size_t i = 0; i < 6; i++)
+    assert_string_equal(l[i], want[i]);
+  assert_int_equal(labels(&t, true, l, 32), 1);
+  assert_string_equal(l[0], "2018");
+  tl_ticks_free(&t);
+}
+
+/* Six weeks, 1 Sep - 13 Oct 2018 over 1200 px (28.6 px a day): two first
+ * days of a month, so days.  Daily labels (35 px and more) collide;
+ * every other day fits ("11 Sep" and "13 Sep" need 56 px of the 57.1) but
+ * makes 22 labels, noise beside event labels that carry their dates; five
+ * days make nine: 1, 6, 11, 16, 21, 26 Sep, 1, 6, 11 Oct. */
+static void test_days_not_noise(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(2018, 9, 1), day(2018, 10, 13), 1200);
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_ticks t;
+  assert_int_equal(build(&sc, &m, -100, 1300, &t), TL_OK);
+  const char *l[32];
+  static const char *const want[] = {"1 Sep",  "6 Sep",  "11 Sep",
+                                     "16 Sep", "21 Sep", "26 Sep",
+                                     "1 Oct",  "6 Oct",  "11 Oct"};
+  assert_int_equal(labels(&t, false, l, 32), 9);
+  for (size_t i = 0; i < 9; i++)
+    assert_string_equal(l[i], want[i]);
+  assert_int_equal(labels(&t, true, l, 32), 1);
+  assert_string_equal(l[0], "2018");
+  tl_ticks_free(&t);
+}
+
+/* A segment of three days round a decade's middle, 31 Dec 2014 - 3 Jan
+ * 2015 over 40 px: daily ticks are 13.3 px apart (under the 14 px
+ * spacing), two-day ticks (1 and 3 Jan) 26.7 px with 49 px needed; five,
+ * ten and fifteen days, months, quarters and half years each have one
+ * tick, 1 January - a lone "1 Jan" or "Jan" names a date nothing happened
+ * on.  Years: "2015", and no second tier. */
+static void test_no_lone_day(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(2014, 12, 31), day(2015, 1, 3), 40);
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_ticks t;
+  assert_int_equal(build(&sc, &m, -100, 140, &t), TL_OK);
+  const char *l[32];
+  assert_int_equal(labels(&t, false, l, 32), 1);
+  assert_string_equal(l[0], "2015");
+  assert_int_equal(labels(&t, true, l, 32), 0);
   tl_ticks_free(&t);
 }
 
@@ -108,6 +201,31 @@ static void test_months(void **state) {
   assert_int_equal(labels(&t, true, l, 32), 2);
   assert_string_equal(l[0], "2018");
   assert_string_equal(l[1], "2019");
+  tl_ticks_free(&t);
+}
+
+/* A segment for events of 1952, padded into both neighbouring years: 17
+ * Dec 1951 - 15 Jan 1953 over 600 px (1.52 px a day).  Months, "Jan" to
+ * "Jan", 47 px apart.  The second tier names 1952 at 1 January and not
+ * 1953, whose first fortnight is only padding before a cut (it was named,
+ * next to the following segment's year).  "1951" at the start would name
+ * padding too. */
+static void test_context_only_event_years(void **state) {
+  (void)state;
+  tl_scale sc;
+  tl_segment g;
+  one_segment(&sc, &g, day(1951, 12, 17), day(1953, 1, 15), 600);
+  double ev[] = {day(1952, 3, 1) + 0.5, day(1952, 11, 20) + 0.5};
+  tl_measurer m = tl_fake_measurer(NULL);
+  tl_tick_params p = {&m, &font12, 14, false, -100, 700, ev, 2};
+  tl_ticks t;
+  assert_int_equal(tl_ticks_build(&sc, &p, &t), TL_OK);
+  const char *l[32];
+  assert_int_equal(labels(&t, false, l, 32), 13);
+  assert_string_equal(l[0], "Jan");
+  assert_string_equal(l[12], "Jan");
+  assert_int_equal(labels(&t, true, l, 32), 1);
+  assert_string_equal(l[0], "1952");
   tl_ticks_free(&t);
 }
 
@@ -253,8 +371,15 @@ static void test_context_days(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_years),  cmocka_unit_test(test_days),
-      cmocka_unit_test(test_months), cmocka_unit_test(test_bce),
+      cmocka_unit_test(test_years),
+      cmocka_unit_test(test_days),
+      cmocka_unit_test(test_days_cross_month),
+      cmocka_unit_test(test_months_not_days),
+      cmocka_unit_test(test_days_not_noise),
+      cmocka_unit_test(test_no_lone_day),
+      cmocka_unit_test(test_context_only_event_years),
+      cmocka_unit_test(test_months),
+      cmocka_unit_test(test_bce),
       cmocka_unit_test(test_never_overlap),
       cmocka_unit_test(test_named_years),
       cmocka_unit_test(test_no_january_only),

@@ -59,6 +59,15 @@ static void text(painter *p, const tl_item *it, double x, double y) {
     pango_attr_list_insert(attrs, a);
     pango_font_description_free(dd);
   }
+  if ((it->style & TL_STYLE_CANCELLED) && it->text_em &&
+      (it->kind == TL_ITEM_LABEL || it->kind == TL_ITEM_LIST)) {
+    /* The title struck through, the date and "(cancelled)" left readable:
+     * it did not happen.  Drawing only: the width does not change. */
+    PangoAttribute *a = pango_attr_strikethrough_new(TRUE);
+    a->start_index = (guint)it->text_em;
+    a->end_index = G_MAXUINT;
+    pango_attr_list_insert(attrs, a);
+  }
   pango_layout_set_attributes(p->layout, attrs);
   pango_attr_list_unref(attrs);
   set_rgba(p->cr, it->stroke, 1);
@@ -95,52 +104,140 @@ static void rounded(cairo_t *cr, double x, double y, double w, double h) {
   cairo_close_path(cr);
 }
 
-static void dot(cairo_t *cr, double cx, double cy, double d, tl_rgba c,
-                tl_rgba bg, bool hollow) {
-  cairo_new_path(cr);
-  cairo_arc(cr, cx, cy, d / 2, 0, 2 * M_PI);
-  set_rgba(cr, hollow ? bg : c, 1);
-  cairo_fill_preserve(cr);
-  set_rgba(cr, hollow ? c : bg, 1);
-  cairo_set_line_width(cr, hollow ? 2 : 1);
-  cairo_stroke(cr);
+/* Status outlines: dashes for planned, dots for an inferred date.  In
+ * greyscale (print.yaml) the shape is all that tells them apart. */
+static void status_dash(cairo_t *cr, uint16_t style, double scale) {
+  if (style & TL_STYLE_PLANNED) {
+    double dash[] = {2.6 * scale, 1.7 * scale};
+    cairo_set_dash(cr, dash, 2, 0);
+  } else if (style & TL_STYLE_INFERRED) {
+    double dash[] = {0, 2.6 * scale}; /* round caps make these dots */
+    cairo_set_dash(cr, dash, 2, 0);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  }
 }
 
+static void solid_lines(cairo_t *cr) {
+  cairo_set_dash(cr, NULL, 0, 0);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+}
+
+/* A cross over a marker of diameter d: a cancelled event. */
+static void cross(cairo_t *cr, double cx, double cy, double d, tl_rgba c) {
+  double r = d / 2 - 0.5; /* inside the box, caps included */
+  cairo_move_to(cr, cx - r, cy - r);
+  cairo_line_to(cr, cx + r, cy + r);
+  cairo_move_to(cr, cx - r, cy + r);
+  cairo_line_to(cr, cx + r, cy - r);
+  set_rgba(cr, c, 1);
+  cairo_set_line_width(cr, 1.6);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  cairo_stroke(cr);
+  solid_lines(cr);
+}
+
+/* A point marker of diameter d in colour c; `mark` draws a status's cross. */
+static void dot(cairo_t *cr, double cx, double cy, double d, tl_rgba c,
+                tl_rgba mark, tl_rgba bg, uint16_t style) {
+  bool hollow = style & (TL_STYLE_HOLLOW | TL_STYLE_PLANNED);
+  cairo_new_path(cr);
+  if (style & TL_STYLE_PLANNED) {
+    /* Hollow with a dashed rim, inside the marker's box. */
+    cairo_arc(cr, cx, cy, d / 2 - 0.8, 0, 2 * M_PI);
+    set_rgba(cr, bg, 1);
+    cairo_fill_preserve(cr);
+    set_rgba(cr, c, 1);
+    cairo_set_line_width(cr, 1.6);
+    status_dash(cr, style, 1);
+    cairo_stroke(cr);
+    solid_lines(cr);
+    return;
+  }
+  if (style & TL_STYLE_INFERRED) {
+    /* Paler, inside a dotted rim: the date is a guess. */
+    cairo_arc(cr, cx, cy, d / 2 - 2.1, 0, 2 * M_PI);
+    set_rgba(cr, c, hollow ? 0 : 1);
+    cairo_fill(cr);
+    cairo_new_path(cr);
+    cairo_arc(cr, cx, cy, d / 2 - 0.7, 0, 2 * M_PI);
+    set_rgba(cr, c, 1);
+    cairo_set_line_width(cr, 1.4);
+    status_dash(cr, style, 1);
+    cairo_stroke(cr);
+    solid_lines(cr);
+    return;
+  }
+  cairo_arc(cr, cx, cy, d / 2, 0, 2 * M_PI);
+  bool cancelled = style & TL_STYLE_CANCELLED;
+  set_rgba(cr, hollow ? bg : c, cancelled && !hollow ? 0.35 : 1);
+  cairo_fill_preserve(cr);
+  set_rgba(cr, hollow ? c : bg, cancelled && hollow ? 0.35 : 1);
+  cairo_set_line_width(cr, hollow ? 2 : 1);
+  cairo_stroke(cr);
+  if (cancelled)
+    cross(cr, cx, cy, d, mark);
+}
+
+/* An interval: solid, with faded ends where a date is approximate or
+ * open; planned ones are a pale fill in a dashed outline, cancelled ones
+ * pale and crossed, inferred ones paler in a dotted outline.  Outlines
+ * stay inside the item's box. */
 static void bar(painter *p, const tl_item *it, double alpha) {
+  cairo_t *cr = p->cr;
   bool fs = it->style & TL_STYLE_FUZZY_START;
   bool fe = it->style & (TL_STYLE_FUZZY_END | TL_STYLE_OPEN_END);
-  rounded(p->cr, it->x, it->y, it->w, it->h);
+  uint16_t status = it->style & TL_STYLE_STATUS;
+  double fill = status & (TL_STYLE_PLANNED | TL_STYLE_CANCELLED) ? 0.22
+                : status & TL_STYLE_INFERRED                     ? 0.6
+                                                                 : 1;
+  if (status && alpha >= 1) {
+    /* Pale bars sit on the axis: cover it, or it reads as a strike. */
+    rounded(cr, it->x, it->y, it->w, it->h);
+    set_rgba(cr, tl_scene_background(p->scene), 1);
+    cairo_fill(cr);
+  }
+  rounded(cr, it->x, it->y, it->w, it->h);
   if (fs || fe) {
-    cairo_pattern_t *g = fade(it, it->fill, alpha, fs, fe);
-    cairo_set_source(p->cr, g);
-    cairo_fill(p->cr);
+    cairo_pattern_t *g = fade(it, it->fill, alpha * fill, fs, fe);
+    cairo_set_source(cr, g);
+    cairo_fill(cr);
     cairo_pattern_destroy(g);
   } else {
-    set_rgba(p->cr, it->fill, alpha);
-    cairo_fill(p->cr);
+    set_rgba(cr, it->fill, alpha * fill);
+    cairo_fill(cr);
+  }
+  if (!status || alpha < 1)
+    return;
+  if (status & (TL_STYLE_PLANNED | TL_STYLE_INFERRED)) {
+    double lw = status & TL_STYLE_PLANNED ? 1.5 : 1.4;
+    rounded(cr, it->x + lw / 2, it->y + lw / 2, it->w - lw, it->h - lw);
+    set_rgba(cr, it->fill, 1);
+    cairo_set_line_width(cr, lw);
+    status_dash(cr, status, 1.4);
+    cairo_stroke(cr);
+    solid_lines(cr);
+  } else { /* cancelled: the cross of a cancelled dot, at its middle (a
+              stroke along it would read as the axis) */
+    cross(cr, it->x + it->w / 2, it->y + it->h / 2, fmin(it->w, it->h),
+          it->stroke);
   }
 }
 
 static void marker(painter *p, const tl_item *it) {
-  double d = fmin(it->w, it->h);
-  double cx = it->x + it->w / 2, cy = it->y + it->h / 2;
-  tl_rgba bg = tl_scene_background(p->scene);
-  if (it->style & TL_STYLE_PERIOD) {
-    /* The whole year (month, decade) the date stands for, faint. */
-    tl_item span = *it;
-    bool vertical = it->h > it->w;
-    /* Thin and light: many coarse dates overlap on the axis, and the dot
-     * is what the eye should find. */
-    if (vertical) {
-      span.x += span.w * 0.3, span.w *= 0.4;
-      d = it->w;
-    } else {
-      span.y += span.h * 0.3, span.h *= 0.4;
-      d = it->h;
-    }
-    bar(p, &span, 0.3);
-  }
-  dot(p->cr, cx, cy, d, it->fill, bg, it->style & TL_STYLE_HOLLOW);
+  dot(p->cr, it->x + it->w / 2, it->y + it->h / 2, fmin(it->w, it->h), it->fill,
+      it->stroke, tl_scene_background(p->scene), it->style);
+}
+
+/* The whole year (month, decade) a coarse date stands for: thin and light,
+ * since many coarse dates overlap on the axis and the dot is what the eye
+ * should find. */
+static void span(painter *p, const tl_item *it) {
+  tl_item thin = *it;
+  if (tl_scene_orientation(p->scene) == TL_ORIENT_VERTICAL)
+    thin.x += thin.w * 0.3, thin.w *= 0.4;
+  else
+    thin.y += thin.h * 0.3, thin.h *= 0.4;
+  bar(p, &thin, 0.3);
 }
 
 static void cut(painter *p, const tl_item *it) {
@@ -164,7 +261,14 @@ static void cut(painter *p, const tl_item *it) {
 
 static void legend_swatch(painter *p, const tl_item *it) {
   tl_rgba bg = tl_scene_background(p->scene);
-  if (it->style & TL_STYLE_PERIOD) { /* an era: a patch of band */
+  if (it->style & TL_STYLE_STATUS) { /* the dot, then a short bar */
+    double d = it->h;
+    dot(p->cr, it->x + d / 2, it->y + d / 2, d, it->fill, it->stroke, bg,
+        it->style);
+    tl_item b = *it;
+    b.x += d + 4, b.w -= d + 4, b.y += 1, b.h -= 2;
+    bar(p, &b, 1);
+  } else if (it->style & TL_STYLE_PERIOD) { /* an era: a patch of band */
     set_rgba(p->cr, it->fill, 2.5);
     cairo_rectangle(p->cr, it->x, it->y - 1, it->w, it->h + 2);
     cairo_fill(p->cr);
@@ -172,11 +276,11 @@ static void legend_swatch(painter *p, const tl_item *it) {
     tl_item span = *it;
     span.y += 2, span.h -= 4;
     bar(p, &span, 0.5);
-    dot(p->cr, it->x + it->w / 2, it->y + it->h / 2, it->h, it->fill, bg,
-        true);
+    dot(p->cr, it->x + it->w / 2, it->y + it->h / 2, it->h, it->fill,
+        it->stroke, bg, TL_STYLE_HOLLOW);
   } else {
     dot(p->cr, it->x + it->w / 2, it->y + it->h / 2, fmin(it->w, it->h),
-        it->fill, bg, false);
+        it->fill, it->stroke, bg, 0);
   }
 }
 
@@ -215,6 +319,9 @@ static void item(painter *p, const tl_item *it) {
   case TL_ITEM_MARKER:
     marker(p, it);
     break;
+  case TL_ITEM_SPAN:
+    span(p, it);
+    break;
   case TL_ITEM_BAR:
     bar(p, it, 1);
     break;
@@ -241,6 +348,14 @@ static void item(painter *p, const tl_item *it) {
       legend_swatch(p, it);
     break;
   case TL_ITEM_LABEL:
+    if (it->style & TL_STYLE_NUMBER) {
+      /* A bare "12" beside the axis reads as a tick: a badge in the
+       * event's colour says it points to something. */
+      rounded(cr, it->x + 0.5, it->y + 0.5, it->w - 1, it->h - 1);
+      set_rgba(cr, it->fill, 1);
+      cairo_set_line_width(cr, 1);
+      cairo_stroke(cr);
+    }
     text(p, it, it->x + LABEL_PAD_T, it->y + LABEL_PAD_C);
     break;
   case TL_ITEM_TITLE:

@@ -78,9 +78,37 @@ static bool keep(const layout *L, const lev *v) {
   return true;
 }
 
+/* TL_STYLE_PLANNED, _CANCELLED or _INFERRED for the event's status. */
+static uint16_t status_style(const tl_event *e) {
+  if (!e->status)
+    return 0;
+  if (strcmp(e->status, "planned") == 0)
+    return TL_STYLE_PLANNED;
+  if (strcmp(e->status, "cancelled") == 0)
+    return TL_STYLE_CANCELLED;
+  if (strcmp(e->status, "inferred") == 0)
+    return TL_STYLE_INFERRED;
+  return 0;
+}
+
+/* The status in words after the date: a dashed bar or a crossed dot is
+ * easy to miss, and a listed event has no marker style at all. */
+static const char *status_tag(uint16_t style) {
+  if (style & TL_STYLE_PLANNED)
+    return " (planned)";
+  if (style & TL_STYLE_CANCELLED)
+    return " (cancelled)";
+  if (style & TL_STYLE_INFERRED)
+    return " (date inferred)";
+  return "";
+}
+
+/* "24–30 Sep 2018 (planned) Moon is scheduled to meet Trump": the date and
+ * its status tag are the label's bold start (em). */
 static tl_status make_text(lev *v) {
-  char date[96];
-  tl_event_date_label(v->e, date, sizeof date);
+  char plain[96], date[128];
+  tl_event_date_label(v->e, plain, sizeof plain);
+  snprintf(date, sizeof date, "%s%s", plain, status_tag(status_style(v->e)));
   const char *title = v->e->title ? v->e->title : "(untitled)";
   size_t dl = strlen(date), tlen = strlen(title);
   v->text = malloc(dl + 1 + tlen + 1);
@@ -192,7 +220,7 @@ static tl_status collect(layout *L) {
     if (L->o.has_to)
       v->b = fmax(fmin(v->b, hi), v->a + 1);
     v->band = v->interval && is_band(v->e, v->a, v->b);
-    v->style = fuzzy_style(v->e);
+    v->style = fuzzy_style(v->e) | status_style(v->e);
     tl_status st = make_text(v);
     if (st != TL_OK)
       return st;
@@ -206,10 +234,12 @@ static tl_status assign_colors(layout *L) {
   const tl_theme *th = L->th;
   size_t next_palette = 0;
   bool any_fuzzy = false;
+  uint16_t statuses = 0;
   for (size_t c = 0; c < L->n; c++) {
     lev *v = &L->ev[L->chrono[c]];
     const char *type = v->e->type;
     any_fuzzy |= (v->style & (TL_STYLE_FUZZY_START | TL_STYLE_FUZZY_END)) != 0;
+    statuses |= v->style & TL_STYLE_STATUS;
     size_t k;
     for (k = 0; k < L->legend_count; k++)
       if (type && L->legend[k].text && strcmp(L->legend[k].text, type) == 0)
@@ -219,7 +249,9 @@ static tl_status assign_colors(layout *L) {
       continue;
     }
     if (k < L->legend_count) {
-      v->color = L->legend[k].color;
+      /* The type's colour, not the swatch's: after an era band, a point
+       * of type era took the band's translucent grey and vanished. */
+      v->color = L->legend[k].events;
       continue;
     }
     tl_rgba color = th->event;
@@ -236,13 +268,23 @@ static tl_status assign_colors(layout *L) {
     if (L->legend_count < TL_THEME_MAX_TYPES)
       L->legend[L->legend_count++] =
           (legend_entry){type, v->band ? th->band : color,
-                         v->band ? TL_STYLE_PERIOD : 0};
+                         v->band ? TL_STYLE_PERIOD : 0, color};
   }
   if (any_fuzzy)
-    L->legend[L->legend_count++] =
-        (legend_entry){"approximate or uncertain date", th->muted,
-                       TL_STYLE_HOLLOW | TL_STYLE_FUZZY_START |
-                           TL_STYLE_FUZZY_END};
+    L->legend[L->legend_count++] = (legend_entry){
+        "approximate or uncertain date", th->muted,
+        TL_STYLE_HOLLOW | TL_STYLE_FUZZY_START | TL_STYLE_FUZZY_END, th->muted};
+  /* Only the statuses the chart shows, always in this order. */
+  static const struct {
+    uint16_t style;
+    const char *text;
+  } status_keys[] = {{TL_STYLE_PLANNED, "planned"},
+                     {TL_STYLE_CANCELLED, "cancelled"},
+                     {TL_STYLE_INFERRED, "date inferred, not given"}};
+  for (size_t k = 0; k < 3; k++)
+    if (statuses & status_keys[k].style)
+      L->legend[L->legend_count++] = (legend_entry){
+          status_keys[k].text, th->muted, status_keys[k].style, th->muted};
   return TL_OK;
 }
 
@@ -322,14 +364,32 @@ void tl_layout_fit(layout *L, lev *v, double max_width, int lines, double *w,
 void tl_layout_emit_marker(layout *L, tl_scene *s, const lev *v, double x,
                            double y, double w, double h) {
   tl_item it = {0};
+  if (!v->interval && (v->style & TL_STYLE_PERIOD)) {
+    /* The year a coarse date stands for, faint, and its dot where the
+     * leader meets it: at the date's middle, or level with its label on a
+     * vertical chart - not the middle of the box, which on a warped axis
+     * can sit beside another event's date. */
+    it.kind = TL_ITEM_SPAN;
+    it.event = (int64_t)v->index;
+    it.x = x, it.y = y, it.w = w, it.h = h;
+    it.stroke = it.fill = v->color;
+    it.style = v->style & (uint16_t) ~(TL_STYLE_STATUS | TL_STYLE_HOLLOW);
+    tl_scene_add(s, &it, NULL, 0);
+    double ms = L->th->marker_size;
+    if (s->orientation == TL_ORIENT_VERTICAL)
+      y = v->t - ms / 2, h = ms;
+    else
+      x = v->t - ms / 2, w = ms;
+  }
   it.kind = v->interval ? TL_ITEM_BAR : TL_ITEM_MARKER;
   it.event = (int64_t)v->index;
   it.x = x, it.y = y, it.w = w, it.h = h;
-  it.stroke = v->color;
+  /* A cancelled event's cross is in the text colour: it must show on the
+   * palest type colour too. */
+  it.stroke = v->style & TL_STYLE_CANCELLED ? L->th->text : v->color;
   it.fill = v->color;
-  it.style = v->style;
+  it.style = v->style & (uint16_t)~TL_STYLE_PERIOD;
   tl_scene_add(s, &it, NULL, 0);
-  (void)L;
 }
 
 static void add_text(tl_scene *s, tl_item_kind kind, int64_t event, double x,
@@ -392,7 +452,8 @@ tl_status tl_layout_header(layout *L, tl_scene *s) {
     for (size_t i = 0; i < L->legend_count; i++) {
       const legend_entry *e = &L->legend[i];
       double tw = tl_text_w(L, TL_FONT_SMALL, e->text);
-      double sw = e->style ? 22 : 10;
+      /* A status shows both shapes it gives: a dot and a bar. */
+      double sw = e->style & TL_STYLE_STATUS ? 30 : e->style ? 22 : 10;
       if (x > x0 && x + sw + 4 + tw > x1) {
         x = x0;
         y += sh + 4;
@@ -485,6 +546,7 @@ double tl_layout_list(layout *L, tl_scene *s, double y) {
       it.h = L->small_h;
       it.stroke = th->text;
       it.font = TL_FONT_SMALL;
+      it.style = v->style & TL_STYLE_STATUS;
       it.text_em = strlen(num) + v->em < out.len ? strlen(num) + v->em : 0;
       tl_scene_add(s, &it, out.data, out.len);
     } else {

@@ -58,8 +58,9 @@ typedef struct lev {
 
 typedef struct legend_entry {
   const char *text;
-  tl_rgba color;
+  tl_rgba color; /* of the swatch: an era's is the band colour */
   uint16_t style;
+  tl_rgba events; /* of the type's markers and bars */
 } legend_entry;
 
 typedef struct layout {
@@ -110,7 +111,9 @@ double tl_layout_list_height(const layout *L, size_t count);
  * (padding included). */
 void tl_layout_fit(layout *L, lev *ev, double max_width, int lines,
                    double *w, double *h);
-/* Adds ev's marker or bar at page coordinates. */
+/* Adds ev's marker or bar at page coordinates; for a coarse date
+ * (TL_STYLE_PERIOD) the box is its period, a span, and its dot goes at
+ * ev->t along the axis. */
 void tl_layout_emit_marker(layout *L, tl_scene *scene, const lev *ev,
                            double x, double y, double w, double h);
 size_t tl_layout_spans(const layout *L, tl_span *spans);

@@ -78,7 +78,9 @@ static void place_along(hctx *h) {
     if (v->interval || v->band) {
       v->t = v->t0 + fmin(3, (v->t1 - v->t0) / 2);
     } else {
-      v->t = (v->t0 + v->t1) / 2;
+      /* The date's middle, where it sorts: on a warped axis the middle of
+       * the box can be months away from it. */
+      v->t = tl_scale_pos(&h->scale, (v->a + v->b) / 2);
       /* A year is drawn as the year; a day stays a dot however wide. */
       if (v->t1 - v->t0 >= ms &&
           v->e->date.start.precision < TL_PREC_DAY)
@@ -172,6 +174,18 @@ static int place_notes(hctx *h, double top) {
   }
   for (size_t i = 0; i < h->stretch_count; i++) {
     const tl_stretch *z = &h->stretches[i];
+    /* One note a segment, under its most enlarged stretch: the others are
+     * highlighted the same way, and a row of "enlarged 3×", "enlarged 5×"
+     * under a dense chart is noise. */
+    int seg = tl_scale_segment(&h->scale, (z->a + z->b) / 2);
+    bool most = true;
+    for (size_t j = 0; j < h->stretch_count && most; j++) {
+      const tl_stretch *o = &h->stretches[j];
+      most = j == i || tl_scale_segment(&h->scale, (o->a + o->b) / 2) != seg ||
+             o->zoom < z->zoom || (o->zoom == z->zoom && j > i);
+    }
+    if (!most)
+      continue;
     snprintf(h->note_text[n], sizeof h->note_text[n],
              "enlarged %.0f\xc3\x97", z->zoom);
     mids[n++] = (z->p0 + z->p1) / 2;
@@ -345,6 +359,8 @@ static void emit_label(hctx *h, const lev *v, double y) {
   it.stroke = th->text;
   it.fill = v->color;
   it.font = v->label == LAB_NUMBER ? TL_FONT_SMALL : TL_FONT_LABEL;
+  it.style = (uint16_t)((v->style & TL_STYLE_STATUS) |
+                        (v->label == LAB_NUMBER ? TL_STYLE_NUMBER : 0));
   it.text_em = v->fitted_em;
   if (v->fitted.data)
     tl_scene_add(h->s, &it, v->fitted.data, v->fitted.len);

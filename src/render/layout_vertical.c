@@ -64,7 +64,7 @@ static void place_along(vctx *v) {
     if (bar || e->band) {
       e->t = e->t0 + fmin(3, (e->t1 - e->t0) / 2);
     } else {
-      e->t = (e->t0 + e->t1) / 2;
+      e->t = tl_scale_pos(&v->scale, (e->a + e->b) / 2); /* its middle */
       if (e->t1 - e->t0 >= ms && e->e->date.start.precision < TL_PREC_DAY)
         e->style |= TL_STYLE_PERIOD;
       else
@@ -451,6 +451,67 @@ static void emit_lanes(vctx *v) {
   }
 }
 
+/* A listed event's dot has no label beside it, and a reader could take
+ * the nearest label for its own: its list number goes left of the axis,
+ * level with the dot, as a badge (the list numbers events in time order,
+ * tl_layout_list), where no tick label, cut note or other badge is. */
+static void emit_badges(vctx *v, size_t obstacles_end) {
+  layout *L = v->L;
+  tl_scene *s = v->s;
+  double h = L->small_h + 2 * LABEL_PAD_C;
+  double right = v->axis_x - 7, last_bottom = -INFINITY;
+  size_t number = 0;
+  /* The texts left of the axis, copied once (adding badges may move the
+   * items): ten thousand events list thousands, among tens of thousands
+   * of items. */
+  size_t no = 0;
+  tl_item *obst = malloc((obstacles_end + 1) * sizeof *obst);
+  if (!obst) {
+    s->failed = true;
+    return;
+  }
+  for (size_t i = 0; i < obstacles_end; i++) {
+    const tl_item *o = &s->items[i];
+    if ((o->kind == TL_ITEM_TICK || o->kind == TL_ITEM_BREAK) && o->text)
+      obst[no++] = *o;
+  }
+  for (size_t k = 0; k < L->n; k++) {
+    lev *e = &L->ev[v->order[k]];
+    if (e->label == LAB_FULL)
+      continue;
+    number++;
+    if (e->band)
+      continue;
+    char num[24];
+    snprintf(num, sizeof num, "%zu", number);
+    double w = tl_text_w(L, TL_FONT_SMALL, num) + 2 * LABEL_PAD_T;
+    tl_item it = {0};
+    it.kind = TL_ITEM_LABEL;
+    it.event = (int64_t)e->index;
+    it.x = right - w, it.y = e->t - h / 2, it.w = w, it.h = h;
+    /* Dots in time order sit almost in order down the axis: a badge keeps
+     * clear of the one before it. */
+    if (it.x < L->th->margin_left / 2 || it.y < L->header_bottom ||
+        it.y < last_bottom + 1)
+      continue;
+    bool clear = true;
+    for (size_t i = 0; i < no && clear; i++) {
+      const tl_item *o = &obst[i];
+      clear = o->x >= it.x + it.w || o->x + o->w <= it.x ||
+              o->y >= it.y + it.h || o->y + o->h <= it.y;
+    }
+    if (!clear)
+      continue;
+    it.stroke = L->th->text;
+    it.fill = e->color;
+    it.font = TL_FONT_SMALL;
+    it.style = (uint16_t)((e->style & TL_STYLE_STATUS) | TL_STYLE_NUMBER);
+    tl_scene_add(s, &it, num, strlen(num));
+    last_bottom = it.y + it.h;
+  }
+  free(obst);
+}
+
 static void emit(vctx *v) {
   layout *L = v->L;
   const tl_theme *th = L->th;
@@ -499,9 +560,7 @@ static void emit(vctx *v) {
       continue;
     bool bar = e->interval && !e->band && e->t1 - e->t0 >= th->marker_size;
     double x0 = line_x(v, e) +
-                (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP)
-                 : e->style & TL_STYLE_PERIOD ? v->r * 0.4
-                                              : v->r);
+                (bar ? (e->track + 0.5) * (th->bar_height + BAR_GAP) : v->r);
     add(s, TL_ITEM_LEADER, (int64_t)e->index, x0, e->t, v->col_x - x0,
         (e->box.t0 + e->box.t1) / 2 - e->t, th->leader, 0, NULL, 0, 0);
   }
@@ -538,9 +597,11 @@ static void emit(vctx *v) {
     it.stroke = th->text;
     it.fill = e->color;
     it.font = TL_FONT_LABEL;
+    it.style = e->style & TL_STYLE_STATUS;
     it.text_em = e->fitted_em;
     tl_scene_add(s, &it, e->fitted.data, e->fitted.len);
   }
+  emit_badges(v, s->count);
 }
 
 /* Scale, columns, label sizes and positions for an axis from p0 to p1
@@ -585,7 +646,11 @@ static tl_status run(vctx *v) {
     p1 = p0 + 60;
   tl_status st = arrange(v, p0, p1, auto_h);
   /* A fixed height holds the list too: shorten the axis until the list of
-   * what did not fit fits below it (the list grows as the axis shrinks). */
+   * what did not fit fits below it (the list grows as the axis shrinks) -
+   * if that leaves the axis half the page.  A hundred events on A4 shrank
+   * it to 60 px, four labels above a page of list: a list that long
+   * continues past the page (further PDF pages) beside a whole axis. */
+  double floor_p1 = p0 + fmax(60, (p1 - p0) / 2);
   for (int round = 0; st == TL_OK && !auto_h && round < 4; round++) {
     size_t listed = 0;
     for (size_t k = 0; k < L->n; k++)
@@ -596,7 +661,7 @@ static tl_status run(vctx *v) {
         bottom = fmax(bottom, L->ev[k].box.t1);
     double over = bottom + tl_layout_list_height(L, listed) -
                   (L->H - th->margin_bottom);
-    if (over <= 0.5 || p1 - over < p0 + 60)
+    if (over <= 0.5 || p1 - over < floor_p1)
       break;
     p1 -= over;
     st = arrange(v, p0, p1, false);

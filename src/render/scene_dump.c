@@ -11,8 +11,8 @@
 #include <stdlib.h>
 
 static const char *const kind_names[] = {
-    "axis",  "tick",   "break",  "marker", "bar",   "band",
-    "label", "leader", "lane", "legend", "title", "list"};
+    "axis",   "tick", "break",  "marker", "bar",  "band", "label",
+    "leader", "lane", "legend", "title",  "list", "span"};
 
 static void put_number(tl_strbuf *b, double v) {
   double r = round(v * 100) / 100;
@@ -35,6 +35,13 @@ static void put_item(tl_strbuf *b, const tl_item *it) {
     tl_strbuf_puts(b, names[i]);
     put_number(b, v[i]);
   }
+  /* Only where there is one: most events are plain facts. */
+  const char *status = it->style & TL_STYLE_PLANNED     ? "planned"
+                       : it->style & TL_STYLE_CANCELLED ? "cancelled"
+                       : it->style & TL_STYLE_INFERRED  ? "inferred"
+                                                        : NULL;
+  if (status)
+    tl_strbuf_printf(b, ", \"status\": \"%s\"", status);
   tl_strbuf_puts(b, ", \"text\": ");
   if (it->text)
     tl_json_put_string(b, it->text);

@@ -1,10 +1,10 @@
 /* ticks.c - adaptive ticks, one unit per segment.
  *
  * Units run from one day to a millennium.  For each segment the finest unit
- * whose measured labels fit wins, so a ten-day cluster shows days and the
- * Korean War years.  Day and month ticks lose the year, so a second tier
- * puts it back ("Sep 2025", "2018") at the segment start and at every
- * boundary.
+ * whose measured labels fit and read well wins, so a ten-day cluster shows
+ * days ("2 Sep", each naming its month), a summer of summits months, and
+ * the Korean War years.  Day and month ticks lose the year, so a second
+ * tier puts it back ("2018") at the segment start and at every new year.
  *
  * A warped segment (dense stretches drawn larger) runs fast in places and
  * slow in others, so a reader cannot count ticks to find a year: there
@@ -89,10 +89,12 @@ static int64_t next_day(const unit *u, int64_t day) {
   return tl_days_from_civil(y + 1, 1, 1);
 }
 
+/* A day names its month ("20 Sep"): a bare "21" leaves the reader to work
+ * the month out from a second tier that may be far away. */
 static void tick_text(const unit *u, int32_t y, int m, int d, char *buf,
                       size_t size) {
   if (u->base == DAY)
-    snprintf(buf, size, "%d", d);
+    snprintf(buf, size, "%d %s", d, tl_month_abbr[m - 1]);
   else if (u->base == MONTH)
     snprintf(buf, size, "%s", tl_month_abbr[m - 1]);
   else
@@ -259,6 +261,41 @@ static bool push_must(const tl_scale *s, const must *m, tl_ticks *t) {
   return push(t, &k);
 }
 
+/* Spans holding this many first days of a month get month ticks. */
+#define MONTHS_FOR_MONTHS 3
+/* More day labels than this on one segment are noise: the event labels
+ * give the dates, the ticks only the pace. */
+#define MAX_DAY_LABELS 12
+
+/* Would `labels` labels of unit u read well on one segment?  A lone day or
+ * month says a date nothing may have happened on ("1 Jan" beside a
+ * decade's middle) and gives no pace: the year says enough there. */
+static bool reads_well(const unit *u, size_t labels) {
+  if (u->base == YEAR)
+    return true;
+  return labels >= 2 && (u->base != DAY || labels <= MAX_DAY_LABELS);
+}
+
+/* How many first days of a month fall in days [first, last], counting no
+ * further than MONTHS_FOR_MONTHS. */
+static int month_starts(int64_t first, int64_t last) {
+  int32_t y;
+  int m, d;
+  tl_civil_from_days(first, &y, &m, &d);
+  if (d != 1) {
+    d = 1;
+    tl_add_months(&y, &m, &d, 1);
+  }
+  int n = 0;
+  for (int64_t day = tl_days_from_civil(y, m, 1);
+       day <= last && n < MONTHS_FOR_MONTHS;
+       day = tl_days_from_civil(y, m, 1)) {
+    n++;
+    tl_add_months(&y, &m, &d, 1);
+  }
+  return n;
+}
+
 /* Generates the first-tier ticks of `u` over segment g into t, labelled and
  * measured; false when they would collide (or on OOM, with *oom set).
  * `musts` (1 January of years holding events) are named first on a
@@ -284,6 +321,11 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
   int64_t first = (int64_t)ceil(g->a), last = (int64_t)floor(g->b);
   int32_t y;
   int m, d;
+  /* A span holding three months or more is read in months: days would
+   * crowd the axis with dates the labels already give.  Finer labels come
+   * back only where the segment is drawn wide (add_finer). */
+  if (u->base == DAY && month_starts(first, last) >= MONTHS_FOR_MONTHS)
+    return false;
   /* Start from the unit's own boundary at or before the domain start. */
   tl_civil_from_days(first, &y, &m, &d);
   int64_t day = u->base == DAY     ? first
@@ -342,8 +384,12 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
       *oom = true;
       return false;
     }
-  if (!relaxed)
-    return true;
+  if (!relaxed) {
+    if (reads_well(u, grid))
+      return true;
+    t->count = start;
+    return false;
+  }
   qsort(t->items + start, t->count - start, sizeof *t->items, by_day);
   size_t kept = label_relaxed(s, t, start, p);
   /* Months whose only labels are Januaries say less than years would
@@ -353,7 +399,7 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
     tl_civil_from_days((int64_t)t->items[i].day, &y, &m, &d);
     beyond_january = t->items[i].labelled && m != 1;
   }
-  if (2 * kept < grid || !beyond_january) {
+  if (2 * kept < grid || !beyond_january || !reads_well(u, kept)) {
     t->count = start;
     return false;
   }
@@ -501,36 +547,41 @@ static bool add_finer(const tl_scale *s, const tl_segment *g,
   return ok;
 }
 
-/* Second tier for day and month units: "Sep 2025" or "2018" at the segment
- * start and at each new month or year, left-aligned at its boundary.  Kept
- * from the last backwards, so a boundary label wins over the segment-start
- * label it would collide with. */
-static bool add_context(const unit *u, const tl_scale *s, const tl_segment *g,
+/* Second tier for day and month units: the year ("2018", "491 BCE") at
+ * the segment start and at each 1 January, left-aligned at its boundary.
+ * Days and months name themselves ("20 Sep", "Oct"), so the year is all
+ * they lack.  Only the years of the segment's events: its padding may
+ * reach into the year before or after ("1953" at the end of a 1952
+ * segment, just before a cut, names nothing).  Kept from the last
+ * backwards, so a boundary label wins over the segment-start label it
+ * would collide with. */
+static bool add_context(const tl_scale *s, const tl_segment *g,
                         const tl_tick_params *p, tl_ticks *t) {
   tl_tick cand[64];
   size_t n = 0;
   int64_t first = (int64_t)ceil(g->a), last = (int64_t)floor(g->b);
-  int32_t y;
-  int m, d;
-  tl_civil_from_days(first, &y, &m, &d);
+  size_t e0, e1;
+  events_in(g, p->events, p->event_count, &e0, &e1);
+  if (e0 < e1) {
+    int32_t y0 = year_of(p->events[e0]), y1 = year_of(p->events[e1 - 1]);
+    if (year_of((double)first) < y0)
+      first = tl_days_from_civil(y0, 1, 1);
+    last = (int64_t)fmin((double)last,
+                         (double)tl_days_from_civil(y1 + 1, 1, 1) - 1);
+  }
   for (int64_t day = first; day <= last && n < 64;) {
+    int32_t y;
+    int m, d;
     tl_civil_from_days(day, &y, &m, &d);
     tl_tick k;
     memset(&k, 0, sizeof k);
     k.day = (double)day;
     k.pos = tl_scale_pos(s, (double)day);
-    char year[24];
-    tl_year_label(y, year, sizeof year);
-    if (u->base == DAY)
-      snprintf(k.text, sizeof k.text, "%s %s", tl_month_abbr[m - 1], year);
-    else
-      snprintf(k.text, sizeof k.text, "%s", year);
+    tl_year_label(y, k.text, sizeof k.text);
     measure(p, &k, false);
     k.context = k.labelled = true;
     cand[n++] = k;
-    day = u->base == DAY ? tl_days_from_civil(y, m, 1) : tl_days_from_civil(y, 1, 1);
-    day = u->base == DAY ? next_day(&(unit){MONTH, 1, 30}, day)
-                         : next_day(&(unit){YEAR, 1, 365}, day);
+    day = tl_days_from_civil(y + 1, 1, 1);
   }
   double next_lo = INFINITY;
   bool keep[64];
@@ -625,11 +676,8 @@ tl_status tl_ticks_build(const tl_scale *s, const tl_tick_params *p,
       goto nomem;
     /* A segment with no first-tier label (too narrow, or no 1 January
      * inside) still gets its year. */
-    static const unit year_unit = {MONTH, 1, 30.4};
-    const unit *ctx = chosen && chosen->base != YEAR ? chosen
-                      : out->count == before      ? &year_unit
-                                                  : NULL;
-    if (ctx && !add_context(ctx, s, g, p, &tier2))
+    bool ctx = (chosen && chosen->base != YEAR) || out->count == before;
+    if (ctx && !add_context(s, g, p, &tier2))
       goto nomem;
     /* A warped segment: finer labels where it is drawn wide. */
     if (chosen && g->wn && !add_finer(s, g, p, chosen, out, before))

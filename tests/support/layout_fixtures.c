@@ -4,8 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
-static void add(tl_doc *doc, const char *date, const char *end,
-                const char *title, const char *type, const char *actor) {
+static void add_status(tl_doc *doc, const char *date, const char *end,
+                       const char *title, const char *type, const char *actor,
+                       const char *status) {
   tl_event e;
   memset(&e, 0, sizeof e);
   if (tl_when_parse(date, strlen(date), &e.date, NULL) != TL_OK)
@@ -19,12 +20,18 @@ static void add(tl_doc *doc, const char *date, const char *end,
   }
   e.title = title;
   e.type = type;
+  e.status = status;
   const char *actors[1] = {actor};
   if (actor) {
     e.actors.items = actors;
     e.actors.count = 1;
   }
   tl_doc_add(doc, &e);
+}
+
+static void add(tl_doc *doc, const char *date, const char *end,
+                const char *title, const char *type, const char *actor) {
+  add_status(doc, date, end, title, type, actor, NULL);
 }
 
 tl_doc *tl_fixture_sample(void) {
@@ -141,7 +148,13 @@ tl_doc *tl_fixture_generated(size_t n, unsigned seed) {
     const char *type = (i % 97 == 5) ? "era" : types[next(&s) % 8];
     if (type[0] == 'e' && !strchr(date, '/'))
       snprintf(end, sizeof end, "%04d", y + 1);
-    add(d, date, end[0] ? end : NULL, title, type, actors[next(&s) % 5]);
+    /* Statuses by position, so the dates stay those of earlier seeds. */
+    const char *status = i % 11 == 3   ? "planned"
+                         : i % 13 == 4 ? "cancelled"
+                         : i % 17 == 6 ? "inferred"
+                                       : NULL;
+    add_status(d, date, end[0] ? end : NULL, title, type, actors[next(&s) % 5],
+               status);
   }
   return d;
 }

@@ -12,7 +12,8 @@ tl_doc *tl_fixture_sample(void);
 
 /* n events of mixed precision (days, months, years, decades, intervals,
  * approximate and uncertain dates, a few eras), in dense clusters separated
- * by long gaps, with types, actors and tags; deterministic for a seed. */
+ * by long gaps, with types, actors and tags, some planned, cancelled or
+ * inferred; deterministic for a seed. */
 tl_doc *tl_fixture_generated(size_t n, unsigned seed);
 
 #endif

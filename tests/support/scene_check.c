@@ -242,9 +242,9 @@ tl_item *scene_items(const tl_scene *s, size_t *n) {
   return items;
 }
 
-static const char *const kinds[] = {"axis",  "tick",   "break", "marker",
-                                    "bar",   "band",   "label", "leader",
-                                    "lane",  "legend", "title", "list"};
+static const char *const kinds[] = {
+    "axis",   "tick", "break",  "marker", "bar",  "band", "label",
+    "leader", "lane", "legend", "title",  "list", "span"};
 
 tl_item *scene_parse_json(const char *json, size_t *n, double *w, double *h) {
   *n = 0;
@@ -258,11 +258,11 @@ tl_item *scene_parse_json(const char *json, size_t *n, double *w, double *h) {
     tl_item it;
     memset(&it, 0, sizeof it);
     size_t k;
-    for (k = 0; k < 12; k++)
+    for (k = 0; k < 13; k++)
       if (strncmp(p, kinds[k], strlen(kinds[k])) == 0 &&
           p[strlen(kinds[k])] == '"')
         break;
-    if (k == 12) {
+    if (k == 13) {
       free(items);
       return NULL;
     }
