@@ -35,22 +35,18 @@ static void test_month_lengths(void **state) {
 typedef struct day_case {
   int32_t y;
   int m, d;
-  int64_t days;  /* since 1970-01-01 */
-  int weekday;   /* 1 = Monday */
+  int64_t days; /* since 1970-01-01 */
+  int weekday;  /* 1 = Monday */
 } day_case;
 
 /* Day numbers and weekdays checked against `date -d ... +%s` / 86400 and
  * against published calendars (2025-09-04 was a Thursday). */
 static const day_case days[] = {
-    {1970, 1, 1, 0, 4},
-    {1969, 12, 31, -1, 3},
-    {2000, 3, 1, 11017, 3},
-    {2025, 9, 4, 20335, 4},
-    {2019, 2, 27, 17954, 3},
-    {1950, 6, 25, -7130, 7},
-    {1, 1, 1, -719162, 1},      /* proleptic Gregorian 0001-01-01: Monday */
-    {0, 12, 31, -719163, 7},    /* 1 BCE ends on a Sunday */
-    {-490, 1, 1, -898497, 6},   /* 491 years of which 120 leap before 0001 */
+    {1970, 1, 1, 0, 4},       {1969, 12, 31, -1, 3},   {2000, 3, 1, 11017, 3},
+    {2025, 9, 4, 20335, 4},   {2019, 2, 27, 17954, 3}, {1950, 6, 25, -7130, 7},
+    {1, 1, 1, -719162, 1},    /* proleptic Gregorian 0001-01-01: Monday */
+    {0, 12, 31, -719163, 7},  /* 1 BCE ends on a Sunday */
+    {-490, 1, 1, -898497, 6}, /* 491 years of which 120 leap before 0001 */
 };
 
 static void test_day_numbers(void **state) {
@@ -118,10 +114,8 @@ static void test_add_months(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_leap_years),
-      cmocka_unit_test(test_month_lengths),
-      cmocka_unit_test(test_day_numbers),
-      cmocka_unit_test(test_iso_weeks),
+      cmocka_unit_test(test_leap_years),  cmocka_unit_test(test_month_lengths),
+      cmocka_unit_test(test_day_numbers), cmocka_unit_test(test_iso_weeks),
       cmocka_unit_test(test_add_months),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -111,7 +111,9 @@ static const valid_case valid[] = {
     {"late February 2024", "2024-02-21~/2024-02-29~", false},
     /* friendly: intervals */
     {"1950-1953", "1950/1953", false},
-    {"1950\xE2\x80\x93" "1953", "1950/1953", false},
+    {"1950\xE2\x80\x93"
+     "1953",
+     "1950/1953", false},
     {"1950-53", "1950/1953", false},
     {"2018-19", "2018/2019", false},
     {"2019-25", "2019/2025", false},
@@ -258,9 +260,9 @@ static void test_ranges(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
     tl_when w;
-    assert_int_equal(tl_when_parse(ranges[i].input, strlen(ranges[i].input),
-                                   &w, NULL),
-                     TL_OK);
+    assert_int_equal(
+        tl_when_parse(ranges[i].input, strlen(ranges[i].input), &w, NULL),
+        TL_OK);
     char a[32], b[32];
     format_day(tl_when_first_day(&w), a);
     format_day(tl_when_last_day(&w), b);
@@ -287,8 +289,9 @@ static void test_open_ranges(void **state) {
 static void test_order(void **state) {
   (void)state;
   /* Sorted by first day, then last day: a year before its decade. */
-  const char *sorted[] = {"-0490", "1950", "195X", "1950-06", "1950-06-25",
-                          "1953", "2018~", "2019", "2019-02-27/2019-02-28",
+  const char *sorted[] = {"-0490",     "1950",       "195X",
+                          "1950-06",   "1950-06-25", "1953",
+                          "2018~",     "2019",       "2019-02-27/2019-02-28",
                           "2019-02-28"};
   size_t n = sizeof sorted / sizeof sorted[0];
   for (size_t i = 0; i + 1 < n; i++) {

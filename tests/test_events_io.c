@@ -82,15 +82,42 @@ static void test_sample_round_trip(void **state) {
 
 /* Strings that need quoting, escaping or a block list. */
 static const char *const tricky[] = {
-    "Kim: the summit",   "# not a comment", "- dash first", "yes",
-    "null",              "~",               "2019",         "3.14",
-    " leading space",    "trailing space ", "say \"hi\" \\ back", "line\nbreak",
-    "tab\there",         "김정은",          "Xi–Kim",       "[bracket",
-    "a, b",              "",                "bell\x07",     "nel\xC2\x85",
-    "ls\xE2\x80\xA8",    "ends with colon:", "100%",        "@handle",
-    "`tick`",            "x #y",            "'single'",     "{brace}",
-    "?question",         "-",               "!bang",        "&amp",
-    "*star",             "|pipe",           ">fold",        "%percent",
+    "Kim: the summit",
+    "# not a comment",
+    "- dash first",
+    "yes",
+    "null",
+    "~",
+    "2019",
+    "3.14",
+    " leading space",
+    "trailing space ",
+    "say \"hi\" \\ back",
+    "line\nbreak",
+    "tab\there",
+    "김정은",
+    "Xi–Kim",
+    "[bracket",
+    "a, b",
+    "",
+    "bell\x07",
+    "nel\xC2\x85",
+    "ls\xE2\x80\xA8",
+    "ends with colon:",
+    "100%",
+    "@handle",
+    "`tick`",
+    "x #y",
+    "'single'",
+    "{brace}",
+    "?question",
+    "-",
+    "!bang",
+    "&amp",
+    "*star",
+    "|pipe",
+    ">fold",
+    "%percent",
 };
 
 static void test_tricky_strings_round_trip(void **state) {
@@ -121,16 +148,17 @@ static void test_tricky_strings_round_trip(void **state) {
 static void test_dates_round_trip(void **state) {
   (void)state;
   static const char *const dates[] = {
-      "2025-09-04", "2025-09",   "2019",    "195X",     "19XX",
-      "2018~",      "2019?",     "2018%",   "-0490",    "2019-21",
-      "1950/1953",  "../2019",   "2019/..", "/2019",    "2019-XX",
-      "2019-02-27/2019-02-28",   "1984~/2004-06"};
+      "2025-09-04",   "2025-09", "2019",      "195X",
+      "19XX",         "2018~",   "2019?",     "2018%",
+      "-0490",        "2019-21", "1950/1953", "../2019",
+      "2019/..",      "/2019",   "2019-XX",   "2019-02-27/2019-02-28",
+      "1984~/2004-06"};
   tl_doc *doc = tl_doc_new();
   for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
     tl_event e;
     memset(&e, 0, sizeof e);
-    assert_int_equal(
-        tl_when_parse(dates[i], strlen(dates[i]), &e.date, NULL), TL_OK);
+    assert_int_equal(tl_when_parse(dates[i], strlen(dates[i]), &e.date, NULL),
+                     TL_OK);
     e.title = dates[i];
     if (!e.date.interval && e.date.start.precision >= TL_PREC_YEAR &&
         e.date.start.year < 2025) {
@@ -148,29 +176,27 @@ static void test_dates_round_trip(void **state) {
 /* The canonical form, checked character by character. */
 static void test_canonical_text(void **state) {
   (void)state;
-  const char *in =
-      "events:\n"
-      "- title: Hanoi summit\n"
-      "  summary: 'Talks end: no deal'\n"
-      "  date: February 27-28, 2019\n"
-      "  actors: [Donald Trump, Kim Jong Un]\n"
-      "  type: summit\n"
-      "  tags:\n"
-      "  - summitry\n"
-      "  sources: [{document: a.txt, offset: 12}]\n"
-      "title: Demo\n";
-  const char *want =
-      "title: Demo\n"
-      "events:\n"
-      "  - date: 2019-02-27/2019-02-28\n"
-      "    title: Hanoi summit\n"
-      "    type: summit\n"
-      "    actors: [Donald Trump, Kim Jong Un]\n"
-      "    tags: [summitry]\n"
-      "    summary: \"Talks end: no deal\"\n"
-      "    sources:\n"
-      "      - document: a.txt\n"
-      "        offset: 12\n";
+  const char *in = "events:\n"
+                   "- title: Hanoi summit\n"
+                   "  summary: 'Talks end: no deal'\n"
+                   "  date: February 27-28, 2019\n"
+                   "  actors: [Donald Trump, Kim Jong Un]\n"
+                   "  type: summit\n"
+                   "  tags:\n"
+                   "  - summitry\n"
+                   "  sources: [{document: a.txt, offset: 12}]\n"
+                   "title: Demo\n";
+  const char *want = "title: Demo\n"
+                     "events:\n"
+                     "  - date: 2019-02-27/2019-02-28\n"
+                     "    title: Hanoi summit\n"
+                     "    type: summit\n"
+                     "    actors: [Donald Trump, Kim Jong Un]\n"
+                     "    tags: [summitry]\n"
+                     "    summary: \"Talks end: no deal\"\n"
+                     "    sources:\n"
+                     "      - document: a.txt\n"
+                     "        offset: 12\n";
   tl_diags d;
   tl_diags_init(&d);
   tl_doc *doc = load(in, &d);
@@ -183,9 +209,8 @@ static void test_canonical_text(void **state) {
   free(text);
 
   /* One event for appending to someone's list, at their indentation. */
-  const char *item =
-      "    - date: 2019-02-27/2019-02-28\n"
-      "      title: Hanoi summit\n";
+  const char *item = "    - date: 2019-02-27/2019-02-28\n"
+                     "      title: Hanoi summit\n";
   tl_event e = *tl_doc_event(doc, 0);
   e.type = NULL;
   e.actors.count = e.tags.count = e.source_count = 0;
@@ -203,8 +228,8 @@ static void test_long_actor_lists_go_block(void **state) {
   memset(&e, 0, sizeof e);
   tl_when_parse("2003", 4, &e.date, NULL);
   e.title = "Talks";
-  const char *names[] = {"China", "North Korea", "South Korea",
-                         "United States", "Japan", "Russian Federation"};
+  const char *names[] = {"China",         "North Korea", "South Korea",
+                         "United States", "Japan",       "Russian Federation"};
   e.actors.items = names;
   e.actors.count = 6;
   char *text;
@@ -245,15 +270,13 @@ static const refusal refusals[] = {
     {"a: !!str 1\n", "YAML tags (!tag, !!str) are not supported", 1, 4},
     {"a: !custom x\n", "YAML tags (!tag, !!str) are not supported", 1, 4},
     {"a: 1\n---\nb: 2\n", "only one YAML document per file", 2, 1},
-    {"a: [1, 2\nb: 3\n", "YAML syntax error: did not find expected ','", 2,
-     2},
+    {"a: [1, 2\nb: 3\n", "YAML syntax error: did not find expected ','", 2, 2},
     {"a: b: c\n", "YAML syntax error: mapping values are not allowed", 1, 5},
-    {"a:\n\t- x\n", "YAML syntax error: found character that cannot start",
-     2, 1},
-    {"a: \"x\xff\"\n", "YAML syntax error: invalid leading UTF-8 octet", 1,
-     6},
-    {"a: x\x01y\n", "YAML syntax error: control characters are not allowed",
-     1, 5},
+    {"a:\n\t- x\n", "YAML syntax error: found character that cannot start", 2,
+     1},
+    {"a: \"x\xff\"\n", "YAML syntax error: invalid leading UTF-8 octet", 1, 6},
+    {"a: x\x01y\n", "YAML syntax error: control characters are not allowed", 1,
+     5},
 };
 
 static void test_refusals(void **state) {
@@ -264,8 +287,8 @@ static void test_refusals(void **state) {
     const tl_diag *e = first_error(refusals[i].text, &d);
     if (!e)
       fail_msg("`%s` should be refused", refusals[i].text);
-    if (strncmp(e->message, refusals[i].message,
-                strlen(refusals[i].message)) != 0)
+    if (strncmp(e->message, refusals[i].message, strlen(refusals[i].message)) !=
+        0)
       fail_msg("case %zu: `%s`, expected `%s`", i, e->message,
                refusals[i].message);
     if (e->line != refusals[i].line || e->col != refusals[i].col)
@@ -305,7 +328,8 @@ static void test_depth_limit(void **state) {
 /* Byte offsets survive a BOM, CRLF line ends and multi-byte characters. */
 static void test_positions(void **state) {
   (void)state;
-  const char *text = "\xEF\xBB\xBF" "k: v\r\n\xC3\xA9t\xC3\xA9: \"\xE6\xBC\xA2\"\r\n";
+  const char *text = "\xEF\xBB\xBF"
+                     "k: v\r\n\xC3\xA9t\xC3\xA9: \"\xE6\xBC\xA2\"\r\n";
   tl_ytree tree;
   tl_diags d;
   tl_diags_init(&d);
@@ -315,7 +339,7 @@ static void test_positions(void **state) {
   const tl_ynode *k2 = root->keys[1], *v2 = root->values[1];
   assert_string_equal(k2->text, "\xC3\xA9t\xC3\xA9");
   assert_int_equal(k2->start, 9); /* BOM 3 + "k: v\r\n" 6 */
-  assert_int_equal(k2->end, 14); /* "été" is 5 bytes */
+  assert_int_equal(k2->end, 14);  /* "été" is 5 bytes */
   assert_int_equal(k2->line, 2);
   assert_int_equal(v2->start, 16);
   assert_int_equal(v2->end, 21); /* "\"漢\"" is 5 bytes */
@@ -333,8 +357,7 @@ static void test_size_limit(void **state) {
   tl_diags d;
   tl_diags_init(&d);
   tl_doc *doc = NULL;
-  assert_int_equal(tl_doc_parse(big, len, "big.yaml", &doc, &d),
-                   TL_ERR_LIMIT);
+  assert_int_equal(tl_doc_parse(big, len, "big.yaml", &doc, &d), TL_ERR_LIMIT);
   assert_null(doc);
   assert_non_null(strstr(d.items[0].message, "limited to 64 MiB"));
   tl_diags_free(&d);
@@ -407,9 +430,9 @@ static void test_fmt_refuses_invalid(void **state) {
   tl_diags_init(&d);
   char *out = (char *)1;
   size_t len, changes;
-  assert_int_equal(tl_doc_canonicalize(bad, strlen(bad), "b.yaml", &out, &len,
-                                       &changes, &d),
-                   TL_ERR_INVALID);
+  assert_int_equal(
+      tl_doc_canonicalize(bad, strlen(bad), "b.yaml", &out, &len, &changes, &d),
+      TL_ERR_INVALID);
   assert_null(out);
   assert_int_equal(d.errors, 1);
   assert_int_equal(d.items[0].line, 5);

@@ -84,8 +84,7 @@ static void test_symlink_stays_a_link(void **state) {
   assert_int_equal(tl_write_file_atomic(target, "v1", 2, err, sizeof err),
                    TL_OK);
   assert_int_equal(symlink(target, link), 0);
-  assert_int_equal(tl_write_file_atomic(link, "v2", 2, err, sizeof err),
-                   TL_OK);
+  assert_int_equal(tl_write_file_atomic(link, "v2", 2, err, sizeof err), TL_OK);
   struct stat st;
   lstat(link, &st);
   assert_true(S_ISLNK(st.st_mode));
@@ -151,12 +150,11 @@ static void test_read_limits(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test_setup_teardown(test_replace_keeps_mode, setup,
-                                      teardown),
+      cmocka_unit_test_setup_teardown(test_replace_keeps_mode, setup, teardown),
       cmocka_unit_test_setup_teardown(test_symlink_stays_a_link, setup,
                                       teardown),
-      cmocka_unit_test_setup_teardown(test_fifo_is_written_not_replaced,
-                                      setup, teardown),
+      cmocka_unit_test_setup_teardown(test_fifo_is_written_not_replaced, setup,
+                                      teardown),
       cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
       cmocka_unit_test_setup_teardown(test_read_limits, setup, teardown),
   };

@@ -66,8 +66,7 @@ static const shape shapes[] = {
     {"auto", TL_ORIENT_AUTO, 0, 0, TL_GROUP_NONE, TL_SCALE_BROKEN},
     {"horizontal", TL_ORIENT_HORIZONTAL, 0, 0, TL_GROUP_NONE, TL_SCALE_BROKEN},
     {"vertical", TL_ORIENT_VERTICAL, 0, 0, TL_GROUP_NONE, TL_SCALE_BROKEN},
-    {"a4 page", TL_ORIENT_HORIZONTAL, 842, 595, TL_GROUP_NONE,
-     TL_SCALE_BROKEN},
+    {"a4 page", TL_ORIENT_HORIZONTAL, 842, 595, TL_GROUP_NONE, TL_SCALE_BROKEN},
     {"vertical page", TL_ORIENT_VERTICAL, 595, 842, TL_GROUP_NONE,
      TL_SCALE_BROKEN},
     {"lanes by type", TL_ORIENT_HORIZONTAL, 0, 0, TL_GROUP_TYPE,
@@ -166,12 +165,14 @@ static unsigned rnd(unsigned *s) {
 }
 
 static const char *const titles[] = {
-    "Talks", "Kim and Xi hold talks and pledge closer exchanges",
+    "Talks",
+    "Kim and Xi hold talks and pledge closer exchanges",
     "\xea\xb9\x80\xec\xa0\x95\xec\x9d\x80 \xeb\xb0\xa9\xec\xa4\x91",
     "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3\xe8\xae\xbf\xe9\x97\xae"
     "\xe5\xb9\xb3\xe5\xa3\xa4\xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\xba",
     "Supercalifragilisticexpialidociousandthensomemoreletterswithoutspaces",
-    "A", "Treaty of friendship, cooperation and mutual assistance between the "
+    "A",
+    "Treaty of friendship, cooperation and mutual assistance between the "
     "People's Republic of China and the Democratic People's Republic of Korea"};
 
 static void random_date(unsigned *s, char *buf, size_t size) {
@@ -318,7 +319,8 @@ static void check_years_named(const tl_doc *doc, const tl_scene *sc,
     if (lab->kind != TL_ITEM_LABEL)
       continue;
     const tl_event *e = tl_doc_event(doc, (size_t)lab->event);
-    if (e->date.interval || e->has_end || e->date.start.precision != TL_PREC_DAY)
+    if (e->date.interval || e->has_end ||
+        e->date.start.precision != TL_PREC_DAY)
       continue;
     int32_t y = e->date.start.year;
     /* The first label of its year, and the last of the years before. */
@@ -406,9 +408,9 @@ static void test_vertical_lanes(void **state) {
   tl_scene *s = lay_out(doc, &o);
   check_scene(s, tl_doc_count(doc), "vertical lanes");
   /* The sample's first actors, in time order of first appearance. */
-  const char *lanes[] = {"Kim Il Sung", "North Korea", "China", "Kim Jong Un",
-                         "Moon Jae-in", "Xi Jinping", "Donald Trump",
-                         "Vladimir Putin", "other"};
+  const char *lanes[] = {"Kim Il Sung",  "North Korea",    "China",
+                         "Kim Jong Un",  "Moon Jae-in",    "Xi Jinping",
+                         "Donald Trump", "Vladimir Putin", "other"};
   size_t nl = sizeof lanes / sizeof *lanes;
   double x[16];
   for (size_t k = 0; k < nl; k++) {

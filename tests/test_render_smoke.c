@@ -204,12 +204,12 @@ static void test_events_yaml_shapes(void **state) {
   /* With real fonts: the sample's dense 2018-2019 summits get room, so a
    * 1200 px horizontal chart lists at most five of its 40 events (a
    * linear axis within the cuts listed 19) and a 1600 px one none. */
-  size_t listed = check_doc(doc, TL_ORIENT_HORIZONTAL, 0, 0,
-                            "events.yaml, horizontal");
+  size_t listed =
+      check_doc(doc, TL_ORIENT_HORIZONTAL, 0, 0, "events.yaml, horizontal");
   if (listed > 5)
     fail_msg("events.yaml at 1200 px lists %zu events", listed);
-  listed = check_doc(doc, TL_ORIENT_HORIZONTAL, 1600, 0,
-                     "events.yaml, 1600 px");
+  listed =
+      check_doc(doc, TL_ORIENT_HORIZONTAL, 1600, 0, "events.yaml, 1600 px");
   if (listed > 0)
     fail_msg("events.yaml at 1600 px lists %zu events", listed);
   check_doc(doc, TL_ORIENT_VERTICAL, 0, 0, "events.yaml, vertical");
@@ -227,10 +227,9 @@ static void test_generated_shapes(void **state) {
     /* A thousand: the chart auto picks (vertical) only; test_layout
      * checks every shape with the fake measurer, and Pango under ASan is
      * slow. */
-    check_doc(doc, sizes[i] < 1000 ? TL_ORIENT_AUTO : TL_ORIENT_VERTICAL, 0,
-              0, what);
-    snprintf(what, sizeof what, "%zu generated events, horizontal",
-             sizes[i]);
+    check_doc(doc, sizes[i] < 1000 ? TL_ORIENT_AUTO : TL_ORIENT_VERTICAL, 0, 0,
+              what);
+    snprintf(what, sizeof what, "%zu generated events, horizontal", sizes[i]);
     if (sizes[i] < 1000)
       check_doc(doc, TL_ORIENT_HORIZONTAL, 0, 0, what);
     tl_doc_free(doc);
@@ -403,8 +402,8 @@ typedef struct bad_case {
 
 /* One template with four mistakes: every one is reported, located, in one
  * run. */
-#define BAD_TEMPLATE                                                          \
-  "colors:\n  backgound: \"#fff\"\n  text: \"#12345g\"\n"                 \
+#define BAD_TEMPLATE                                                           \
+  "colors:\n  backgound: \"#fff\"\n  text: \"#12345g\"\n"                      \
   "fonts:\n  label:\n    size: [1, 2]\nlabels: {max-lines: 0}\n"
 
 static const bad_case bad[] = {
@@ -421,19 +420,37 @@ static const bad_case bad[] = {
       "bad.yaml:6:11: error: `fonts.label.size` is a single value, found a "
       "list",
       "bad.yaml:7:21: error: `labels.max-lines` is 0, outside 1..10"}},
-    {"unreadable template", NULL, {"--template", "/nonexistent/t.yaml", NULL},
-     3, {"cannot open"}},
-    {"unreadable events", NULL, {"/nonexistent/events.yaml", NULL}, 3,
+    {"unreadable template",
+     NULL,
+     {"--template", "/nonexistent/t.yaml", NULL},
+     3,
      {"cannot open"}},
-    {"impossible --from", NULL, {"--from", "2025-02-30", NULL}, 2,
+    {"unreadable events",
+     NULL,
+     {"/nonexistent/events.yaml", NULL},
+     3,
+     {"cannot open"}},
+    {"impossible --from",
+     NULL,
+     {"--from", "2025-02-30", NULL},
+     2,
      {"February 2025 has 28 days"}},
-    {"--from after --to", NULL, {"--from", "2020", "--to", "2019", NULL}, 2,
+    {"--from after --to",
+     NULL,
+     {"--from", "2020", "--to", "2019", NULL},
+     2,
      {"--from is after --to"}},
     {"bad width", NULL, {"--width", "10", NULL}, 2, {"--width"}},
     {"unknown option", NULL, {"--colour", NULL}, 2, {"unknown option"}},
-    {"output directory missing", NULL, {"-o", "/nonexistent/dir/x.svg", NULL},
-     3, {"no directory /nonexistent/dir"}},
-    {"unknown format", NULL, {"-o", "@D/chart.jpeg", NULL}, 2,
+    {"output directory missing",
+     NULL,
+     {"-o", "/nonexistent/dir/x.svg", NULL},
+     3,
+     {"no directory /nonexistent/dir"}},
+    {"unknown format",
+     NULL,
+     {"-o", "@D/chart.jpeg", NULL},
+     2,
      {"cannot tell the format"}},
 };
 
@@ -453,7 +470,7 @@ static void test_bad_input(void **state) {
     char jpeg[256];
     path_in(jpeg, sizeof jpeg, "chart.jpeg");
     for (size_t k = 0; c->args[k]; k++) {
-      argv[n++] = strcmp(c->args[k], "@T") == 0   ? tpl
+      argv[n++] = strcmp(c->args[k], "@T") == 0              ? tpl
                   : strcmp(c->args[k], "@D/chart.jpeg") == 0 ? jpeg
                                                              : c->args[k];
       has_output |= strcmp(c->args[k], "-o") == 0;

@@ -33,10 +33,11 @@ static tl_scale_params params(bool linear) {
  * and the 335-day gap still stays. */
 static void test_sample_cuts(void **state) {
   (void)state;
-  tl_span s[] = {
-      {day(1950, 6, 25), day(1953, 7, 28)}, {day(1961, 7, 11), day(1961, 7, 12)},
-      {day(2018, 3, 25), day(2018, 3, 29)}, {day(2019, 2, 27), day(2019, 3, 1)},
-      {day(2025, 9, 2), day(2025, 9, 5)}};
+  tl_span s[] = {{day(1950, 6, 25), day(1953, 7, 28)},
+                 {day(1961, 7, 11), day(1961, 7, 12)},
+                 {day(2018, 3, 25), day(2018, 3, 29)},
+                 {day(2019, 2, 27), day(2019, 3, 1)},
+                 {day(2025, 9, 2), day(2025, 9, 5)}};
   tl_scale_params p = params(false);
   tl_scale sc;
   assert_int_equal(tl_scale_build(s, 5, &p, &sc), TL_OK);
@@ -108,9 +109,9 @@ static void test_linear(void **state) {
 }
 
 /* Twenty one-day clusters with gaps of 3650 + 10 k days (k = 0..18), a
- * range of about 71,000 days: with ratio 0.01 (710 days) all pass, but (1000 + 40) / (90 + 40) = 8 segments fit, so 7 cuts:
- * the 7 longest gaps (k = 12..18), i.e. gaps longer than the 8th longest
- * (k = 11). */
+ * range of about 71,000 days: with ratio 0.01 (710 days) all pass, but (1000 +
+ * 40) / (90 + 40) = 8 segments fit, so 7 cuts: the 7 longest gaps (k = 12..18),
+ * i.e. gaps longer than the 8th longest (k = 11). */
 static void test_cut_cap(void **state) {
   (void)state;
   tl_span s[20];
@@ -177,7 +178,7 @@ static void test_gap_labels(void **state) {
     double days;
     const char *text;
   } cases[] = {{20710, "57 years"}, {2905, "8 years"}, {548, "2 years"},
-               {400, "13 months"}, {60, "2 months"}, {44, "44 days"},
+               {400, "13 months"},  {60, "2 months"},  {44, "44 days"},
                {1, "1 day"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char buf[32];
@@ -204,11 +205,14 @@ static void test_warp(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_sample_cuts), cmocka_unit_test(test_min_days),
+      cmocka_unit_test(test_sample_cuts),
+      cmocka_unit_test(test_min_days),
       cmocka_unit_test(test_ancient_outlier),
       cmocka_unit_test(test_no_second_pass),
-      cmocka_unit_test(test_linear),      cmocka_unit_test(test_cut_cap),
-      cmocka_unit_test(test_properties),  cmocka_unit_test(test_gap_labels),
+      cmocka_unit_test(test_linear),
+      cmocka_unit_test(test_cut_cap),
+      cmocka_unit_test(test_properties),
+      cmocka_unit_test(test_gap_labels),
       cmocka_unit_test(test_warp),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

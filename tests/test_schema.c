@@ -130,16 +130,16 @@ static size_t count_warnings(tl_ynode *root, const char *part) {
 
 static void test_valid_event_is_read(void **state) {
   (void)state;
-  tl_doc *doc = check(
-      file_with(M("date", S("2019-02-27/2019-02-28"), "title", S("Hanoi"),
-                  "type", S("summit"), "actors",
-                  L(S("Donald Trump"), S("Kim Jong Un"), NULL), "place",
-                  S("Hanoi"), "tags", L(S("summitry"), NULL), "sources",
-                  L(M("document", S("a.txt"), "quote", S("q"), "offset",
-                      S("42"), "said_by", S("Xinhua"), NULL),
-                    NULL),
-                  "id", S("hanoi"), "status", S("cancelled"), NULL)),
-      NULL, NULL);
+  tl_doc *doc =
+      check(file_with(M("date", S("2019-02-27/2019-02-28"), "title", S("Hanoi"),
+                        "type", S("summit"), "actors",
+                        L(S("Donald Trump"), S("Kim Jong Un"), NULL), "place",
+                        S("Hanoi"), "tags", L(S("summitry"), NULL), "sources",
+                        L(M("document", S("a.txt"), "quote", S("q"), "offset",
+                            S("42"), "said_by", S("Xinhua"), NULL),
+                          NULL),
+                        "id", S("hanoi"), "status", S("cancelled"), NULL)),
+            NULL, NULL);
   assert_non_null(doc);
   assert_string_equal(tl_doc_title(doc), "T");
   assert_int_equal(tl_doc_count(doc), 1);
@@ -157,8 +157,8 @@ static void test_valid_event_is_read(void **state) {
 
 static void test_friendly_dates_load(void **state) {
   (void)state;
-  tl_doc *doc = check(file_with(M("date", S("c. 2018"), "end",
-                                  S("Feb. 2019"), "title", S("x"), NULL)),
+  tl_doc *doc = check(file_with(M("date", S("c. 2018"), "end", S("Feb. 2019"),
+                                  "title", S("x"), NULL)),
                       NULL, NULL);
   const tl_event *e = tl_doc_event(doc, 0);
   char buf[TL_WHEN_MAX];
@@ -183,7 +183,9 @@ static tl_ynode *events_is_map(void) {
 static tl_ynode *unknown_top(void) {
   return M("title", S("T"), "events", L(NULL), "author", S("me"), NULL);
 }
-static tl_ynode *missing_date(void) { return file_with(M("title", S("x"), NULL)); }
+static tl_ynode *missing_date(void) {
+  return file_with(M("title", S("x"), NULL));
+}
 static tl_ynode *null_date(void) {
   return file_with(M("date", S("~"), "title", S("x"), NULL));
 }
@@ -297,7 +299,8 @@ static const bad_case bad_cases[] = {
     {"end interval", end_interval, "`end` must be a single date", NULL},
     {"interval and end", interval_and_end, "`date` is already an interval",
      NULL},
-    {"actor typo", actor_typo, "unknown key `actor`", "`actors`? (`timeline fmt"},
+    {"actor typo", actor_typo, "unknown key `actor`",
+     "`actors`? (`timeline fmt"},
     {"synonym", synonym_key, "unknown key `location`", "did you mean `place`?"},
     {"stranger", stranger_key, "unknown key `colour`", "an event may have:"},
     {"actors map", actors_map, "`actors` must be a list of names", "[First"},
@@ -340,25 +343,23 @@ static void test_empty_document(void **state) {
 static void test_warnings(void **state) {
   (void)state;
   /* Legal but suspicious: each gives a warning, not an error. */
-  assert_int_equal(count_warnings(M("events", L(NULL), NULL), "no `title`"),
-                   1);
-  assert_int_equal(count_warnings(file_with(M("date", S("2019"), "title",
-                                              S("x"), "type", S("sumit"),
-                                              NULL)),
-                                  "unknown type `sumit`"),
-                   1);
+  assert_int_equal(count_warnings(M("events", L(NULL), NULL), "no `title`"), 1);
+  assert_int_equal(
+      count_warnings(file_with(M("date", S("2019"), "title", S("x"), "type",
+                                 S("sumit"), NULL)),
+                     "unknown type `sumit`"),
+      1);
   /* A free word far from every known type is simply a new type. */
-  assert_int_equal(count_warnings(file_with(M("date", S("2019"), "title",
-                                              S("x"), "type",
-                                              S("referendum"), NULL)),
-                                  "unknown type"),
-                   0);
-  assert_int_equal(count_warnings(file_with(M("date", S("2019"), "title",
-                                              S("x"), "actors",
-                                              S("Xi Jinping, Kim Jong Un"),
-                                              NULL)),
-                                  "one name containing a comma"),
-                   1);
+  assert_int_equal(
+      count_warnings(file_with(M("date", S("2019"), "title", S("x"), "type",
+                                 S("referendum"), NULL)),
+                     "unknown type"),
+      0);
+  assert_int_equal(
+      count_warnings(file_with(M("date", S("2019"), "title", S("x"), "actors",
+                                 S("Xi Jinping, Kim Jong Un"), NULL)),
+                     "one name containing a comma"),
+      1);
   assert_int_equal(
       count_warnings(M("title", S("T"), "events",
                        L(M("date", S("2019"), "title", S("Same"), NULL),
@@ -366,23 +367,23 @@ static void test_warnings(void **state) {
                        NULL),
                      "repeats the date and title"),
       1);
-  assert_int_equal(count_warnings(file_with(M("date", S("1900s"), "title",
-                                              S("x"), NULL)),
-                                  "ambiguous"),
-                   1);
-  assert_int_equal(count_warnings(file_with(M("date", S("2019"), "end",
-                                              S("2019"), "title", S("x"),
-                                              NULL)),
-                                  "same as `date`"),
-                   1);
+  assert_int_equal(
+      count_warnings(file_with(M("date", S("1900s"), "title", S("x"), NULL)),
+                     "ambiguous"),
+      1);
+  assert_int_equal(
+      count_warnings(file_with(M("date", S("2019"), "end", S("2019"), "title",
+                                 S("x"), NULL)),
+                     "same as `date`"),
+      1);
 }
 
 static void test_single_actor_is_a_list(void **state) {
   (void)state;
-  tl_doc *doc = check(
-      file_with(M("date", S("2019"), "title", S("x"), "actors",
-                  S("Kim Jong Un"), "sources", L(S("KCNA"), NULL), NULL)),
-      NULL, NULL);
+  tl_doc *doc =
+      check(file_with(M("date", S("2019"), "title", S("x"), "actors",
+                        S("Kim Jong Un"), "sources", L(S("KCNA"), NULL), NULL)),
+            NULL, NULL);
   const tl_event *e = tl_doc_event(doc, 0);
   assert_int_equal(e->actors.count, 1);
   assert_string_equal(e->actors.items[0], "Kim Jong Un");
@@ -393,14 +394,13 @@ static void test_single_actor_is_a_list(void **state) {
 
 static void test_fmt_collects_edits(void **state) {
   (void)state;
-  tl_ynode *root = file_with(
-      M("Date", S("4 September 2025"), "title", S("x"), "actor",
-        L(S("A"), NULL), NULL));
+  tl_ynode *root = file_with(M("Date", S("4 September 2025"), "title", S("x"),
+                               "actor", L(S("A"), NULL), NULL));
   tl_diags d;
   tl_diags_init(&d);
   tl_edits edits = {0};
-  assert_int_equal(
-      tl_schema_events(root, "", 0, "t.yaml", NULL, &d, &edits), TL_OK);
+  assert_int_equal(tl_schema_events(root, "", 0, "t.yaml", NULL, &d, &edits),
+                   TL_OK);
   assert_int_equal(d.errors, 0);
   assert_int_equal(edits.count, 3);
   const char *want[] = {"date", "actors", "2025-09-04"}; /* keys first */
@@ -413,9 +413,9 @@ static void test_fmt_collects_edits(void **state) {
 static void test_fmt_will_not_create_duplicates(void **state) {
   (void)state;
   /* `actor` next to `actors` is not a slip fmt can fix. */
-  tl_ynode *root = file_with(M("date", S("2019"), "title", S("x"), "actors",
-                               L(S("A"), NULL), "actor", L(S("B"), NULL),
-                               NULL));
+  tl_ynode *root =
+      file_with(M("date", S("2019"), "title", S("x"), "actors", L(S("A"), NULL),
+                  "actor", L(S("B"), NULL), NULL));
   tl_diags d;
   tl_diags_init(&d);
   tl_edits edits = {0};
@@ -430,8 +430,8 @@ static void test_fmt_will_not_create_duplicates(void **state) {
  * bounds.  Now the first is fixed and the second is an error. */
 static void test_two_slips_for_one_key(void **state) {
   (void)state;
-  tl_ynode *root = M("title", S("T"), "eents", L(NULL), "etents", L(NULL),
-                     NULL);
+  tl_ynode *root =
+      M("title", S("T"), "eents", L(NULL), "etents", L(NULL), NULL);
   tl_diags d;
   tl_diags_init(&d);
   tl_edits edits = {0};
@@ -455,8 +455,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_warnings, setup, teardown),
       cmocka_unit_test_setup_teardown(test_single_actor_is_a_list, setup,
                                       teardown),
-      cmocka_unit_test_setup_teardown(test_fmt_collects_edits, setup,
-                                      teardown),
+      cmocka_unit_test_setup_teardown(test_fmt_collects_edits, setup, teardown),
       cmocka_unit_test_setup_teardown(test_fmt_will_not_create_duplicates,
                                       setup, teardown),
       cmocka_unit_test_setup_teardown(test_two_slips_for_one_key, setup,

@@ -25,16 +25,16 @@ typedef struct utf8_case {
 static const utf8_case utf8_cases[] = {
     {"plain", 5, 5},
     {"caf\xC3\xA9", 5, 5},
-    {"\xE6\xBC\xA2\xE5\xAD\x97", 6, 6},     /* two CJK characters */
-    {"\xF0\x9F\x98\x80", 4, 4},             /* an emoji, 4 bytes */
-    {"caf\xE9", 4, 3},                      /* Latin-1 */
-    {"\xC0\xAF", 2, 0},                     /* overlong '/' */
-    {"\xE0\x80\xAF", 3, 0},                 /* overlong, 3 bytes */
-    {"\xED\xA0\x80", 3, 0},                 /* a UTF-16 surrogate */
-    {"\xF4\x90\x80\x80", 4, 0},             /* beyond U+10FFFF */
-    {"ab\xE6\xBC", 4, 2},                   /* truncated */
-    {"\x80", 1, 0},                         /* lone continuation */
-    {"a\0b", 3, 3},                         /* NUL is a character */
+    {"\xE6\xBC\xA2\xE5\xAD\x97", 6, 6}, /* two CJK characters */
+    {"\xF0\x9F\x98\x80", 4, 4},         /* an emoji, 4 bytes */
+    {"caf\xE9", 4, 3},                  /* Latin-1 */
+    {"\xC0\xAF", 2, 0},                 /* overlong '/' */
+    {"\xE0\x80\xAF", 3, 0},             /* overlong, 3 bytes */
+    {"\xED\xA0\x80", 3, 0},             /* a UTF-16 surrogate */
+    {"\xF4\x90\x80\x80", 4, 0},         /* beyond U+10FFFF */
+    {"ab\xE6\xBC", 4, 2},               /* truncated */
+    {"\x80", 1, 0},                     /* lone continuation */
+    {"a\0b", 3, 3},                     /* NUL is a character */
 };
 
 static void test_utf8(void **state) {
@@ -115,7 +115,7 @@ static void test_strbuf(void **state) {
 
 static void test_suggest(void **state) {
   (void)state;
-  static const char *const keys[] = {"date", "end", "title", "actors",
+  static const char *const keys[] = {"date",  "end",  "title", "actors",
                                      "place", "tags", NULL};
   int ties;
   assert_string_equal(tl_suggest("actor", 5, keys, &ties), "actors");
@@ -137,8 +137,7 @@ static char *render(const char *text, size_t offset, size_t length,
                "bad %s", "thing");
   char **out = calloc(1, sizeof *out);
   assert_non_null(out);
-  assert_int_equal(tl_diags_render(&d, text, strlen(text), false, out),
-                   TL_OK);
+  assert_int_equal(tl_diags_render(&d, text, strlen(text), false, out), TL_OK);
   tl_diags_free(&d);
   char *result = *out;
   free(out);
@@ -165,7 +164,9 @@ static void test_render_caret(void **state) {
 static void test_render_hostile_bytes(void **state) {
   (void)state;
   /* Escape sequences and invalid bytes never reach the terminal raw. */
-  char *out = render("a\x1b[2Jb\xFF" "c\n", 7, 1, 1, 8);
+  char *out = render("a\x1b[2Jb\xFF"
+                     "c\n",
+                     7, 1, 1, 8);
   assert_non_null(strstr(out, "| a?[2Jb?c\n"));
   assert_null(strchr(out, '\x1b'));
   free(out);

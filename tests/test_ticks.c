@@ -57,8 +57,7 @@ static void test_years(void **state) {
   one_segment(&sc, &g, day(1950, 1, 1), day(2025, 1, 1), 1000);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(build(&sc, &m, -100, 1100, &t),
-                   TL_OK);
+  assert_int_equal(build(&sc, &m, -100, 1100, &t), TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
   assert_int_equal(n, 16);
@@ -79,8 +78,7 @@ static void test_days(void **state) {
   one_segment(&sc, &g, day(2025, 9, 1), day(2025, 9, 11), 1000);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(build(&sc, &m, -100, 1100, &t),
-                   TL_OK);
+  assert_int_equal(build(&sc, &m, -100, 1100, &t), TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
   assert_int_equal(n, 11);
@@ -191,8 +189,7 @@ static void test_months(void **state) {
   one_segment(&sc, &g, day(2018, 1, 1), day(2019, 1, 1), 600);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(build(&sc, &m, -100, 700, &t),
-                   TL_OK);
+  assert_int_equal(build(&sc, &m, -100, 700, &t), TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
   assert_int_equal(n, 13);
@@ -239,8 +236,7 @@ static void test_bce(void **state) {
   one_segment(&sc, &g, day(-600, 1, 1), day(-400, 1, 1), 1000);
   tl_measurer m = tl_fake_measurer(NULL);
   tl_ticks t;
-  assert_int_equal(build(&sc, &m, -100, 1100, &t),
-                   TL_OK);
+  assert_int_equal(build(&sc, &m, -100, 1100, &t), TL_OK);
   const char *l[32];
   size_t n = labels(&t, false, l, 32);
   assert_int_equal(n, 10);
@@ -254,8 +250,8 @@ static void test_bce(void **state) {
 static void test_never_overlap(void **state) {
   (void)state;
   tl_measurer m = tl_fake_measurer(NULL);
-  static const double spans[] = {1, 3, 10, 45, 200, 400, 1000, 4000, 20000,
-                                 100000, 800000};
+  static const double spans[] = {1,    3,    10,    45,     200,   400,
+                                 1000, 4000, 20000, 100000, 800000};
   static const double widths[] = {40, 90, 300, 1200};
   for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
     for (size_t j = 0; j < 4; j++) {
@@ -264,9 +260,7 @@ static void test_never_overlap(void **state) {
       one_segment(&sc, &g, day(1990, 3, 7), day(1990, 3, 7) + spans[i],
                   widths[j]);
       tl_ticks t;
-      assert_int_equal(
-          build(&sc, &m, -50, widths[j] + 50, &t),
-          TL_OK);
+      assert_int_equal(build(&sc, &m, -50, widths[j] + 50, &t), TL_OK);
       for (int tier = 0; tier < 2; tier++) {
         double last = -INFINITY;
         size_t count = 0;

@@ -39,8 +39,12 @@ static void test_help(void **state) {
 
 static void test_jsonl_golden(void **state) {
   (void)state;
-  const char *argv[] = {"extract", "--mentions", "--dct", "2025-09-04",
-                        "data/extract/article.txt", NULL};
+  const char *argv[] = {"extract",
+                        "--mentions",
+                        "--dct",
+                        "2025-09-04",
+                        "data/extract/article.txt",
+                        NULL};
   run_result r = run(argv, NULL);
   assert_int_equal(r.status, 0);
   char *want = slurp("data/extract/article.jsonl", NULL);
@@ -54,8 +58,8 @@ static void test_jsonl_golden(void **state) {
 /* A friendly spelling of the DCT gives the same values. */
 static void test_friendly_dct_and_stdin(void **state) {
   (void)state;
-  const char *argv[] = {"extract", "--mentions", "--dct=4 September 2025",
-                        "-", NULL};
+  const char *argv[] = {"extract", "--mentions", "--dct=4 September 2025", "-",
+                        NULL};
   run_result r = run(argv, "data/extract/article.txt");
   assert_int_equal(r.status, 0);
   assert_non_null(strstr(r.out, "\"doc\": \"<stdin>\""));
@@ -78,8 +82,13 @@ static void test_no_dct(void **state) {
 
 static void test_formats(void **state) {
   (void)state;
-  const char *timeml[] = {"extract", "--mentions", "--dct", "2025-09-04",
-                          "--format", "timeml", "data/extract/article.txt",
+  const char *timeml[] = {"extract",
+                          "--mentions",
+                          "--dct",
+                          "2025-09-04",
+                          "--format",
+                          "timeml",
+                          "data/extract/article.txt",
                           NULL};
   run_result r = run(timeml, NULL);
   assert_int_equal(r.status, 0);
@@ -87,9 +96,15 @@ static void test_formats(void **state) {
   assert_non_null(strstr(r.out, "<TIMEX3 tid=\"t1\" type=\"DATE\" "
                                 "value=\"2025-09-02\">Tuesday</TIMEX3>"));
   run_result_free(&r);
-  const char *yaml[] = {"extract", "--mentions", "--dct", "2025-09-04",
-                        "-f", "yaml", "data/extract/article.txt",
-                        "data/extract/article.txt", NULL};
+  const char *yaml[] = {"extract",
+                        "--mentions",
+                        "--dct",
+                        "2025-09-04",
+                        "-f",
+                        "yaml",
+                        "data/extract/article.txt",
+                        "data/extract/article.txt",
+                        NULL};
   r = run(yaml, NULL);
   assert_int_equal(r.status, 0);
   const char *first = strstr(r.out, "- doc: \"data/extract/article.txt\"");
@@ -107,22 +122,27 @@ typedef struct bad_case {
 
 static const bad_case bad_cases[] = {
     /* Without --mentions, extract finds events (cli/extract_events.c). */
-    {{"extract", "--format", "xml", "data/extract/article.txt", NULL}, 2,
+    {{"extract", "--format", "xml", "data/extract/article.txt", NULL},
+     2,
      "unknown format `xml`"},
-    {{"extract", "--mentions", "--dct", "2025-13-01", NULL}, 2,
+    {{"extract", "--mentions", "--dct", "2025-13-01", NULL},
+     2,
      "bad --dct `2025-13-01`"},
     {{"extract", "--mentions", "--dct", "2025", NULL}, 2, "one exact day"},
-    {{"extract", "--mentions", "--dct", "2019/2020", NULL}, 2,
-     "one exact day"},
+    {{"extract", "--mentions", "--dct", "2019/2020", NULL}, 2, "one exact day"},
     {{"extract", "--mentions", "--dct", NULL}, 2, "needs a value"},
-    {{"extract", "--mentions", "--format", "xml", NULL}, 2,
+    {{"extract", "--mentions", "--format", "xml", NULL},
+     2,
      "unknown format `xml`"},
-    {{"extract", "--mentions", "--dtc", "2025-09-04", NULL}, 2,
+    {{"extract", "--mentions", "--dtc", "2025-09-04", NULL},
+     2,
      "did you mean `--dct`"},
-    {{"extract", "--mentions", "data/extract/missing.txt", NULL}, 3,
+    {{"extract", "--mentions", "data/extract/missing.txt", NULL},
+     3,
      "data/extract/missing.txt"},
     {{"extract", "--mentions", "data/extract", NULL}, 3, "directory"},
-    {{"extract", "--mentions", "data/extract/binary.bin", NULL}, 1,
+    {{"extract", "--mentions", "data/extract/binary.bin", NULL},
+     1,
      "binary file"},
 };
 
@@ -141,8 +161,12 @@ static void test_bad_input(void **state) {
 /* A bad file among good ones: the good ones are still tagged. */
 static void test_worst_status_wins(void **state) {
   (void)state;
-  const char *argv[] = {"extract", "--mentions", "--dct", "2025-09-04",
-                        "data/extract/missing.txt", "data/extract/article.txt",
+  const char *argv[] = {"extract",
+                        "--mentions",
+                        "--dct",
+                        "2025-09-04",
+                        "data/extract/missing.txt",
+                        "data/extract/article.txt",
                         NULL};
   run_result r = run(argv, NULL);
   assert_int_equal(r.status, 3);

@@ -18,10 +18,10 @@ enum {
 /* ---- argument parsing (args.c) ------------------------------------------ */
 
 typedef struct cli_option {
-  const char *name;  /* long name without "--" */
-  char short_name;   /* 0 when there is none */
+  const char *name; /* long name without "--" */
+  char short_name;  /* 0 when there is none */
   bool takes_value;
-  int id;            /* returned by cli_next; must be > 0 */
+  int id; /* returned by cli_next; must be > 0 */
 } cli_option;
 
 typedef struct cli_args {

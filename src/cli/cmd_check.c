@@ -6,12 +6,11 @@
 
 enum { OPT_HELP = 1, OPT_LIST, OPT_QUIET, OPT_STRICT };
 
-static const cli_option options[] = {
-    {"help", 'h', false, OPT_HELP},
-    {"list", 'l', false, OPT_LIST},
-    {"quiet", 'q', false, OPT_QUIET},
-    {"strict", 0, false, OPT_STRICT},
-    {NULL, 0, false, 0}};
+static const cli_option options[] = {{"help", 'h', false, OPT_HELP},
+                                     {"list", 'l', false, OPT_LIST},
+                                     {"quiet", 'q', false, OPT_QUIET},
+                                     {"strict", 0, false, OPT_STRICT},
+                                     {NULL, 0, false, 0}};
 
 static void usage(FILE *out) {
   fputs("Usage: timeline check [options] [FILE...]\n"
@@ -36,8 +35,7 @@ static void list_events(const tl_doc *doc) {
     tl_when_format(&e->date, date);
     if (e->has_end) {
       size_t n = strlen(date);
-      snprintf(date + n, sizeof date - n, "/%s",
-               tl_date_format(&e->end, end));
+      snprintf(date + n, sizeof date - n, "/%s", tl_date_format(&e->end, end));
     }
     printf("  %-24s %s%s%s%s\n", date, e->title, e->type ? "  (" : "",
            e->type ? e->type : "", e->type ? ")" : "");

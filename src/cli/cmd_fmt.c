@@ -9,11 +9,10 @@
 
 enum { OPT_HELP = 1, OPT_CHECK, OPT_VERBOSE };
 
-static const cli_option options[] = {
-    {"help", 'h', false, OPT_HELP},
-    {"check", 0, false, OPT_CHECK},
-    {"verbose", 'v', false, OPT_VERBOSE},
-    {NULL, 0, false, 0}};
+static const cli_option options[] = {{"help", 'h', false, OPT_HELP},
+                                     {"check", 0, false, OPT_CHECK},
+                                     {"verbose", 'v', false, OPT_VERBOSE},
+                                     {NULL, 0, false, 0}};
 
 static void usage(FILE *out) {
   fputs("Usage: timeline fmt [options] [FILE...]\n"
@@ -65,8 +64,7 @@ static int fmt_one(const char *path, void *ctx) {
     fprintf(stderr, "%s: %s; nothing was written\n", name,
             cli_count_problems(&diags, counts, sizeof counts));
   } else {
-    cli_report_min(&diags, text, len,
-                   check || verbose ? TL_NOTE : TL_WARNING);
+    cli_report_min(&diags, text, len, check || verbose ? TL_NOTE : TL_WARNING);
     if (check) {
       if (changes) {
         fprintf(stderr, "%s: %zu value%s would change\n", name, changes,

@@ -20,27 +20,37 @@
 #define TEMPLATE_MAX_BYTES (1024u * 1024u)
 
 enum {
-  OPT_HELP = 1, OPT_OUTPUT, OPT_FORMAT, OPT_TEMPLATE, OPT_WIDTH, OPT_HEIGHT,
-  OPT_SCALE, OPT_PAGE, OPT_FROM, OPT_TO, OPT_GROUP, OPT_ORIENT, OPT_TITLE,
+  OPT_HELP = 1,
+  OPT_OUTPUT,
+  OPT_FORMAT,
+  OPT_TEMPLATE,
+  OPT_WIDTH,
+  OPT_HEIGHT,
+  OPT_SCALE,
+  OPT_PAGE,
+  OPT_FROM,
+  OPT_TO,
+  OPT_GROUP,
+  OPT_ORIENT,
+  OPT_TITLE,
   OPT_DUMP
 };
 
-static const cli_option options[] = {
-    {"help", 'h', false, OPT_HELP},
-    {"output", 'o', true, OPT_OUTPUT},
-    {"format", 'f', true, OPT_FORMAT},
-    {"template", 't', true, OPT_TEMPLATE},
-    {"width", 'W', true, OPT_WIDTH},
-    {"height", 'H', true, OPT_HEIGHT},
-    {"scale", 0, true, OPT_SCALE},
-    {"page", 0, true, OPT_PAGE},
-    {"from", 0, true, OPT_FROM},
-    {"to", 0, true, OPT_TO},
-    {"group-by", 'g', true, OPT_GROUP},
-    {"orientation", 0, true, OPT_ORIENT},
-    {"title", 0, true, OPT_TITLE},
-    {"dump-layout", 0, true, OPT_DUMP},
-    {NULL, 0, false, 0}};
+static const cli_option options[] = {{"help", 'h', false, OPT_HELP},
+                                     {"output", 'o', true, OPT_OUTPUT},
+                                     {"format", 'f', true, OPT_FORMAT},
+                                     {"template", 't', true, OPT_TEMPLATE},
+                                     {"width", 'W', true, OPT_WIDTH},
+                                     {"height", 'H', true, OPT_HEIGHT},
+                                     {"scale", 0, true, OPT_SCALE},
+                                     {"page", 0, true, OPT_PAGE},
+                                     {"from", 0, true, OPT_FROM},
+                                     {"to", 0, true, OPT_TO},
+                                     {"group-by", 'g', true, OPT_GROUP},
+                                     {"orientation", 0, true, OPT_ORIENT},
+                                     {"title", 0, true, OPT_TITLE},
+                                     {"dump-layout", 0, true, OPT_DUMP},
+                                     {NULL, 0, false, 0}};
 
 static void usage(FILE *out) {
   fputs(
@@ -50,7 +60,8 @@ static void usage(FILE *out) {
       "\n"
       "Options:\n"
       "  -o, --output FILE        chart file (default: output/timeline.svg)\n"
-      "  -f, --format FMT         svg, png or pdf (default: from the file name)\n"
+      "  -f, --format FMT         svg, png or pdf (default: from the file "
+      "name)\n"
       "  -t, --template NAME|FILE  theme: NAME.yaml in ./templates, then in\n"
       "                           " TL_TEMPLATE_DIR ";\n"
       "                           a path is used as given (default: default)\n"
@@ -121,8 +132,8 @@ static bool pick(const char *opt, const char *v, const char *const *names,
   cli_error("render", "%s is one of %s%s%s%s%s%s%s, not `%s`", opt, names[0],
             names[1] ? ", " : "", names[1] ? names[1] : "",
             names[2] ? ", " : "", names[2] ? names[2] : "",
-            names[2] && names[3] ? ", " : "", names[2] && names[3] ? names[3] : "",
-            v);
+            names[2] && names[3] ? ", " : "",
+            names[2] && names[3] ? names[3] : "", v);
   return false;
 }
 
@@ -238,8 +249,8 @@ static int parse_args(int argc, char **argv, render_args *a) {
  * anything with a slash or a .yaml ending is a path. */
 static bool find_template(const char *arg, char *path, size_t size,
                           bool *explicit_path) {
-  *explicit_path = strchr(arg, '/') || strstr(arg, ".yaml") ||
-                   strstr(arg, ".yml");
+  *explicit_path =
+      strchr(arg, '/') || strstr(arg, ".yaml") || strstr(arg, ".yml");
   if (*explicit_path) {
     snprintf(path, size, "%s", arg);
     return true;
@@ -262,8 +273,10 @@ static int load_theme(const char *arg, tl_theme *theme) {
                      &explicit_path)) {
     if (!given)
       return EXIT_OK; /* the built-in default is the same theme */
-    cli_error("render", "no template `%s`: looked for templates/%s.yaml and "
-              "%s/%s.yaml", arg, arg, TL_TEMPLATE_DIR, arg);
+    cli_error("render",
+              "no template `%s`: looked for templates/%s.yaml and "
+              "%s/%s.yaml",
+              arg, arg, TL_TEMPLATE_DIR, arg);
     return EXIT_SYSTEM;
   }
   char *text;
@@ -363,19 +376,21 @@ static int check_output(const render_args *a, const char *output,
                         tl_format *format) {
   *format = a->format;
   if (!a->has_format && !tl_format_from_path(output, format)) {
-    cli_error("render", "cannot tell the format of `%s`: name it .svg, .png "
-              "or .pdf, or give --format", output);
+    cli_error("render",
+              "cannot tell the format of `%s`: name it .svg, .png "
+              "or .pdf, or give --format",
+              output);
     return EXIT_USAGE;
   }
   ensure_default_dir(output);
   return check_dir("output", output);
 }
 
-static int draw(const render_args *a, const tl_scene *scene,
-                const char *output, tl_format format) {
+static int draw(const render_args *a, const tl_scene *scene, const char *output,
+                tl_format format) {
   char err[512];
-  tl_status st = tl_render_file(scene, format, a->pixel_scale, output, err,
-                                sizeof err);
+  tl_status st =
+      tl_render_file(scene, format, a->pixel_scale, output, err, sizeof err);
   if (st != TL_OK) {
     cli_error("render", "%s", err);
     return st == TL_ERR_LIMIT ? EXIT_INVALID : EXIT_SYSTEM;

@@ -15,8 +15,9 @@ bool cli_color(FILE *stream) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 4, 0)))
 #endif
-static void message(const char *command, const char *word, const char *color,
-                    const char *format, va_list ap) {
+static void
+message(const char *command, const char *word, const char *color,
+        const char *format, va_list ap) {
   bool c = cli_color(stderr);
   fprintf(stderr, "%stimeline%s%s:%s %s%s:%s ", c ? "\033[1m" : "",
           command ? " " : "", command ? command : "", c ? "\033[0m" : "",

@@ -19,9 +19,9 @@ int tl_days_in_month(int32_t year, int month) {
 int64_t tl_days_from_civil(int32_t year, int month, int day) {
   int64_t y = (int64_t)year - (month <= 2);
   int64_t era = (y >= 0 ? y : y - 399) / 400;
-  int64_t yoe = y - era * 400;                                   /* 0..399 */
+  int64_t yoe = y - era * 400; /* 0..399 */
   int64_t doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           /* 0..146096 */
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; /* 0..146096 */
   return era * 146097 + doe - 719468;
 }
 
@@ -53,8 +53,8 @@ static int iso_weeks_in_year(int32_t year) {
 
 void tl_iso_week(int32_t year, int month, int day, int32_t *week_year,
                  int *week) {
-  int64_t doy = tl_days_from_civil(year, month, day) -
-                tl_days_from_civil(year, 1, 1) + 1;
+  int64_t doy =
+      tl_days_from_civil(year, month, day) - tl_days_from_civil(year, 1, 1) + 1;
   int wd = tl_weekday(year, month, day);
   int w = (int)((doy - wd + 10) / 7);
   if (w < 1) {

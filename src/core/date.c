@@ -125,8 +125,9 @@ static bool parse_date(const char *s, size_t len, size_t base, tl_date *out,
     return false;
   }
   out->year = (int32_t)(negative ? -year : year);
-  out->precision = xs == 2 ? TL_PREC_CENTURY : xs == 1 ? TL_PREC_DECADE
-                                                       : TL_PREC_YEAR;
+  out->precision = xs == 2   ? TL_PREC_CENTURY
+                   : xs == 1 ? TL_PREC_DECADE
+                             : TL_PREC_YEAR;
 
   for (int part = 0; part < 2 && i < len && s[i] == '-'; part++) {
     size_t at = i + 1;
@@ -293,9 +294,8 @@ tl_status tl_when_parse(const char *text, size_t len, tl_when *out,
   memset(info, 0, sizeof *info);
   memset(out, 0, sizeof *out);
   if (numeric_slash_date(text, len)) {
-    tl_date_fail(info, 0, len,
-                 "`%.*s` is ambiguous: day/month or month/day?", (int)len,
-                 text);
+    tl_date_fail(info, 0, len, "`%.*s` is ambiguous: day/month or month/day?",
+                 (int)len, text);
     set_hint(info, "write it as YYYY-MM-DD");
     return TL_ERR_INVALID;
   }
@@ -492,6 +492,7 @@ bool tl_when_equal(const tl_when *a, const tl_when *b) {
   if (!a->interval)
     return date_equal(&a->start, &b->start);
   return a->start_bound == b->start_bound && a->end_bound == b->end_bound &&
-         (a->start_bound != TL_BOUND_DATE || date_equal(&a->start, &b->start)) &&
+         (a->start_bound != TL_BOUND_DATE ||
+          date_equal(&a->start, &b->start)) &&
          (a->end_bound != TL_BOUND_DATE || date_equal(&a->end, &b->end));
 }

@@ -10,8 +10,7 @@
  * (digits, X, -, /, ., ~, ?, %), so its error beats a friendly parser's.
  * *semantic tells that the shape was right but the date impossible. */
 bool tl_edtf_parse(const char *s, size_t len, tl_when *out,
-                   tl_date_parse_info *info, bool *looked_edtf,
-                   bool *semantic);
+                   tl_date_parse_info *info, bool *looked_edtf, bool *semantic);
 
 /* Friendly spellings ("4 September 2025", "c. 2018", "1950s", ...).
  * *semantic as above. */
@@ -19,8 +18,8 @@ bool tl_friendly_parse(const char *s, size_t len, tl_when *out,
                        tl_date_parse_info *info, bool *semantic);
 
 /* Checks that a day or month exists; on failure writes why into info. */
-bool tl_date_valid(const tl_date *date, tl_date_parse_info *info,
-                   size_t offset, size_t length);
+bool tl_date_valid(const tl_date *date, tl_date_parse_info *info, size_t offset,
+                   size_t length);
 
 /* Fills info's message (printf-style) and location. */
 void tl_date_fail(tl_date_parse_info *info, size_t offset, size_t length,

@@ -24,8 +24,17 @@
 
 /* ---- tokens ------------------------------------------------------------- */
 
-typedef enum { T_END, T_NUM, T_WORD, T_DASH, T_COMMA, T_TILDE, T_QMARK,
-               T_SLASH, T_BAD } tok_kind;
+typedef enum {
+  T_END,
+  T_NUM,
+  T_WORD,
+  T_DASH,
+  T_COMMA,
+  T_TILDE,
+  T_QMARK,
+  T_SLASH,
+  T_BAD
+} tok_kind;
 
 typedef struct token {
   tok_kind kind;
@@ -111,8 +120,7 @@ static bool lex(const char *s, size_t len, lexed *out) {
     } else if (is_alpha(u[i])) {
       t->kind = T_WORD;
       size_t w = 0;
-      while (i < len && (is_alpha(u[i]) ||
-                         (u[i] == '.' && i > t->start))) {
+      while (i < len && (is_alpha(u[i]) || (u[i] == '.' && i > t->start))) {
         if (u[i] != '.' && w + 1 < sizeof t->word)
           t->word[w++] = (char)tolower(u[i]);
         i++;
@@ -155,12 +163,12 @@ typedef struct word_value {
 } word_value;
 
 static const word_value months[] = {
-    {"january", 1},  {"jan", 1},  {"february", 2}, {"feb", 2},
-    {"march", 3},    {"mar", 3},  {"april", 4},    {"apr", 4},
-    {"may", 5},      {"june", 6}, {"jun", 6},      {"july", 7},
-    {"jul", 7},      {"august", 8}, {"aug", 8},    {"september", 9},
-    {"sept", 9},     {"sep", 9},  {"october", 10}, {"oct", 10},
-    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
+    {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
+    {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
+    {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
+    {"sept", 9},      {"sep", 9},    {"october", 10},  {"oct", 10},
+    {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
     {NULL, 0}};
 
 static const word_value seasons[] = {
@@ -169,29 +177,28 @@ static const word_value seasons[] = {
     {"winter", TL_SEASON_WINTER}, {NULL, 0}};
 
 static const word_value ordinals[] = {
-    {"first", 1},       {"second", 2},     {"third", 3},
-    {"fourth", 4},      {"fifth", 5},      {"sixth", 6},
-    {"seventh", 7},     {"eighth", 8},     {"ninth", 9},
-    {"tenth", 10},      {"eleventh", 11},  {"twelfth", 12},
-    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+    {"first", 1},       {"second", 2},       {"third", 3},
+    {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
+    {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
+    {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+    {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
     {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
-    {"nineteenth", 19}, {"twentieth", 20}, {NULL, 0}};
+    {"nineteenth", 19}, {"twentieth", 20},   {NULL, 0}};
 
 /* Words that make a date approximate: "c. 2018", "around 2018". */
 static const char *const approx_words[] = {
-    "c", "ca", "circa", "about", "around", "approximately", "approx",
-    "roughly", "some", NULL};
-static const char *const uncertain_words[] = {"probably", "possibly",
-                                              "perhaps", "maybe", NULL};
+    "c",      "ca",      "circa", "about", "around", "approximately",
+    "approx", "roughly", "some",  NULL};
+static const char *const uncertain_words[] = {"probably", "possibly", "perhaps",
+                                              "maybe", NULL};
 static const char *const bce_words[] = {"bc", "bce", NULL};
 static const char *const ce_words[] = {"ad", "ce", NULL};
 static const word_value weekdays[] = {
-    {"monday", 1},    {"mon", 1}, {"tuesday", 2},  {"tue", 2},
-    {"tues", 2},      {"wednesday", 3}, {"wed", 3}, {"thursday", 4},
-    {"thu", 4},       {"thurs", 4}, {"friday", 5},  {"fri", 5},
-    {"saturday", 6},  {"sat", 6}, {"sunday", 7},   {"sun", 7},
-    {NULL, 0}};
-static const char *const present_words[] = {"present", "now", "today",
+    {"monday", 1},    {"mon", 1}, {"tuesday", 2},  {"tue", 2}, {"tues", 2},
+    {"wednesday", 3}, {"wed", 3}, {"thursday", 4}, {"thu", 4}, {"thurs", 4},
+    {"friday", 5},    {"fri", 5}, {"saturday", 6}, {"sat", 6}, {"sunday", 7},
+    {"sun", 7},       {NULL, 0}};
+static const char *const present_words[] = {"present", "now",  "today",
                                             "ongoing", "date", NULL};
 
 static int lookup(const word_value *table, const char *w) {
@@ -215,15 +222,15 @@ typedef enum { MOD_NONE, MOD_EARLY, MOD_MID, MOD_LATE } part_mod;
 /* A point as read, before missing parts are borrowed from the other end of
  * a range ("27-28 February 2019"). */
 typedef struct point {
-  tl_date date;      /* precision says which parts are known */
+  tl_date date; /* precision says which parts are known */
   bool has_year;
   bool has_month;
-  bool bare;         /* a lone number: a day or the end of a year range */
-  long number;       /* the lone number */
+  bool bare;   /* a lone number: a day or the end of a year range */
+  long number; /* the lone number */
   int number_digits;
-  int quarter;       /* 1..4 when a quarter was read */
+  int quarter; /* 1..4 when a quarter was read */
   part_mod mod;
-  int weekday;       /* 1..7 when the text named one, to be checked */
+  int weekday; /* 1..7 when the text named one, to be checked */
   size_t weekday_start, weekday_end;
   size_t start, end;
 } point;
@@ -307,9 +314,9 @@ static bool read_era(parser *p, point *pt) {
 static bool read_day_month(parser *p, point *pt) {
   token *d = peek(p, 0);
   int offset = word_is(p, 1, "of") ? 2 : 1;
-  int month = peek(p, offset)->kind == T_WORD ? lookup(months,
-                                                       peek(p, offset)->word)
-                                              : 0;
+  int month = peek(p, offset)->kind == T_WORD
+                  ? lookup(months, peek(p, offset)->word)
+                  : 0;
   if (!month)
     return false;
   p->pos += offset + 1;
@@ -344,9 +351,9 @@ static bool read_month_first(parser *p, point *pt, int month) {
   else if (word_is(p, 0, "of") && is_year_token(peek(p, 1)))
     p->pos++;
   t = peek(p, 0);
-  if (is_year_token(t) && (t->digits >= 3 || word_is(p, 1, "bc") ||
-                           word_is(p, 1, "bce") || word_is(p, 1, "ad") ||
-                           word_is(p, 1, "ce"))) {
+  if (is_year_token(t) &&
+      (t->digits >= 3 || word_is(p, 1, "bc") || word_is(p, 1, "bce") ||
+       word_is(p, 1, "ad") || word_is(p, 1, "ce"))) {
     pt->date.year = (int32_t)t->value;
     pt->has_year = true;
     p->pos++;
@@ -651,14 +658,13 @@ static bool expand(parser *p, const point *pt, tl_when *out) {
     static const uint8_t from[3] = {1, 11, 21}, to[3] = {10, 20, 0};
     out->start.precision = out->end.precision = TL_PREC_DAY;
     out->start.day = from[k];
-    out->end.day = to[k] ? to[k]
-                         : (uint8_t)tl_days_in_month(d.year, d.month);
+    out->end.day = to[k] ? to[k] : (uint8_t)tl_days_in_month(d.year, d.month);
     return true;
   }
   default:
     return fail_value(p, pt->start, pt->end,
-                "early, mid and late apply to a month, year, decade or "
-                "century");
+                      "early, mid and late apply to a month, year, decade or "
+                      "century");
   }
 }
 
@@ -686,17 +692,17 @@ static bool check_point(parser *p, point *pt) {
     return false;
   }
   if (pt->weekday) {
-    static const char *const names[7] = {"Monday", "Tuesday", "Wednesday",
-                                         "Thursday", "Friday", "Saturday",
+    static const char *const names[7] = {"Monday",   "Tuesday", "Wednesday",
+                                         "Thursday", "Friday",  "Saturday",
                                          "Sunday"};
     if (pt->date.precision != TL_PREC_DAY)
       return fail_value(p, pt->weekday_start, pt->weekday_end,
-                  "a weekday needs a full date");
+                        "a weekday needs a full date");
     int wd = tl_weekday(pt->date.year, pt->date.month, pt->date.day);
     if (wd != pt->weekday) {
       char msg[96];
-      snprintf(msg, sizeof msg, "that date was a %s, not a %s",
-               names[wd - 1], names[pt->weekday - 1]);
+      snprintf(msg, sizeof msg, "that date was a %s, not a %s", names[wd - 1],
+               names[pt->weekday - 1]);
       return fail_value(p, pt->weekday_start, pt->weekday_end, msg);
     }
   }

@@ -101,15 +101,15 @@ static const char *severity_word(tl_severity s) {
 }
 
 static const char *severity_color(tl_severity s) {
-  return s == TL_ERROR ? "\033[1;31m" : s == TL_WARNING ? "\033[1;35m"
-                                                        : "\033[1;36m";
+  return s == TL_ERROR     ? "\033[1;31m"
+         : s == TL_WARNING ? "\033[1;35m"
+                           : "\033[1;36m";
 }
 
 /* One code point of the source line as it should be shown: control
  * characters and invalid bytes become '?', so a binary file cannot move the
  * terminal's cursor.  Returns the bytes consumed and the display width. */
-static size_t show_char(const char *s, size_t len, tl_strbuf *out,
-                        int *width) {
+static size_t show_char(const char *s, size_t len, tl_strbuf *out, int *width) {
   uint32_t cp;
   size_t n = tl_utf8_decode((const unsigned char *)s, len, &cp);
   if (n == 0) {
@@ -161,8 +161,8 @@ static void render_source(tl_strbuf *out, const tl_srcmap *map,
     size_t i = from;
     for (size_t c = 0; c < SHOW_COLUMNS && i < to; c++) {
       uint32_t cp;
-      size_t n = tl_utf8_decode((const unsigned char *)map->text + i, to - i,
-                                &cp);
+      size_t n =
+          tl_utf8_decode((const unsigned char *)map->text + i, to - i, &cp);
       i += n ? n : 1;
     }
     to = i;

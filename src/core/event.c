@@ -55,13 +55,13 @@ tl_status tl_doc_set_description(tl_doc *doc, const char *description) {
   return copy_string(doc, &doc->description, description);
 }
 
-static tl_status copy_list(tl_doc *doc, tl_strlist *dst, const tl_strlist *src) {
+static tl_status copy_list(tl_doc *doc, tl_strlist *dst,
+                           const tl_strlist *src) {
   dst->count = 0;
   dst->items = NULL;
   if (!src->count)
     return TL_OK;
-  const char **items =
-      tl_arena_alloc(&doc->arena, src->count * sizeof *items);
+  const char **items = tl_arena_alloc(&doc->arena, src->count * sizeof *items);
   if (!items)
     return TL_ERR_NOMEM;
   for (size_t i = 0; i < src->count; i++)

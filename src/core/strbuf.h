@@ -17,7 +17,8 @@ typedef struct tl_strbuf {
   bool failed;
 } tl_strbuf;
 
-#define TL_STRBUF_INIT {NULL, 0, 0, 0, false}
+#define TL_STRBUF_INIT                                                         \
+  { NULL, 0, 0, 0, false }
 
 void tl_strbuf_free(tl_strbuf *b);
 void tl_strbuf_put(tl_strbuf *b, const char *s, size_t len);

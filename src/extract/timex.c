@@ -32,7 +32,7 @@ typedef struct tagger {
   bool have_narrative;
   tval narrative_day; /* the last point with a day */
   bool have_narrative_day;
-  size_t sentence;     /* sentences tagged so far */
+  size_t sentence;                       /* sentences tagged so far */
   size_t narrative_at, narrative_day_at; /* the sentences they came from */
   tval period; /* the last quarter mentioned: financial stories */
   bool have_period;
@@ -182,25 +182,22 @@ static void emit(tagger *tg, const scan_ctx *s, const timex_cand *c) {
    * the clause ("would look for ways to get around") is not its tense;
    * news mostly reports such events after the fact, unless the
    * preposition looks ahead ("ahead of Sunday's vote") */
-  if (c->last < s->n && tl_tok_in(&s->tok[c->last], "'s") &&
-      c->spec.weekday && !c->spec.month && c->spec.dir == DIR_TENSE &&
+  if (c->last < s->n && tl_tok_in(&s->tok[c->last], "'s") && c->spec.weekday &&
+      !c->spec.month && c->spec.dir == DIR_TENSE &&
       direction == TL_TENSE_FUTURE &&
       !tl_word_in(c->signal, "ahead of|until|till|pending")) {
     direction = TL_TENSE_UNKNOWN;
     near = false;
   }
-  norm_ctx ctx = {tg->dct,
-                  direction,
-                  near,
-                  tg->have_narrative ? &tg->narrative : NULL,
-                  /* a day told in the same sentence as the coarser
-                   * point after it: "on Monday ... in February 2022" */
-                  tg->have_narrative_day &&
-                          tg->narrative_day_at == tg->narrative_at
-                      ? &tg->narrative_day
-                      : NULL,
-                  tg->have_period ? &tg->period : NULL,
-                  c->range_end && tg->have_range ? &tg->range : NULL};
+  norm_ctx ctx = {
+      tg->dct, direction, near, tg->have_narrative ? &tg->narrative : NULL,
+      /* a day told in the same sentence as the coarser
+       * point after it: "on Monday ... in February 2022" */
+      tg->have_narrative_day && tg->narrative_day_at == tg->narrative_at
+          ? &tg->narrative_day
+          : NULL,
+      tg->have_period ? &tg->period : NULL,
+      c->range_end && tg->have_range ? &tg->range : NULL};
   tval point;
   bool has_point;
   x.relative = tl_timex_value(&c->spec, &ctx, x.value, sizeof x.value, &point,

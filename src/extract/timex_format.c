@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-
 void tl_mentions_jsonl(tl_strbuf *b, const char *doc, const char *text,
                        const tl_timex_list *list) {
   for (size_t i = 0; i < list->count; i++) {

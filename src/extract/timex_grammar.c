@@ -363,8 +363,7 @@ static bool in_name(const scan_ctx *s, size_t first) {
     return true;
   /* both words of "This Week" capitalized */
   const tl_tok *n = tok(s, first + 1);
-  return tl_tok_class(t, LX_REL) && capitalized(n) &&
-         tl_tok_class(n, LX_UNIT);
+  return tl_tok_class(t, LX_REL) && capitalized(n) && tl_tok_class(n, LX_UNIT);
 }
 
 static bool dayref(const scan_ctx *s, size_t first, size_t last,
@@ -511,7 +510,8 @@ static bool mid_pod(const scan_ctx *s, size_t first, size_t last,
  * morning" is a clock time, read before) */
 static bool the_pod(const scan_ctx *s, size_t first, size_t last,
                     timex_spec *sp) {
-  const tl_tok *p = before(s, first), *pp = first >= 2 ? tok(s, first - 2) : NULL;
+  const tl_tok *p = before(s, first),
+               *pp = first >= 2 ? tok(s, first - 2) : NULL;
   if (sp->unit_plural || !tl_tok_in(p, "in|during|by") ||
       (pp && (pp->kind == TK_NUM || tl_tok_class(pp, LX_NUMBER))) ||
       tl_tok_in(tok(s, last), "of"))
@@ -534,8 +534,8 @@ static bool the_unit(const scan_ctx *s, size_t first, size_t last,
    * this one; but "the week's most active session" and "a high for the
    * year of $42.875" are */
   const tl_tok *nn = tok(s, last + 1);
-  bool of_amount = tl_tok_in(n, "of") && nn &&
-                   (nn->kind == TK_NUM || tl_tok_punct(nn, '$'));
+  bool of_amount =
+      tl_tok_in(n, "of") && nn && (nn->kind == TK_NUM || tl_tok_punct(nn, '$'));
   if (n && !of_amount &&
       (tl_tok_in(n, "of|that|when|in|before|after|ahead|which|since") ||
        tl_tok_punct(n, '-')))
@@ -871,8 +871,8 @@ static bool future_ref(const scan_ctx *s, size_t first, size_t last,
 static bool the_past(const scan_ctx *s, size_t first, size_t last,
                      timex_spec *sp) {
   const tl_tok *n = tok(s, last);
-  if (n && (n->kind == TK_NUM || tl_tok_class(n, LX_NUMBER | LX_VAGUE |
-                                                     LX_UNIT | LX_SEASON)))
+  if (n && (n->kind == TK_NUM ||
+            tl_tok_class(n, LX_NUMBER | LX_VAGUE | LX_UNIT | LX_SEASON)))
     return false;
   return past_ref(s, first, last, sp);
 }
@@ -1122,8 +1122,8 @@ const rule tl_timex_rules[] = {
     {"year-earlier", {W("year"), E(E_HYPHEN), W("earlier|ago")}, year_ago},
     /* "the quarter a year ago", "the corresponding period last year" */
     {"the period a year ago",
-     {E(E_THE), OW("same|corresponding|comparable"),
-      W("quarter|period"), W("a|last"), W("year"), OW("ago|earlier")},
+     {E(E_THE), OW("same|corresponding|comparable"), W("quarter|period"),
+      W("a|last"), W("year"), OW("ago|earlier")},
      period_year_ago},
     {"last year's quarter",
      {W("last"), W("year"), W("'s"), OW("same|corresponding|comparable"),

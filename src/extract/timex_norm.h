@@ -22,15 +22,15 @@ typedef struct tval {
 } tval;
 
 typedef struct norm_ctx {
-  const tl_date *dct;      /* NULL: no creation time */
-  tl_tense tense;          /* of the clause holding the expression */
-  bool tense_near;         /* its cue is right next to the expression */
-  const tval *narrative;   /* the story's last point, or NULL */
+  const tl_date *dct;        /* NULL: no creation time */
+  tl_tense tense;            /* of the clause holding the expression */
+  bool tense_near;           /* its cue is right next to the expression */
+  const tval *narrative;     /* the story's last point, or NULL */
   const tval *narrative_day; /* its last point with a day, or NULL: what
                                 "that evening" needs when the last point
                                 is coarser ("in February 2022") */
-  const tval *period;      /* the last quarter it discussed, or NULL */
-  const tval *range_start; /* for the second end of a range: the first */
+  const tval *period;        /* the last quarter it discussed, or NULL */
+  const tval *range_start;   /* for the second end of a range: the first */
 } norm_ctx;
 
 /* Writes the TIMEX3 value of `sp` into out (size bytes).  When the

@@ -295,7 +295,8 @@ static void read_suffixes(const scan_ctx *s, size_t *end, timex_spec *sp) {
       tl_tok_in(per, "a|an|per|every|each") && tl_tok_class(u, LX_UNIT) &&
       !(u->lex->flags & LF_PLURAL) && u->lex->unit > sp->unit &&
       u->lex->unit != U_WEEKEND &&
-      !tl_tok_in(tok(s, *end + 2), "ago|earlier|later|before|after|from|hence")) {
+      !tl_tok_in(tok(s, *end + 2),
+                 "ago|earlier|later|before|after|from|hence")) {
     sp->form = FORM_SET;
     sp->type = TL_TIMEX_SET;
     sp->unit = (uint8_t)u->lex->unit;
@@ -546,8 +547,9 @@ static bool day_pair(const scan_ctx *s, const timex_cand *a, timex_cand *b) {
        strcmp(num->suffix, "rd")) ||
       num->num <= a->spec.day || num->num > 31)
     return false;
-  if (after && !(after->kind == TK_PUNCT && !tl_tok_punct(after, '-') &&
-                 !tl_tok_punct(after, '%') && !tl_tok_punct(after, '/')) &&
+  if (after &&
+      !(after->kind == TK_PUNCT && !tl_tok_punct(after, '-') &&
+        !tl_tok_punct(after, '%') && !tl_tok_punct(after, '/')) &&
       !tl_tok_class(after, LX_SIGNAL | LX_CLAUSE))
     return false;
   *b = *a;

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-
 static void put_key(tl_strbuf *b, bool *first, const char *key) {
   if (!*first)
     tl_strbuf_putc(b, ',');

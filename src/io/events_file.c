@@ -12,8 +12,8 @@ static bool too_big(size_t len, const char *name, tl_diags *diags) {
     return false;
   tl_diags_add(diags, TL_ERROR, name, 0, 0, 0, 0,
                "split the timeline into several files",
-               "the file is %zu bytes; events files are limited to %u MiB",
-               len, TL_EVENTS_MAX_BYTES / (1024u * 1024u));
+               "the file is %zu bytes; events files are limited to %u MiB", len,
+               TL_EVENTS_MAX_BYTES / (1024u * 1024u));
   return true;
 }
 

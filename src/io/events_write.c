@@ -17,9 +17,9 @@ static bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 static bool reserved_word(const char *s) {
   static const char *const words[] = {
-      "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False",
-      "FALSE", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
-      "off", "Off", "OFF", "y", "Y", "n", "N", NULL};
+      "~",     "null", "Null", "NULL", "true", "True", "TRUE", "false", "False",
+      "FALSE", "yes",  "Yes",  "YES",  "no",   "No",   "NO",   "on",    "On",
+      "ON",    "off",  "Off",  "OFF",  "y",    "Y",    "n",    "N",     NULL};
   for (const char *const *w = words; *w; w++)
     if (strcmp(*w, s) == 0)
       return true;
@@ -39,8 +39,8 @@ static bool looks_numeric(const char *s) {
       digit = true;
     else if (*p == '.' && !dot)
       dot = true;
-    else if ((*p == 'e' || *p == 'E' || *p == '_' || *p == 'x' ||
-              *p == 'o') && digit)
+    else if ((*p == 'e' || *p == 'E' || *p == '_' || *p == 'x' || *p == 'o') &&
+             digit)
       continue;
     else
       return false;

@@ -16,8 +16,8 @@ static const char *display_name(const char *path) {
   return strcmp(path, "-") == 0 ? "standard input" : path;
 }
 
-tl_status tl_read_file(const char *path, size_t limit, char **data,
-                       size_t *len, char *err, size_t err_size) {
+tl_status tl_read_file(const char *path, size_t limit, char **data, size_t *len,
+                       char *err, size_t err_size) {
   *data = NULL;
   *len = 0;
   bool is_stdin = strcmp(path, "-") == 0;

@@ -9,8 +9,8 @@
  * `limit` bytes, TL_ERR_IO when it cannot be read (directories included);
  * `err` then holds a message such as "cannot open x.yaml: No such file or
  * directory". */
-tl_status tl_read_file(const char *path, size_t limit, char **data,
-                       size_t *len, char *err, size_t err_size);
+tl_status tl_read_file(const char *path, size_t limit, char **data, size_t *len,
+                       char *err, size_t err_size);
 
 /* Writes data to path so that readers see the old file or the new one,
  * never half of it: a temporary file in the same directory, fsync, rename.

@@ -16,23 +16,32 @@
 #include <string.h>
 
 const char *const tl_known_event_types[] = {
-    "meeting",     "summit",    "visit",    "talks",       "agreement",
-    "treaty",      "war",       "parade",   "declaration", "sanctions",
-    "election",    "test",      "ceasefire", "era",        "speech",
-    "statement",   "attack",    "protest",  "crisis",      "conference",
-    "call",        "appointment", "death",  "birth",       "launch",
-    "report",      "other",     NULL};
+    "meeting",   "summit",      "visit",     "talks",       "agreement",
+    "treaty",    "war",         "parade",    "declaration", "sanctions",
+    "election",  "test",        "ceasefire", "era",         "speech",
+    "statement", "attack",      "protest",   "crisis",      "conference",
+    "call",      "appointment", "death",     "birth",       "launch",
+    "report",    "other",       NULL};
 
-static const char *const top_keys[] = {"title", "description", "events",
-                                       NULL};
+static const char *const top_keys[] = {"title", "description", "events", NULL};
 enum { TOP_TITLE, TOP_DESCRIPTION, TOP_EVENTS, TOP_COUNT };
 
 static const char *const event_keys[] = {
-    "date", "end",  "title", "summary", "type", "actors",
-    "place", "tags", "sources", "id",   "status", NULL};
+    "date",  "end",  "title",   "summary", "type",   "actors",
+    "place", "tags", "sources", "id",      "status", NULL};
 enum {
-  EV_DATE, EV_END, EV_TITLE, EV_SUMMARY, EV_TYPE, EV_ACTORS,
-  EV_PLACE, EV_TAGS, EV_SOURCES, EV_ID, EV_STATUS, EV_COUNT
+  EV_DATE,
+  EV_END,
+  EV_TITLE,
+  EV_SUMMARY,
+  EV_TYPE,
+  EV_ACTORS,
+  EV_PLACE,
+  EV_TAGS,
+  EV_SOURCES,
+  EV_ID,
+  EV_STATUS,
+  EV_COUNT
 };
 
 static const char *const source_keys[] = {"document", "quote", "offset",
@@ -48,16 +57,33 @@ typedef struct synonym {
   const char *word, *key;
 } synonym;
 
-static const synonym synonyms[] = {
-    {"when", "date"},       {"start", "date"},        {"begin", "date"},
-    {"name", "title"},      {"headline", "title"},    {"label", "title"},
-    {"description", "summary"}, {"text", "summary"},  {"location", "place"},
-    {"where", "place"},     {"city", "place"},        {"kind", "type"},
-    {"category", "type"},   {"people", "actors"},     {"participants", "actors"},
-    {"who", "actors"},      {"until", "end"},         {"finish", "end"},
-    {"labels", "tags"},     {"doc", "document"},      {"file", "document"},
-    {"url", "document"},    {"speaker", "said_by"},   {"author", "said_by"},
-    {"by", "said_by"},      {"events_list", "events"}, {NULL, NULL}};
+static const synonym synonyms[] = {{"when", "date"},
+                                   {"start", "date"},
+                                   {"begin", "date"},
+                                   {"name", "title"},
+                                   {"headline", "title"},
+                                   {"label", "title"},
+                                   {"description", "summary"},
+                                   {"text", "summary"},
+                                   {"location", "place"},
+                                   {"where", "place"},
+                                   {"city", "place"},
+                                   {"kind", "type"},
+                                   {"category", "type"},
+                                   {"people", "actors"},
+                                   {"participants", "actors"},
+                                   {"who", "actors"},
+                                   {"until", "end"},
+                                   {"finish", "end"},
+                                   {"labels", "tags"},
+                                   {"doc", "document"},
+                                   {"file", "document"},
+                                   {"url", "document"},
+                                   {"speaker", "said_by"},
+                                   {"author", "said_by"},
+                                   {"by", "said_by"},
+                                   {"events_list", "events"},
+                                   {NULL, NULL}};
 
 typedef struct checker {
   const char *text;
@@ -82,9 +108,9 @@ void tl_edits_free(tl_edits *edits) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 7, 0)))
 #endif
-static void report(checker *c, tl_severity sev, const tl_ynode *at,
-                   size_t offset, size_t length, const char *hint,
-                   const char *format, va_list ap) {
+static void
+report(checker *c, tl_severity sev, const tl_ynode *at, size_t offset,
+       size_t length, const char *hint, const char *format, va_list ap) {
   char msg[512];
   vsnprintf(msg, sizeof msg, format, ap);
   unsigned line = at ? at->line : 1, col = at ? at->col : 1;
@@ -115,8 +141,9 @@ static size_t node_length(const tl_ynode *n) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 4, 5)))
 #endif
-static void error_at(checker *c, const tl_ynode *at, const char *hint,
-                     const char *format, ...) {
+static void
+error_at(checker *c, const tl_ynode *at, const char *hint, const char *format,
+         ...) {
   va_list ap;
   va_start(ap, format);
   report(c, TL_ERROR, at, at ? at->start : 0, at ? node_length(at) : 0, hint,
@@ -127,9 +154,9 @@ static void error_at(checker *c, const tl_ynode *at, const char *hint,
 #if defined(__GNUC__)
 __attribute__((format(printf, 6, 7)))
 #endif
-static void error_span(checker *c, const tl_ynode *at, size_t offset,
-                       size_t length, const char *hint, const char *format,
-                       ...) {
+static void
+error_span(checker *c, const tl_ynode *at, size_t offset, size_t length,
+           const char *hint, const char *format, ...) {
   va_list ap;
   va_start(ap, format);
   report(c, TL_ERROR, at, offset, length, hint, format, ap);
@@ -139,12 +166,13 @@ static void error_span(checker *c, const tl_ynode *at, size_t offset,
 #if defined(__GNUC__)
 __attribute__((format(printf, 4, 5)))
 #endif
-static void warning_at(checker *c, const tl_ynode *at, const char *hint,
-                       const char *format, ...) {
+static void
+warning_at(checker *c, const tl_ynode *at, const char *hint, const char *format,
+           ...) {
   va_list ap;
   va_start(ap, format);
-  report(c, TL_WARNING, at, at ? at->start : 0, at ? node_length(at) : 0,
-         hint, format, ap);
+  report(c, TL_WARNING, at, at ? at->start : 0, at ? node_length(at) : 0, hint,
+         format, ap);
   va_end(ap);
 }
 
@@ -197,8 +225,7 @@ static bool same_ignoring_case_and_dashes(const char *a, const char *b) {
 }
 
 /* The key a misspelling stands for, when there is exactly one. */
-static int fixable_key(const char *word, size_t len,
-                       const char *const *known) {
+static int fixable_key(const char *word, size_t len, const char *const *known) {
   for (int i = 0; known[i]; i++)
     if (same_ignoring_case_and_dashes(word, known[i]))
       return i;
@@ -230,17 +257,17 @@ static void unknown_key(checker *c, const tl_ynode *key,
   } else {
     size_t n = (size_t)snprintf(hint, sizeof hint, "%s may have: ", where);
     for (int i = 0; known[i] && n < sizeof hint; i++)
-      n += (size_t)snprintf(hint + n, sizeof hint - n, "%s`%s`",
-                            i ? ", " : "", known[i]);
+      n += (size_t)snprintf(hint + n, sizeof hint - n, "%s`%s`", i ? ", " : "",
+                            known[i]);
   }
   error_at(c, key, hint, "unknown key `%s`", key->text);
 }
 
 /* Matches the keys of `map` against `known`: found[i] receives the value
  * of known[i].  Duplicates and unknown keys are reported. */
-static void read_keys(checker *c, const tl_ynode *map,
-                      const char *const *known, const char *where,
-                      const tl_ynode **found, const tl_ynode **found_key) {
+static void read_keys(checker *c, const tl_ynode *map, const char *const *known,
+                      const char *where, const tl_ynode **found,
+                      const tl_ynode **found_key) {
   size_t n = 0;
   while (known[n])
     n++;
@@ -296,8 +323,7 @@ static const char *text_of(checker *c, const char *key, const tl_ynode *v) {
   if (!v)
     return NULL;
   if (v->kind != TL_Y_SCALAR) {
-    error_at(c, v, NULL, "`%s` must be text, found %s", key,
-             tl_ykind_name(v));
+    error_at(c, v, NULL, "`%s` must be text, found %s", key, tl_ykind_name(v));
     return NULL;
   }
   if (tl_yscalar_is_null(v))
@@ -329,16 +355,16 @@ static bool read_when(checker *c, const char *key, const tl_ynode *v,
                  inner + v->len <= c->len &&
                  memcmp(c->text + inner, v->text, v->len) == 0;
     size_t off = exact ? inner + info.error_offset : v->start;
-    size_t length = exact ? (info.error_length ? info.error_length : 1)
-                          : node_length(v);
+    size_t length =
+        exact ? (info.error_length ? info.error_length : 1) : node_length(v);
     error_span(c, v, off, length, info.hint[0] ? info.hint : NULL,
                "invalid `%s`: %s", key, info.message);
     return false;
   }
   if (info.hint[0])
     warning_at(c, v, info.hint, "`%s` is ambiguous: `%s`", key, v->text);
-  if (!info.canonical && c->edits &&
-      v->style != TL_Y_LITERAL && v->style != TL_Y_FOLDED) {
+  if (!info.canonical && c->edits && v->style != TL_Y_LITERAL &&
+      v->style != TL_Y_FOLDED) {
     char buf[TL_WHEN_MAX];
     add_edit(c, v, tl_when_format(out, buf));
   }
@@ -354,8 +380,7 @@ static void read_names(checker *c, const char *key, const tl_ynode *v,
   if (v->kind == TL_Y_MAP) {
     char hint[96];
     snprintf(hint, sizeof hint, "write `%s: [First Name, Second Name]`", key);
-    error_at(c, v, hint, "`%s` must be a list of names, found a mapping",
-             key);
+    error_at(c, v, hint, "`%s` must be a list of names, found a mapping", key);
     return;
   }
   size_t n = v->kind == TL_Y_SEQ ? v->count : 1;
@@ -422,8 +447,8 @@ static void read_sources(checker *c, const tl_ynode *v, tl_event *ev) {
              "`sources` must be a list, found %s", tl_ykind_name(v));
     return;
   }
-  tl_source *src = tl_arena_alloc(&c->scratch,
-                                  (v->count ? v->count : 1) * sizeof *src);
+  tl_source *src =
+      tl_arena_alloc(&c->scratch, (v->count ? v->count : 1) * sizeof *src);
   if (!src) {
     c->nomem = true;
     return;
@@ -464,8 +489,8 @@ static void check_type(checker *c, const tl_ynode *v, const char *type) {
     if (strcmp(*t, type) == 0)
       return;
   int ties;
-  const char *guess = tl_suggest(type, strlen(type), tl_known_event_types,
-                                 &ties);
+  const char *guess =
+      tl_suggest(type, strlen(type), tl_known_event_types, &ties);
   if (guess && !ties) {
     char hint[96];
     snprintf(hint, sizeof hint, "did you mean `%s`?", guess);
@@ -486,8 +511,7 @@ static void check_id(checker *c, const tl_ynode *v, const char *id) {
 }
 
 /* An event repeated by accident is legal but worth a look. */
-static void check_repeat(checker *c, const tl_ynode *item,
-                         const tl_event *ev) {
+static void check_repeat(checker *c, const tl_ynode *item, const tl_event *ev) {
   if (!ev->title)
     return;
   char date[TL_WHEN_MAX];
@@ -552,8 +576,10 @@ static void read_event(checker *c, const tl_ynode *item, size_t index) {
     if (tl_when_parse(item->keys[0]->text, item->keys[0]->len, &w, NULL) ==
         TL_OK) {
       char hint[160];
-      snprintf(hint, sizeof hint, "write `- date: %s` and `title: %s` on "
-               "two lines", item->keys[0]->text, item->values[0]->text);
+      snprintf(hint, sizeof hint,
+               "write `- date: %s` and `title: %s` on "
+               "two lines",
+               item->keys[0]->text, item->values[0]->text);
       error_at(c, item, hint, "an event is written as `date: title`");
       return;
     }
@@ -662,8 +688,7 @@ tl_status tl_schema_events(const tl_ynode *root, const char *text, size_t len,
       warning_at(&c, root, "add `title:` at the top",
                  "the timeline has no `title`");
     if ((title && tl_doc_set_title(c.doc, title) != TL_OK) ||
-        (description &&
-         tl_doc_set_description(c.doc, description) != TL_OK))
+        (description && tl_doc_set_description(c.doc, description) != TL_OK))
       c.nomem = true;
     const tl_ynode *events = f[TOP_EVENTS];
     if (!events) {

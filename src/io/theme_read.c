@@ -48,7 +48,8 @@ static void palette(reader *r, const char *path, const tl_ynode *seq) {
   for (size_t i = 0; i < seq->count; i++) {
     const tl_ynode *item = seq->values[i];
     if (item->kind != TL_Y_SCALAR) {
-      error_at(r, item, NULL, "a palette entry is a colour such as \"#1f77b4\"");
+      error_at(r, item, NULL,
+               "a palette entry is a colour such as \"#1f77b4\"");
       tl_strbuf_free(&b);
       return;
     }
@@ -66,8 +67,7 @@ static void walk(reader *r, const tl_ynode *map, const char *prefix);
 static void entry(reader *r, const tl_ynode *key, const tl_ynode *value,
                   const char *prefix) {
   char path[128];
-  snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "",
-           key->text);
+  snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", key->text);
   bool section = tl_theme_is_section(path);
   if (!section && !tl_theme_has_key(path)) {
     unknown_key(r, key, prefix);
@@ -79,8 +79,9 @@ static void entry(reader *r, const tl_ynode *key, const tl_ynode *value,
       walk(r, value, path);
       return;
     }
-    snprintf(msg, sizeof msg, "`%s` holds settings: expected a mapping, found %s",
-             path, tl_ykind_name(value));
+    snprintf(msg, sizeof msg,
+             "`%s` holds settings: expected a mapping, found %s", path,
+             tl_ykind_name(value));
     error_at(r, value, NULL, msg);
     return;
   }

@@ -13,7 +13,7 @@ typedef struct reader {
   const char *name;
   const char *text; /* after the BOM */
   size_t len;
-  size_t bom;       /* bytes of BOM skipped */
+  size_t bom; /* bytes of BOM skipped */
   tl_srcmap map;
   tl_arena *arena;
   tl_diags *diags;
@@ -109,8 +109,7 @@ static bool refuse_extras(reader *r, const yaml_event_t *e,
     return false;
   }
   if (tag && !implicit) {
-    error_at(r, e->start_mark, 1,
-             "remove the tag; every value is read as text",
+    error_at(r, e->start_mark, 1, "remove the tag; every value is read as text",
              "YAML tags (!tag, !!str) are not supported in events files");
     return false;
   }
@@ -127,8 +126,9 @@ static void syntax_error(reader *r) {
   }
   char msg[256];
   if (p->context)
-    snprintf(msg, sizeof msg, "YAML syntax error: %s (%s that starts at "
-                              "line %zu)",
+    snprintf(msg, sizeof msg,
+             "YAML syntax error: %s (%s that starts at "
+             "line %zu)",
              p->problem ? p->problem : "unknown problem", p->context,
              p->context_mark.line + 1);
   else
@@ -177,8 +177,7 @@ tl_status tl_ytree_parse(const char *text, size_t len, const char *name,
     tl_srcmap_free(&r.map);
     return TL_ERR_NOMEM;
   }
-  yaml_parser_set_input_string(&r.parser, (const unsigned char *)r.text,
-                               r.len);
+  yaml_parser_set_input_string(&r.parser, (const unsigned char *)r.text, r.len);
   yaml_parser_set_encoding(&r.parser, YAML_UTF8_ENCODING);
 
   builder stack[TL_YTREE_MAX_DEPTH + 1];
@@ -228,13 +227,12 @@ tl_status tl_ytree_parse(const char *text, size_t len, const char *name,
     case YAML_SEQUENCE_START_EVENT:
     case YAML_MAPPING_START_EVENT: {
       bool seq = e.type == YAML_SEQUENCE_START_EVENT;
-      if (!refuse_extras(&r, &e,
-                         seq ? e.data.sequence_start.anchor
-                             : e.data.mapping_start.anchor,
-                         seq ? e.data.sequence_start.tag
-                             : e.data.mapping_start.tag,
-                         seq ? e.data.sequence_start.implicit
-                             : e.data.mapping_start.implicit))
+      if (!refuse_extras(
+              &r, &e,
+              seq ? e.data.sequence_start.anchor : e.data.mapping_start.anchor,
+              seq ? e.data.sequence_start.tag : e.data.mapping_start.tag,
+              seq ? e.data.sequence_start.implicit
+                  : e.data.mapping_start.implicit))
         break;
       if (depth == TL_YTREE_MAX_DEPTH) {
         error_at(&r, e.start_mark, 1, NULL,

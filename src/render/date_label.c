@@ -11,8 +11,7 @@ const char *const tl_month_abbr[12] = {"Jan", "Feb", "Mar", "Apr",
                                        "May", "Jun", "Jul", "Aug",
                                        "Sep", "Oct", "Nov", "Dec"};
 
-static const char *const seasons[4] = {"spring", "summer", "autumn",
-                                       "winter"};
+static const char *const seasons[4] = {"spring", "summer", "autumn", "winter"};
 
 #define EN_DASH "\xe2\x80\x93"
 
@@ -92,8 +91,8 @@ static bool compact_range(const tl_date *a, const tl_date *b, char *buf,
   return false;
 }
 
-static void range(const tl_date *a, int a_bound, const tl_date *b,
-                  int b_bound, char *buf, size_t size) {
+static void range(const tl_date *a, int a_bound, const tl_date *b, int b_bound,
+                  char *buf, size_t size) {
   char x[56], y[56];
   if (a_bound == TL_BOUND_DATE)
     tl_date_label(a, x, sizeof x);

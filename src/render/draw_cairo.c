@@ -48,9 +48,8 @@ static void text(painter *p, const tl_item *it, double x, double y) {
   pango_layout_set_text(p->layout, it->text, -1);
   PangoAttrList *attrs = pango_attr_list_new();
   if (it->text_em) {
-    PangoFontDescription *dd = tl_pango_font(
-        tl_scene_font(p->scene, it->font == TL_FONT_SMALL ? TL_FONT_SMALL
-                                                          : TL_FONT_DATE));
+    PangoFontDescription *dd = tl_pango_font(tl_scene_font(
+        p->scene, it->font == TL_FONT_SMALL ? TL_FONT_SMALL : TL_FONT_DATE));
     if (it->font == TL_FONT_SMALL)
       pango_font_description_set_weight(dd, PANGO_WEIGHT_BOLD);
     PangoAttribute *a = pango_attr_font_desc_new(dd);

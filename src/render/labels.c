@@ -204,8 +204,8 @@ static size_t covered(const tl_rows *rows, double t0, double t) {
 static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
                    tl_label_pos *out, bool commit) {
   memset(out, 0, sizeof *out);
-  int max_rows = rows->top_rows > rows->bottom_rows ? rows->top_rows
-                                                    : rows->bottom_rows;
+  int max_rows =
+      rows->top_rows > rows->bottom_rows ? rows->top_rows : rows->bottom_rows;
   /* Hanging right of the leader, then left of it, then centred on it: a
    * centred box blocks the pole other labels of its date climb. */
   const double starts[3] = {q->t - rows->inset, q->t + rows->inset - q->w,
@@ -218,8 +218,8 @@ static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
      * rows from there outwards first, then the ones nearer, nearest last. */
     int lowest = 0;
     if (a > 0 && rows->waiting_count)
-      lowest = (int)ceil((double)covered(rows, starts[a], q->t) *
-                         rows->reserve);
+      lowest =
+          (int)ceil((double)covered(rows, starts[a], q->t) * rows->reserve);
     if (lowest > max_rows - 1)
       lowest = max_rows - 1;
     for (int k = 0; k < max_rows; k++) {
@@ -241,8 +241,8 @@ static bool search(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
   return false;
 }
 
-bool tl_place_in_rows(tl_placer *p, const tl_rows *rows,
-                      const tl_label_req *q, tl_label_pos *out) {
+bool tl_place_in_rows(tl_placer *p, const tl_rows *rows, const tl_label_req *q,
+                      tl_label_pos *out) {
   return search(p, rows, q, out, true);
 }
 
@@ -285,9 +285,9 @@ bool tl_dodge(const double *want, const double *size, size_t n, double gap,
     cnt[k] = 1;
     k++;
     while (k > 1 && val[k - 2] > val[k - 1]) {
-      double v = (val[k - 2] * (double)cnt[k - 2] +
-                  val[k - 1] * (double)cnt[k - 1]) /
-                 (double)(cnt[k - 2] + cnt[k - 1]);
+      double v =
+          (val[k - 2] * (double)cnt[k - 2] + val[k - 1] * (double)cnt[k - 1]) /
+          (double)(cnt[k - 2] + cnt[k - 1]);
       cnt[k - 2] += cnt[k - 1];
       val[k - 2] = v;
       k--;

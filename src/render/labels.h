@@ -36,25 +36,25 @@ bool tl_placer_line_free(const tl_placer *p, double t, double c0, double c1);
 
 /* One label to place in rows beside the axis. */
 typedef struct tl_label_req {
-  double t;          /* the event's position (where the leader goes) */
-  double w, h;       /* box size along t and across */
-  double lead_top;   /* c where a leader to the top side starts (< 0) */
-  double lead_bottom;/* ... to the bottom side (> 0) */
+  double t;           /* the event's position (where the leader goes) */
+  double w, h;        /* box size along t and across */
+  double lead_top;    /* c where a leader to the top side starts (< 0) */
+  double lead_bottom; /* ... to the bottom side (> 0) */
 } tl_label_req;
 
 typedef struct tl_rows {
-  double top_base;    /* c of the near edge of top row 0 (< 0) */
-  double bottom_base; /* c of the near edge of bottom row 0 (> 0) */
-  double step;        /* rows are this far apart */
+  double top_base;           /* c of the near edge of top row 0 (< 0) */
+  double bottom_base;        /* c of the near edge of bottom row 0 (> 0) */
+  double step;               /* rows are this far apart */
   int top_rows, bottom_rows; /* how many rows each side may use */
-  double inset;       /* the leader meets the box this far inside its
-                         edge (0: along the edge, so same-date labels
-                         can share one leader) */
-  double pad;         /* free space kept around boxes */
-  double t_min, t_max;/* boxes stay inside */
-  bool top_only;      /* skip the bottom side */
-  bool bottom_only;   /* skip the top side */
-  bool bottom_first;  /* at each row, try the bottom side first */
+  double inset;              /* the leader meets the box this far inside its
+                                edge (0: along the edge, so same-date labels
+                                can share one leader) */
+  double pad;                /* free space kept around boxes */
+  double t_min, t_max;       /* boxes stay inside */
+  bool top_only;             /* skip the bottom side */
+  bool bottom_only;          /* skip the top side */
+  bool bottom_first;         /* at each row, try the bottom side first */
   /* Positions (ascending) of the events still to be placed, all left of
    * this one.  A box hanging left or centred covers some of them, and
    * their leaders cannot climb past it: such a box sits at least

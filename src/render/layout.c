@@ -228,7 +228,8 @@ static tl_status collect(layout *L) {
   return sort_chrono(L);
 }
 
-/* ---- colours, lanes and the legend ---------------------------------------- */
+/* ---- colours, lanes and the legend ----------------------------------------
+ */
 
 static tl_status assign_colors(layout *L) {
   const tl_theme *th = L->th;
@@ -350,8 +351,8 @@ void tl_layout_fit(layout *L, lev *v, double max_width, int lines, double *w,
     }
   }
   tl_fit fit;
-  tl_text_fit(&L->lf, v->text, v->text_len, v->em,
-              max_width - 2 * LABEL_PAD_T, lines, &v->fitted, &fit);
+  tl_text_fit(&L->lf, v->text, v->text_len, v->em, max_width - 2 * LABEL_PAD_T,
+              lines, &v->fitted, &fit);
   v->fitted_em = fit.em;
   *w = fit.width + 2 * LABEL_PAD_T;
   *h = fit.lines * L->line_h + 2 * LABEL_PAD_C;
@@ -465,8 +466,8 @@ tl_status tl_layout_header(layout *L, tl_scene *s) {
       sw_it.stroke = sw_it.fill = e->color;
       sw_it.style = e->style;
       tl_scene_add(s, &sw_it, NULL, 0);
-      add_text(s, TL_ITEM_LEGEND, -1, x + sw + 4, y, tw, sh, e->text,
-               th->muted, TL_FONT_SMALL);
+      add_text(s, TL_ITEM_LEGEND, -1, x + sw + 4, y, tw, sh, e->text, th->muted,
+               TL_FONT_SMALL);
       x += sw + 4 + tw + 18;
     }
     y += sh + 6;
@@ -731,8 +732,8 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
   tl_scene *best = NULL;
   if (o == TL_ORIENT_VERTICAL && opts->page && L.W > L.H)
     L.W = page_h, L.H = page_w;
-  st = run(&L, o == TL_ORIENT_VERTICAL ? TL_ORIENT_VERTICAL
-                                       : TL_ORIENT_HORIZONTAL,
+  st = run(&L,
+           o == TL_ORIENT_VERTICAL ? TL_ORIENT_VERTICAL : TL_ORIENT_HORIZONTAL,
            theme->max_levels, &best);
   /* Too crowded for one row of labels along the axis: a vertical chart,
    * where every label has its own line, usually shows them all. */
@@ -752,10 +753,10 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
   /* A fixed height that the list still overflows: the chart grows, and a
    * page-sized PDF continues on further pages. */
   if (st == TL_OK && L.H > 0) {
-    double asked = best->orientation == TL_ORIENT_VERTICAL && opts->page &&
-                           page_w > page_h
-                       ? page_w
-                       : page_h;
+    double asked =
+        best->orientation == TL_ORIENT_VERTICAL && opts->page && page_w > page_h
+            ? page_w
+            : page_h;
     if (opts->page)
       best->page_height = asked;
     if (best->height > asked + 0.5)
@@ -777,11 +778,12 @@ tl_status tl_layout(const tl_doc *doc, const tl_theme *theme,
                  "below the chart",
                  best->listed, L.n, TL_MAX_AUTO_HEIGHT, L.n - best->listed);
   else if (st == TL_OK && best->listed)
-    tl_diags_add(diags, TL_WARNING, NULL, 0, 0, 0, 0,
-                 "a larger --width or --height, or --from/--to, gives them room",
-                 "%zu of %zu events did not fit as labels; they are in the "
-                 "numbered list below the chart",
-                 best->listed, L.n);
+    tl_diags_add(
+        diags, TL_WARNING, NULL, 0, 0, 0, 0,
+        "a larger --width or --height, or --from/--to, gives them room",
+        "%zu of %zu events did not fit as labels; they are in the "
+        "numbered list below the chart",
+        best->listed, L.n);
   free_layout(&L);
   if (st != TL_OK) {
     tl_scene_free(best);

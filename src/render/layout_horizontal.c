@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BAR_GAP 3.0    /* between bar tracks */
+#define BAR_GAP 3.0 /* between bar tracks */
 #define LANE_GAP 10.0
 /* A stretch drawn this many times larger than empty time is marked. */
 #define MARK_ZOOM 3.0
@@ -44,8 +44,12 @@ static tl_status build_scale(hctx *h, const double *need) {
     double tail = need && L->o.scale != TL_SCALE_LINEAR
                       ? fmin(h->label_w + 12, (h->p1 - h->p0) / 4)
                       : 0;
-    tl_scale_params p = {h->p0, h->p1 - tail, th->break_width, 48,
-                         th->break_ratio, th->break_min_days,
+    tl_scale_params p = {h->p0,
+                         h->p1 - tail,
+                         th->break_width,
+                         48,
+                         th->break_ratio,
+                         th->break_min_days,
                          L->o.scale == TL_SCALE_LINEAR};
     st = tl_scale_build(spans, k, &p, &h->scale);
   }
@@ -82,8 +86,7 @@ static void place_along(hctx *h) {
        * the box can be months away from it. */
       v->t = tl_scale_pos(&h->scale, (v->a + v->b) / 2);
       /* A year is drawn as the year; a day stays a dot however wide. */
-      if (v->t1 - v->t0 >= ms &&
-          v->e->date.start.precision < TL_PREC_DAY)
+      if (v->t1 - v->t0 >= ms && v->e->date.start.precision < TL_PREC_DAY)
         v->style |= TL_STYLE_PERIOD;
       else
         v->t0 = v->t - ms / 2, v->t1 = v->t + ms / 2;
@@ -130,7 +133,8 @@ static tl_status assign_bar_tracks(hctx *h) {
   return TL_OK;
 }
 
-/* ---- across the axis ------------------------------------------------------ */
+/* ---- across the axis ------------------------------------------------------
+ */
 
 static int place_notes(hctx *h, double top);
 
@@ -186,8 +190,8 @@ static int place_notes(hctx *h, double top) {
     }
     if (!most)
       continue;
-    snprintf(h->note_text[n], sizeof h->note_text[n],
-             "enlarged %.0f\xc3\x97", z->zoom);
+    snprintf(h->note_text[n], sizeof h->note_text[n], "enlarged %.0f\xc3\x97",
+             z->zoom);
     mids[n++] = (z->p0 + z->p1) / 2;
   }
   double last_end[NOTE_ROWS] = {-INFINITY, -INFINITY, -INFINITY};
@@ -313,8 +317,8 @@ static void emit_axis(hctx *h, double y, double top, double bottom,
         TL_STYLE_MAJOR);
   for (size_t i = 0; i < h->scale.count; i++) {
     const tl_segment *g = &h->scale.segs[i];
-    add(h->s, TL_ITEM_AXIS, -1, g->p0, y, g->p1 - g->p0, 0, th->axis, 0,
-        NULL, 0, 0);
+    add(h->s, TL_ITEM_AXIS, -1, g->p0, y, g->p1 - g->p0, 0, th->axis, 0, NULL,
+        0, 0);
     if (i + 1 < h->scale.count)
       add(h->s, TL_ITEM_BREAK, -1, g->p1, top, h->scale.segs[i + 1].p0 - g->p1,
           bottom - top, th->axis, th->break_fill, NULL, 0, 0);
@@ -328,8 +332,8 @@ static void emit_ticks(hctx *h, double y) {
   for (size_t i = 0; i < h->ticks.count; i++) {
     const tl_tick *k = &h->ticks.items[i];
     if (!k->context)
-      add(h->s, TL_ITEM_TICK, -1, k->pos, y + zb, 0, TICK_LEN - 1, th->axis,
-          0, NULL, 0, 0);
+      add(h->s, TL_ITEM_TICK, -1, k->pos, y + zb, 0, TICK_LEN - 1, th->axis, 0,
+          NULL, 0, 0);
     else
       add(h->s, TL_ITEM_TICK, -1, k->pos, y + zb, 0, h->tier2_top - zb + 2,
           th->leader, 0, NULL, 0, TL_STYLE_MAJOR);
@@ -342,8 +346,8 @@ static void emit_ticks(hctx *h, double y) {
   }
   for (size_t i = 0; i < h->note_count; i++) {
     const tl_rect *r = &h->notes[i];
-    add(h->s, TL_ITEM_BREAK, -1, r->t0, y + r->c0, r->t1 - r->t0,
-        r->c1 - r->c0, th->muted, 0, h->note_text[i], TL_FONT_SMALL, 0);
+    add(h->s, TL_ITEM_BREAK, -1, r->t0, y + r->c0, r->t1 - r->t0, r->c1 - r->c0,
+        th->muted, 0, h->note_text[i], TL_FONT_SMALL, 0);
   }
 }
 
@@ -375,7 +379,8 @@ static void emit_lane(hctx *h, size_t lane, const lane_geo *g) {
     add(h->s, TL_ITEM_LANE, -1, th->margin_left, y + g->top - 4,
         L->W - th->margin_left - th->margin_right, g->bottom - g->top + 8,
         th->muted, lane % 2 ? 0 : th->break_fill, NULL, 0, 0);
-    double w = fmin(tl_text_w(L, TL_FONT_SMALL, name), h->p0 - th->margin_left - 8);
+    double w =
+        fmin(tl_text_w(L, TL_FONT_SMALL, name), h->p0 - th->margin_left - 8);
     add(h->s, TL_ITEM_LANE, -1, th->margin_left + 4, y - L->small_h / 2, w,
         L->small_h, th->text, 0, name, TL_FONT_SMALL, 0);
   }
@@ -442,7 +447,8 @@ static double lane_column(hctx *h) {
     return 0;
   double w = 0;
   for (size_t i = 0; i < L->lane_count; i++)
-    w = fmax(w, tl_text_w(L, TL_FONT_SMALL, L->lanes[i] ? L->lanes[i] : "other"));
+    w = fmax(w,
+             tl_text_w(L, TL_FONT_SMALL, L->lanes[i] ? L->lanes[i] : "other"));
   return fmin(w + 16, L->W * 0.25);
 }
 
@@ -461,9 +467,14 @@ static tl_status prepare(hctx *h, const double *need) {
   double *days = tl_layout_event_days(L, &nd);
   if (!days)
     return TL_ERR_NOMEM;
-  tl_tick_params tp = {L->m, &th->fonts[TL_FONT_TICK], th->tick_spacing,
-                       false, th->margin_left / 2,
-                       L->W - th->margin_right / 2, days, nd};
+  tl_tick_params tp = {L->m,
+                       &th->fonts[TL_FONT_TICK],
+                       th->tick_spacing,
+                       false,
+                       th->margin_left / 2,
+                       L->W - th->margin_right / 2,
+                       days,
+                       nd};
   st = tl_ticks_build(&h->scale, &tp, &h->ticks);
   free(days);
   if (st != TL_OK)
@@ -558,7 +569,7 @@ static tl_status attempt(hctx *h, layout *L, int levels, tl_scene *s,
 
 /* Tried in this order; the first that lists fewest wins, so the theme's
  * label width and the least warp come first. */
-static const trial trials[] = {{0.35, 1}, {0.2, 1}, {0.1, 1},
+static const trial trials[] = {{0.35, 1},   {0.2, 1},   {0.1, 1},
                                {0.35, 0.8}, {0.2, 0.8}, {0.1, 0.8}};
 
 /* Dense stretches get room in rounds: every event starts asking for the
@@ -581,8 +592,7 @@ static tl_status find_room(layout *L, int levels, tl_scene *s, double *need,
   /* A chart that lists a quarter of its events after the first trial
    * needs more room than any warp can give: no point searching on. */
   for (size_t k = 0;
-       k < count && best > 0 && (k == 0 || best <= L->n / 4 + 2) &&
-       st == TL_OK;
+       k < count && best > 0 && (k == 0 || best <= L->n / 4 + 2) && st == TL_OK;
        k++) {
     for (size_t i = 0; i < L->n; i++)
       ask[i] = L->ev[i].band ? 0 : 1;
@@ -625,8 +635,8 @@ tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
                      ? TL_OK
                      : find_room(L, levels, s, need, &best);
   if (st == TL_OK)
-    st = attempt(&h, L, levels, s,
-                 L->o.scale == TL_SCALE_LINEAR ? NULL : need, &best);
+    st = attempt(&h, L, levels, s, L->o.scale == TL_SCALE_LINEAR ? NULL : need,
+                 &best);
   free(need);
   if (st == TL_OK) {
     tl_hplace_numbers(&h, levels);
@@ -648,8 +658,7 @@ tl_status tl_layout_horizontal(layout *L, int levels, tl_scene *s) {
   double ticks_y = y; /* grouped: the shared axis below the lanes */
   double bottom = h.grouped ? ticks_y + h.ticks_bottom : y;
   emit_bands(&h, body_top - h.strip_h,
-             h.grouped ? ticks_y
-                       : h.lanes[0].axis_y + h.lanes[0].zone_bottom);
+             h.grouped ? ticks_y : h.lanes[0].axis_y + h.lanes[0].zone_bottom);
   for (size_t i = 0; i < L->lane_count; i++)
     emit_lane(&h, i, &h.lanes[i]);
   if (h.grouped) {

@@ -31,9 +31,9 @@ typedef struct vctx {
   double *lane_x, *lane_w; /* the line, and the width its bars take */
   double names_top;        /* where the lane names start */
   double tier1_right, tier2_x;
-  size_t *order;      /* events in time order (bands included) */
-  double *size;       /* label heights, by place in `order` */
-  double *days;       /* tl_layout_event_days */
+  size_t *order; /* events in time order (bands included) */
+  double *size;  /* label heights, by place in `order` */
+  double *days;  /* tl_layout_event_days */
   size_t day_count;
 } vctx;
 
@@ -44,8 +44,13 @@ static tl_status build_scale(vctx *v, double p0, double p1) {
   if (!spans)
     return TL_ERR_NOMEM;
   size_t k = tl_layout_spans(L, spans);
-  tl_scale_params p = {p0, p1, th->break_width, 60, th->break_ratio,
-                       th->break_min_days, L->o.scale == TL_SCALE_LINEAR};
+  tl_scale_params p = {p0,
+                       p1,
+                       th->break_width,
+                       60,
+                       th->break_ratio,
+                       th->break_min_days,
+                       L->o.scale == TL_SCALE_LINEAR};
   tl_scale_free(&v->scale);
   tl_status st = tl_scale_build(spans, k, &p, &v->scale);
   free(spans);
@@ -95,8 +100,8 @@ static tl_status bar_tracks(vctx *v) {
     size_t used = tl_assign_tracks(a, b, k, 0, tr);
     for (size_t j = 0; j < k; j++)
       L->ev[who[j]].track = tr[j];
-    double w = fmax(v->r, used ? (double)used * (L->th->bar_height + BAR_GAP)
-                               : 0);
+    double w =
+        fmax(v->r, used ? (double)used * (L->th->bar_height + BAR_GAP) : 0);
     v->zone_right = fmax(v->zone_right, w);
     if (v->grouped)
       v->lane_w[lane] = w;
@@ -145,16 +150,21 @@ static void columns(vctx *v) {
   }
   /* About 90 characters a line: long enough to rarely wrap, short
    * enough to read. */
-  v->col_w = fmin(L->W - th->margin_right - v->col_x,
-                  th->label_max_width * 3.2);
+  v->col_w =
+      fmin(L->W - th->margin_right - v->col_x, th->label_max_width * 3.2);
 }
 
 static tl_status ticks(vctx *v) {
   layout *L = v->L;
   tl_ticks_free(&v->ticks);
-  tl_tick_params tp = {L->m, &L->th->fonts[TL_FONT_TICK],
-                       L->th->tick_spacing / 3, true, L->header_bottom,
-                       INFINITY, v->days, v->day_count};
+  tl_tick_params tp = {L->m,
+                       &L->th->fonts[TL_FONT_TICK],
+                       L->th->tick_spacing / 3,
+                       true,
+                       L->header_bottom,
+                       INFINITY,
+                       v->days,
+                       v->day_count};
   return tl_ticks_build(&v->scale, &tp, &v->ticks);
 }
 
@@ -319,9 +329,8 @@ static tl_status dodge_and_warp(vctx *v) {
   double *pos = malloc(cap * sizeof *pos);
   double *days = malloc(cap * sizeof *days);
   double *px = malloc(cap * sizeof *px);
-  tl_status st = ks && it && want && size && pos && days && px
-                     ? TL_OK
-                     : TL_ERR_NOMEM;
+  tl_status st =
+      ks && it && want && size && pos && days && px ? TL_OK : TL_ERR_NOMEM;
   for (size_t i = 0; i < v->scale.count && st == TL_OK; i++) {
     const tl_segment *g = &v->scale.segs[i];
     double *slots;
@@ -350,8 +359,8 @@ static tl_status dodge_and_warp(vctx *v) {
       }
       if (j < m) {
         lev *e = &L->ev[v->order[ks[j]]];
-        it[n++] = (item){d, e->t - v->size[ks[j]] / 2, v->size[ks[j]], 0,
-                         ks[j]};
+        it[n++] =
+            (item){d, e->t - v->size[ks[j]] / 2, v->size[ks[j]], 0, ks[j]};
       }
     }
     free(slots);
@@ -445,8 +454,8 @@ static void emit_lanes(vctx *v) {
     tl_text_fit(&f, name, strlen(name), 0, L->W - th->margin_right - x + 3, 1,
                 &b, &fit);
     if (b.data)
-      add(v->s, TL_ITEM_LANE, -1, x - 3, y, fit.width, L->small_h, th->text,
-          0, b.data, TL_FONT_SMALL, 0);
+      add(v->s, TL_ITEM_LANE, -1, x - 3, y, fit.width, L->small_h, th->text, 0,
+          b.data, TL_FONT_SMALL, 0);
     tl_strbuf_free(&b);
   }
 }
@@ -540,8 +549,9 @@ static void emit(vctx *v) {
     tl_gap_label(n->data_a - g->data_b, gap, sizeof gap);
     snprintf(text, sizeof text, "\xe2\x80\xa6 %s \xe2\x80\xa6", gap);
     double w = tl_text_w(L, TL_FONT_SMALL, text);
-    add(s, TL_ITEM_BREAK, -1, v->tier1_right - w, (g->p1 + n->p0 - L->small_h) / 2,
-        w, L->small_h, th->muted, 0, text, TL_FONT_SMALL, 0);
+    add(s, TL_ITEM_BREAK, -1, v->tier1_right - w,
+        (g->p1 + n->p0 - L->small_h) / 2, w, L->small_h, th->muted, 0, text,
+        TL_FONT_SMALL, 0);
   }
   for (size_t i = 0; i < v->ticks.count; i++) {
     const tl_tick *k = &v->ticks.items[i];
@@ -576,8 +586,7 @@ static void emit(vctx *v) {
       if (bar) {
         double x = line_x(v, e) + e->track * (th->bar_height + BAR_GAP) -
                    th->bar_height / 2;
-        tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height,
-                              e->t1 - e->t0);
+        tl_layout_emit_marker(L, s, e, x, e->t0, th->bar_height, e->t1 - e->t0);
       } else {
         lev p = *e;
         p.interval = false;
@@ -659,8 +668,8 @@ static tl_status run(vctx *v) {
     for (size_t k = 0; k < L->n; k++)
       if (L->ev[k].label == LAB_FULL)
         bottom = fmax(bottom, L->ev[k].box.t1);
-    double over = bottom + tl_layout_list_height(L, listed) -
-                  (L->H - th->margin_bottom);
+    double over =
+        bottom + tl_layout_list_height(L, listed) - (L->H - th->margin_bottom);
     if (over <= 0.5 || p1 - over < floor_p1)
       break;
     p1 -= over;
@@ -696,8 +705,8 @@ tl_status tl_layout_vertical(layout *L, tl_scene *s) {
   v.grouped = L->o.group_by != TL_GROUP_NONE;
   v.lane_x = calloc(L->lane_count + 1, sizeof *v.lane_x);
   v.lane_w = calloc(L->lane_count + 1, sizeof *v.lane_w);
-  tl_status st = v.size && v.days && v.lane_x && v.lane_w ? run(&v)
-                                                          : TL_ERR_NOMEM;
+  tl_status st =
+      v.size && v.days && v.lane_x && v.lane_w ? run(&v) : TL_ERR_NOMEM;
   free(v.size);
   free(v.days);
   free(v.lane_x);

@@ -77,8 +77,8 @@ static cache_entry *cache_slot(pango_measurer *m, const tl_font *font,
 static void pango_measure(pango_measurer *m, const tl_font *font,
                           const char *text, size_t len, tl_text_size *out);
 
-static void measure(void *p, const tl_font *font, const char *text,
-                    size_t len, tl_text_size *out) {
+static void measure(void *p, const tl_font *font, const char *text, size_t len,
+                    tl_text_size *out) {
   pango_measurer *m = p;
   if (!m->cache) {
     pango_measure(m, font, text, len, out);

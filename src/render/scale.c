@@ -59,9 +59,9 @@ static size_t max_breaks(const tl_scale_params *p) {
 /* The cut threshold.  The theme's rule, max(ratio * range, min_days), is
  * applied again to what is left when the cuts took over half the range,
  * until it settles: one event in 109 BCE must not make six empty years in
- * 2019-2025 look short.  The threshold only falls, so every cut gap stays longer than
- * the final value and every kept gap is at most it.  If more gaps pass than
- * cuts fit, it is raised to the longest gap that must stay. */
+ * 2019-2025 look short.  The threshold only falls, so every cut gap stays
+ * longer than the final value and every kept gap is at most it.  If more gaps
+ * pass than cuts fit, it is raised to the longest gap that must stay. */
 static tl_status choose_threshold(const cluster *c, size_t k,
                                   const tl_scale_params *p, double *out) {
   if (p->linear || k < 2) {

@@ -13,10 +13,10 @@ typedef struct tl_span {
 
 /* One chronological piece of the axis. */
 typedef struct tl_segment {
-  double a, b;     /* its domain in days (data plus padding) */
-  double p0, p1;   /* where it sits on the axis, in pixels */
+  double a, b;           /* its domain in days (data plus padding) */
+  double p0, p1;         /* where it sits on the axis, in pixels */
   double data_a, data_b; /* the events it holds, without padding */
-  size_t events;   /* how many spans fell in it */
+  size_t events;         /* how many spans fell in it */
   /* Optional monotone warp: day wd[i] sits at pixel wp[i], linear between
    * (vertical charts stretch dense stretches so labels sit level with
    * their dates).  NULL: linear over [a, b] -> [p0, p1]. */
@@ -25,12 +25,12 @@ typedef struct tl_segment {
 } tl_segment;
 
 typedef struct tl_scale_params {
-  double p0, p1;       /* the axis, in pixels */
-  double break_width;  /* pixels taken by each cut */
-  double min_segment;  /* no segment gets fewer pixels than this */
-  double ratio;        /* cut gaps longer than ratio * whole range ... */
-  double min_days;     /* ... and longer than this */
-  bool linear;         /* never cut */
+  double p0, p1;      /* the axis, in pixels */
+  double break_width; /* pixels taken by each cut */
+  double min_segment; /* no segment gets fewer pixels than this */
+  double ratio;       /* cut gaps longer than ratio * whole range ... */
+  double min_days;    /* ... and longer than this */
+  bool linear;        /* never cut */
 } tl_scale_params;
 
 typedef struct tl_scale {

@@ -17,7 +17,7 @@ struct tl_scene {
   tl_rgba background;
   tl_font fonts[TL_FONT_COUNT];
   double page_height; /* --page: PDF pages this tall (0: one page) */
-  bool failed; /* an allocation failed; the scene is unusable */
+  bool failed;        /* an allocation failed; the scene is unusable */
 };
 
 tl_scene *tl_scene_new(void);

@@ -21,15 +21,14 @@ static void put_number(tl_strbuf *b, double v) {
   tl_strbuf_printf(b, "%.2f", r);
 }
 
-
 static void put_item(tl_strbuf *b, const tl_item *it) {
   tl_strbuf_printf(b, "{\"kind\": \"%s\", \"event\": ", kind_names[it->kind]);
   if (it->event < 0)
     tl_strbuf_puts(b, "null");
   else
     tl_strbuf_printf(b, "%lld", (long long)it->event);
-  static const char *const names[] = {", \"x\": ", ", \"y\": ", ", \"w\": ",
-                                      ", \"h\": "};
+  static const char *const names[] = {
+      ", \"x\": ", ", \"y\": ", ", \"w\": ", ", \"h\": "};
   const double v[] = {it->x, it->y, it->w, it->h};
   for (int i = 0; i < 4; i++) {
     tl_strbuf_puts(b, names[i]);

@@ -55,15 +55,13 @@ static cairo_surface_t *open_surface(tl_format f, double w, double h,
   case TL_FORMAT_PDF:
     return cairo_pdf_surface_create_for_stream(collect, b, w, h);
   default:
-    return cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-                                      (int)ceil(w * scale),
+    return cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)ceil(w * scale),
                                       (int)ceil(h * scale));
   }
 }
 
-tl_status tl_render_file(const tl_scene *scene, tl_format format,
-                         double scale, const char *path, char *err,
-                         size_t err_size) {
+tl_status tl_render_file(const tl_scene *scene, tl_format format, double scale,
+                         const char *path, char *err, size_t err_size) {
   double w = tl_scene_width(scene), h = tl_scene_height(scene);
   if (!(scale > 0) || format != TL_FORMAT_PNG)
     scale = 1;

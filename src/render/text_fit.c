@@ -30,9 +30,8 @@ double tl_label_line_height(const tl_label_fonts *f) {
 }
 
 /* Width of text[from..to) where bytes before `em` are the date. */
-static double span_width(const tl_label_fonts *f, const char *text,
-                         size_t from, size_t to, size_t em,
-                         const char *suffix) {
+static double span_width(const tl_label_fonts *f, const char *text, size_t from,
+                         size_t to, size_t em, const char *suffix) {
   double w = 0;
   size_t split = em > from ? (em < to ? em : to) : from;
   w += tl_text_width(f->measure, f->date, text + from, split - from);
@@ -60,8 +59,8 @@ static size_t next_space(const char *s, size_t i, size_t len) {
 /* Longest prefix of text[from..to) (at code-point boundaries) that fits in
  * max_width together with `suffix`; at least one code point.  Binary search:
  * width grows with the prefix, and Pango calls are the expensive part. */
-static size_t fit_prefix(const tl_label_fonts *f, const char *text,
-                         size_t from, size_t to, size_t em, double max_width,
+static size_t fit_prefix(const tl_label_fonts *f, const char *text, size_t from,
+                         size_t to, size_t em, double max_width,
                          const char *suffix) {
   size_t lo = 0, hi = 0; /* in code points: lo fits (or is the minimum 1) */
   size_t count = tl_utf8_count(text + from, to - from);
@@ -86,7 +85,8 @@ static size_t fit_prefix(const tl_label_fonts *f, const char *text,
     size_t end = from;
     for (size_t k = 0; k < mid && end < to; k++) {
       uint32_t cp;
-      size_t n = tl_utf8_decode((const unsigned char *)text + end, to - end, &cp);
+      size_t n =
+          tl_utf8_decode((const unsigned char *)text + end, to - end, &cp);
       end += n ? n : 1;
     }
     double w = span_width(f, text, from, end, em, suffix);
@@ -157,7 +157,8 @@ void tl_text_fit(const tl_label_fonts *f, const char *text, size_t len,
       est += ww;
       end = k;
     }
-    while (end > first_end && span_width(f, text, i, end, em, NULL) > max_width) {
+    while (end > first_end &&
+           span_width(f, text, i, end, em, NULL) > max_width) {
       size_t b = end - 1;
       while (b > first_end && text[b] != ' ')
         b--;

@@ -20,7 +20,7 @@ typedef struct tl_fit {
   double height; /* lines * line height */
   int lines;
   bool ellipsized;
-  size_t em;     /* date bytes at the start of the fitted text */
+  size_t em; /* date bytes at the start of the fitted text */
 } tl_fit;
 
 /* Breaks text[0..len) into lines no wider than max_width (spaces become

@@ -38,7 +38,8 @@ void tl_theme_default(tl_theme *t) {
                                     0x8c6d31ff, 0x000000ff};
   memcpy(t->palette, palette, sizeof palette);
   t->palette_count = sizeof palette / sizeof palette[0];
-  const char *family = "DejaVu Sans, WenQuanYi Micro Hei, Noto Sans CJK KR, sans";
+  const char *family =
+      "DejaVu Sans, WenQuanYi Micro Hei, Noto Sans CJK KR, sans";
   set_font(&t->fonts[TL_FONT_LABEL], family, 12, false);
   set_font(&t->fonts[TL_FONT_DATE], family, 12, true);
   set_font(&t->fonts[TL_FONT_TICK], family, 11, false);
@@ -77,11 +78,11 @@ typedef enum key_kind {
   KEY_INT,
   KEY_BOOL,
   KEY_FAMILY,
-  KEY_SIZE,     /* a number, or "auto" for 0 */
+  KEY_SIZE, /* a number, or "auto" for 0 */
   KEY_ORIENT,
-  KEY_PALETTE,  /* comma-separated colours */
+  KEY_PALETTE, /* comma-separated colours */
   KEY_ALL_FAMILIES,
-  KEY_IGNORED   /* documentation keys: name, description */
+  KEY_IGNORED /* documentation keys: name, description */
 } key_kind;
 
 typedef struct key {
@@ -92,13 +93,15 @@ typedef struct key {
 } key;
 
 #define T(field) offsetof(tl_theme, field)
-#define FONT(role, field) (offsetof(tl_theme, fonts) + \
-                           (role) * sizeof(tl_font) + offsetof(tl_font, field))
-#define FONT_KEYS(name, role)                                                 \
-  {"fonts." name ".family", KEY_FAMILY, FONT(role, family), 0, 0},            \
-      {"fonts." name ".size", KEY_NUMBER, FONT(role, size), 4, 96},           \
-      {"fonts." name ".bold", KEY_BOOL, FONT(role, bold), 0, 0},              \
-      {"fonts." name ".italic", KEY_BOOL, FONT(role, italic), 0, 0}
+#define FONT(role, field)                                                      \
+  (offsetof(tl_theme, fonts) + (role) * sizeof(tl_font) +                      \
+   offsetof(tl_font, field))
+#define FONT_KEYS(name, role)                                                  \
+  {"fonts." name ".family", KEY_FAMILY, FONT(role, family), 0, 0},             \
+      {"fonts." name ".size", KEY_NUMBER, FONT(role, size), 4, 96},            \
+      {"fonts." name ".bold", KEY_BOOL, FONT(role, bold), 0, 0}, {             \
+    "fonts." name ".italic", KEY_BOOL, FONT(role, italic), 0, 0                \
+  }
 
 static const key keys[] = {
     {"name", KEY_IGNORED, 0, 0, 0},
@@ -200,7 +203,8 @@ static bool parse_number(const char *s, double *out) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-static tl_status fail(char *err, size_t n, const char *format, ...) {
+static tl_status
+fail(char *err, size_t n, const char *format, ...) {
   va_list ap;
   va_start(ap, format);
   vsnprintf(err, n, format, ap);
@@ -311,9 +315,8 @@ static tl_status set_value(tl_theme *t, const key *k, const char *value,
     else if (strcmp(value, "vertical") == 0)
       t->orientation = TL_ORIENT_VERTICAL;
     else
-      return fail(err, n,
-                  "`%s` is auto, horizontal or vertical, not `%s`", k->name,
-                  value);
+      return fail(err, n, "`%s` is auto, horizontal or vertical, not `%s`",
+                  k->name, value);
     return TL_OK;
   case KEY_SIZE:
     if (strcmp(value, "auto") == 0) {

@@ -29,10 +29,11 @@ typedef struct unit {
 } unit;
 
 static const unit units[] = {
-    {DAY, 1, 1},       {DAY, 2, 2},       {DAY, 5, 5},       {DAY, 10, 10},
-    {DAY, 15, 15},     {MONTH, 1, 30.4},  {MONTH, 3, 91},    {MONTH, 6, 182},
-    {YEAR, 1, 365},    {YEAR, 2, 730},    {YEAR, 5, 1826},   {YEAR, 10, 3652},
-    {YEAR, 20, 7305},  {YEAR, 50, 18262}, {YEAR, 100, 36524},
+    {DAY, 1, 1},        {DAY, 2, 2},         {DAY, 5, 5},
+    {DAY, 10, 10},      {DAY, 15, 15},       {MONTH, 1, 30.4},
+    {MONTH, 3, 91},     {MONTH, 6, 182},     {YEAR, 1, 365},
+    {YEAR, 2, 730},     {YEAR, 5, 1826},     {YEAR, 10, 3652},
+    {YEAR, 20, 7305},   {YEAR, 50, 18262},   {YEAR, 100, 36524},
     {YEAR, 200, 73048}, {YEAR, 500, 182621}, {YEAR, 1000, 365242}};
 
 static bool push(tl_ticks *t, const tl_tick *tick) {
@@ -105,8 +106,7 @@ static void tick_text(const unit *u, int32_t y, int m, int d, char *buf,
  * tier one starts at its boundary. */
 static void measure(const tl_tick_params *p, tl_tick *k, bool centred) {
   tl_text_size sz = {0, 0};
-  p->measure->measure(p->measure->ctx, p->font, k->text, strlen(k->text),
-                      &sz);
+  p->measure->measure(p->measure->ctx, p->font, k->text, strlen(k->text), &sz);
   double extent = p->vertical ? sz.height : sz.width;
   k->size = p->vertical ? sz.width : sz.height;
   k->lo = centred ? k->pos - extent / 2 : k->pos;
@@ -172,8 +172,7 @@ static int by_day(const void *x, const void *y) {
 
 /* The nearest labelled tick of ticks[from, to) before i / after i, or
  * NULL. */
-static const tl_tick *labelled_before(const tl_tick *k, size_t from,
-                                      size_t i) {
+static const tl_tick *labelled_before(const tl_tick *k, size_t from, size_t i) {
   while (i-- > from)
     if (k[i].labelled)
       return &k[i];
@@ -310,8 +309,8 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
    * theirs; the marks all stay and show the pace. */
   bool relaxed = g->wn > 0;
   /* Could not fit even one-character labels (half of them, relaxed). */
-  double least = p->spacing + (p->vertical ? p->font->size
-                                           : p->font->size * 0.5);
+  double least =
+      p->spacing + (p->vertical ? p->font->size : p->font->size * 0.5);
   if (relaxed ? est > 400 || est > 2 * len / least + 2 : est > len / 6 + 1)
     return false;
   /* A warped segment of two years or more counts in years; months appear
@@ -407,8 +406,8 @@ static bool try_unit(const unit *u, const tl_scale *s, const tl_segment *g,
 }
 
 /* Finer units for the gaps of a warped segment, coarsest first. */
-static const unit finer[] = {{YEAR, 1, 365},  {MONTH, 3, 91}, {MONTH, 1, 30.4},
-                             {DAY, 10, 10},   {DAY, 5, 5},    {DAY, 1, 1}};
+static const unit finer[] = {{YEAR, 1, 365}, {MONTH, 3, 91}, {MONTH, 1, 30.4},
+                             {DAY, 10, 10},  {DAY, 5, 5},    {DAY, 1, 1}};
 #define FINER_COUNT (sizeof finer / sizeof *finer)
 
 /* Labels the ticks of `u` strictly between days d0 and d1 that fit,
@@ -485,8 +484,8 @@ static bool fill_gap(const tl_scale *s, const tl_tick_params *p, double d0,
   for (size_t u = from; u < FINER_COUNT; u++) {
     /* Hopeless when even one-character labels would not fit between the
      * ticks: skipped without walking them. */
-    double least = p->spacing + (p->vertical ? p->font->size
-                                             : p->font->size * 0.5);
+    double least =
+        p->spacing + (p->vertical ? p->font->size : p->font->size * 0.5);
     if ((d1 - d0) / finer[u].days > 4 * (hi - lo) / least + 8)
       continue;
     size_t start = t->count;

@@ -5,10 +5,10 @@
 #include "render/scale.h"
 
 typedef struct tl_tick {
-  double day;      /* the date it marks */
-  double pos;      /* along the axis, pixels */
-  double lo, hi;   /* the label's extent along the axis */
-  double size;     /* the label's extent across the axis (text height) */
+  double day;    /* the date it marks */
+  double pos;    /* along the axis, pixels */
+  double lo, hi; /* the label's extent along the axis */
+  double size;   /* the label's extent across the axis (text height) */
   char text[32];
   bool context;    /* second tier: the year (or month) the first tier lacks */
   bool labelled;   /* false: a mark without text */
@@ -26,9 +26,9 @@ typedef struct tl_ticks {
 typedef struct tl_tick_params {
   const tl_measurer *measure;
   const tl_font *font;
-  double spacing;   /* least gap between two labels of a tier */
-  bool vertical;    /* labels stack along the axis by height, not width */
-  double lo, hi;    /* labels stay inside [lo, hi] */
+  double spacing; /* least gap between two labels of a tier */
+  bool vertical;  /* labels stack along the axis by height, not width */
+  double lo, hi;  /* labels stay inside [lo, hi] */
   /* Days of the events (ascending; may be NULL).  On a warped segment,
    * where a reader cannot count ticks to find a year, every year holding
    * one of them is named on the axis. */
