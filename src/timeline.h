@@ -68,8 +68,8 @@ typedef struct tl_diags {
   tl_diag *items;
   size_t count;
   size_t capacity;
-  size_t errors;   /* how many items have severity TL_ERROR */
-  size_t warnings; /* how many items have severity TL_WARNING */
+  size_t errors;      /* how many items have severity TL_ERROR */
+  size_t warnings;    /* how many items have severity TL_WARNING */
   bool out_of_memory; /* a diagnostic was lost because malloc failed */
 } tl_diags;
 
@@ -125,8 +125,8 @@ typedef enum tl_precision {
 
 /* Qualifiers (EDTF level 1).  APPROXIMATE|UNCERTAIN is written `%`. */
 enum {
-  TL_DATE_APPROXIMATE = 1 << 0, /* 2018~ */
-  TL_DATE_UNCERTAIN = 1 << 1,   /* 2019? */
+  TL_DATE_APPROXIMATE = 1 << 0,       /* 2018~ */
+  TL_DATE_UNCERTAIN = 1 << 1,         /* 2019? */
   TL_DATE_MONTH_UNSPECIFIED = 1 << 2, /* 2019-XX (precision stays YEAR) */
   TL_DATE_DAY_UNSPECIFIED = 1 << 3    /* 2019-02-XX (precision stays MONTH) */
 };
@@ -168,11 +168,11 @@ typedef struct tl_when {
 
 /* What the parser learnt beyond the value. */
 typedef struct tl_date_parse_info {
-  bool canonical;        /* the input was already the canonical spelling */
-  size_t error_offset;   /* byte in the input where the problem starts */
-  size_t error_length;   /* bytes covered by the problem */
-  char message[160];     /* why it failed ("" on success) */
-  char hint[160];        /* how to fix it, or a warning on success ("") */
+  bool canonical;      /* the input was already the canonical spelling */
+  size_t error_offset; /* byte in the input where the problem starts */
+  size_t error_length; /* bytes covered by the problem */
+  char message[160];   /* why it failed ("" on success) */
+  char hint[160];      /* how to fix it, or a warning on success ("") */
 } tl_date_parse_info;
 
 /* Parses an EDTF date or interval, or a friendly spelling a person would
@@ -208,10 +208,10 @@ bool tl_when_equal(const tl_when *a, const tl_when *b);
 
 /* Calendar arithmetic (proleptic Gregorian, astronomical years). */
 bool tl_is_leap_year(int32_t year);
-int tl_days_in_month(int32_t year, int month);             /* 0 if bad month */
+int tl_days_in_month(int32_t year, int month); /* 0 if bad month */
 int64_t tl_days_from_civil(int32_t year, int month, int day);
 void tl_civil_from_days(int64_t days, int32_t *year, int *month, int *day);
-int tl_weekday(int32_t year, int month, int day);           /* 1=Mon..7=Sun */
+int tl_weekday(int32_t year, int month, int day); /* 1=Mon..7=Sun */
 /* ISO 8601 week: *week_year may differ from year near new year. */
 void tl_iso_week(int32_t year, int month, int day, int32_t *week_year,
                  int *week);
@@ -243,7 +243,7 @@ typedef struct tl_event {
   bool has_end;
   const char *title;
   const char *summary;
-  const char *type;   /* free word: meeting, summit, visit, era, ... */
+  const char *type; /* free word: meeting, summit, visit, era, ... */
   const char *place;
   const char *status; /* planned, inferred, cancelled or NULL */
   const char *id;
@@ -391,7 +391,7 @@ typedef enum tl_entity_kind {
 
 /* One gazetteer entry, as given to tl_gazetteer_add. */
 typedef struct tl_gazetteer_entry {
-  const char *name;       /* canonical, as `actors` lists it */
+  const char *name; /* canonical, as `actors` lists it */
   tl_entity_kind kind;
   const char *country;    /* person: the country or body they speak for;
                              place: the country it is in; else NULL */
@@ -400,8 +400,8 @@ typedef struct tl_gazetteer_entry {
   tl_strlist aliases;     /* other full names: "Kim Jong-un" */
   tl_strlist short_names; /* names used after the first mention: "Kim" */
   tl_strlist demonyms;    /* countries: "North Korean" */
-  int rank;  /* people: 1 head of state or government, 2 foreign minister
-                or head of an international body, 3 (or 0) anyone else */
+  int rank;     /* people: 1 head of state or government, 2 foreign minister
+                   or head of an international body, 3 (or 0) anyone else */
   int from, to; /* years in office; 0 when open or unknown */
 } tl_gazetteer_entry;
 
@@ -457,6 +457,10 @@ tl_status tl_extract(tl_extraction *x, const char *text, size_t len,
 size_t tl_extraction_count(const tl_extraction *x);
 /* The i-th event; valid until x changes or is freed. */
 const tl_event *tl_extraction_event(const tl_extraction *x, size_t i);
+/* The headline of the first article that had one (front matter's
+ * `title:`, or a short line above the story), or NULL: a default title
+ * for the events file.  Valid until x is freed. */
+const char *tl_extraction_headline(const tl_extraction *x);
 /* Forgets every event (for streaming: after they were written out). */
 void tl_extraction_clear(tl_extraction *x);
 
@@ -533,24 +537,24 @@ typedef struct tl_type_color {
  * the built-in default; templates/<name>.yaml overrides parts of it. */
 typedef struct tl_theme {
   tl_rgba background, text, muted, axis, leader, band, break_fill;
-  tl_rgba event;                 /* events whose type has no colour */
-  tl_rgba palette[12];           /* types missing from `types`, in order */
+  tl_rgba event;       /* events whose type has no colour */
+  tl_rgba palette[12]; /* types missing from `types`, in order */
   size_t palette_count;
   tl_type_color types[TL_THEME_MAX_TYPES];
   size_t type_count;
   tl_font fonts[TL_FONT_COUNT];
-  double width, height;          /* default size; height 0 means auto */
+  double width, height; /* default size; height 0 means auto */
   double margin_top, margin_right, margin_bottom, margin_left;
-  double marker_size;            /* diameter of a point marker */
-  double bar_height;             /* thickness of interval bars */
-  double label_padding;          /* free space kept around every label */
-  double label_max_width;        /* labels wrap at this width */
-  int label_max_lines;           /* ... onto this many lines, then "…" */
-  int max_levels;                /* label rows per side before giving up */
-  double tick_spacing;           /* minimum gap between two tick labels */
-  double break_ratio;            /* cut gaps longer than this share of the */
-  double break_min_days;         /* whole range, and at least this long */
-  double break_width;            /* pixels a cut takes on the axis */
+  double marker_size;     /* diameter of a point marker */
+  double bar_height;      /* thickness of interval bars */
+  double label_padding;   /* free space kept around every label */
+  double label_max_width; /* labels wrap at this width */
+  int label_max_lines;    /* ... onto this many lines, then "…" */
+  int max_levels;         /* label rows per side before giving up */
+  double tick_spacing;    /* minimum gap between two tick labels */
+  double break_ratio;     /* cut gaps longer than this share of the */
+  double break_min_days;  /* whole range, and at least this long */
+  double break_width;     /* pixels a cut takes on the axis */
   tl_orientation orientation;
 } tl_theme;
 
@@ -581,8 +585,8 @@ typedef struct tl_text_size {
 } tl_text_size;
 
 typedef struct tl_measurer {
-  void (*measure)(void *ctx, const tl_font *font, const char *text,
-                  size_t len, tl_text_size *out);
+  void (*measure)(void *ctx, const tl_font *font, const char *text, size_t len,
+                  tl_text_size *out);
   void *ctx;
 } tl_measurer;
 
@@ -593,11 +597,11 @@ typedef struct tl_layout_opts {
   tl_time_scale scale;
   tl_orientation orientation; /* AUTO: the theme's choice */
   tl_group_by group_by;
-  bool has_from, has_to;      /* keep only events touching from..to */
+  bool has_from, has_to; /* keep only events touching from..to */
   tl_date from, to;
-  const char *title;          /* NULL: the document's title (borrowed) */
-  bool page;                  /* width x height is a page: a vertical
-                                 chart turns it to portrait */
+  const char *title; /* NULL: the document's title (borrowed) */
+  bool page;         /* width x height is a page: a vertical
+                        chart turns it to portrait */
 } tl_layout_opts;
 
 void tl_layout_opts_default(tl_layout_opts *opts);
@@ -645,7 +649,7 @@ enum {
 
 typedef struct tl_item {
   tl_item_kind kind;
-  int64_t event;    /* index in the document, or -1 */
+  int64_t event; /* index in the document, or -1 */
   double x, y, w, h;
   const char *text; /* owned by the scene; NULL when there is none */
   size_t text_em;   /* label text: bytes at the start drawn as a date */
@@ -688,7 +692,11 @@ const tl_font *tl_scene_font(const tl_scene *scene, int role);
 tl_status tl_scene_dump_json(const tl_scene *scene, char **out,
                              size_t *out_len);
 
-typedef enum tl_format { TL_FORMAT_SVG = 0, TL_FORMAT_PNG, TL_FORMAT_PDF } tl_format;
+typedef enum tl_format {
+  TL_FORMAT_SVG = 0,
+  TL_FORMAT_PNG,
+  TL_FORMAT_PDF
+} tl_format;
 
 /* The format a file name asks for (".svg", ".png", ".pdf", any case);
  * false when the extension is none of these. */
@@ -705,8 +713,8 @@ void tl_measurer_pango_free(tl_measurer *measurer);
  * (2 for sharp slides); vector formats ignore it.  On failure err says why
  * (TL_ERR_IO, TL_ERR_LIMIT for a PNG too large for cairo). */
 tl_status tl_render_file(const tl_scene *scene, tl_format format,
-                         double pixel_scale,
-                         const char *path, char *err, size_t err_size);
+                         double pixel_scale, const char *path, char *err,
+                         size_t err_size);
 
 #ifdef __cplusplus
 }

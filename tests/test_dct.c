@@ -68,6 +68,43 @@ static const dct_case cases[] = {
     {"", "", false, ""},
 };
 
+/* Headlines: the text between the markers, or none. */
+typedef struct headline_case {
+  const char *text;
+  const char *headline; /* "" when the article has none */
+} headline_case;
+
+static const headline_case headlines[] = {
+    {"Envoys meet in Geneva\n\nGENEVA (AP) \xe2\x80\x94 The envoys met.",
+     "Envoys meet in Geneva"},
+    /* Front matter's title, without the quotes YAML put around it. */
+    {"---\ntitle: \"Talks: round two\"\ndate: 2025-09-04\n---\nText.",
+     "Talks: round two"},
+    /* A headline above a Published line and a byline. */
+    {"Kim visits Beijing  \nPublished: 4 September 2025\nBy Jane Roe\n\nKim "
+     "arrived.",
+     "Kim visits Beijing"},
+    /* The story's first sentence is not a headline. */
+    {"The envoys met in Geneva on Tuesday.\n\nThey talked.", ""},
+    {"SEOUL, Jan. 4 (Yonhap) -- Talks began in 2023.", ""},
+    /* A line of dashes or digits names nothing. */
+    {"2025\n\nThe envoys met.", ""},
+};
+
+static void test_headlines(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof headlines / sizeof headlines[0]; i++) {
+    const headline_case *c = &headlines[i];
+    tl_dct_info info;
+    tl_dct_detect(c->text, strlen(c->text), &info);
+    size_t n = info.headline_end - info.headline_start;
+    if (n != strlen(c->headline) ||
+        memcmp(c->text + info.headline_start, c->headline, n) != 0)
+      fail_msg("case %zu: headline want [%s] got [%.*s]", i, c->headline,
+               (int)n, c->text + info.headline_start);
+  }
+}
+
 static void test_dct_table(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -91,6 +128,7 @@ static void test_dct_table(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dct_table),
+      cmocka_unit_test(test_headlines),
   };
   return cmocka_run_group_tests_name("dct", tests, NULL, NULL);
 }

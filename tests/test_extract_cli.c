@@ -276,6 +276,43 @@ static void test_stdin_and_help(void **state) {
   run_result_free(&r);
 }
 
+/* The title is --title, else the headline, else the file's name. */
+static void test_titles(void **state) {
+  (void)state;
+  const char *plain = tmp_path("plain.txt"), *headed = tmp_path("h.txt");
+  write_file(plain, article);
+  char text[1024];
+  snprintf(text, sizeof text, "Leaders of Korea and Japan meet in Busan\n\n%s",
+           article);
+  write_file(headed, text);
+  const char *a1[] = {"extract", "--dct", "2025-10-02", plain, NULL};
+  run_result r = run_binary(binary, a1, NULL);
+  assert_int_equal(r.status, 0);
+  assert_true(strncmp(r.out, "title: Events from plain.txt\n", 29) == 0);
+  run_result_free(&r);
+  const char *a2[] = {"extract", "--dct", "2025-10-02", headed, NULL};
+  r = run_binary(binary, a2, NULL);
+  assert_int_equal(r.status, 0);
+  assert_true(strncmp(r.out,
+                      "title: Leaders of Korea and Japan meet in Busan\n",
+                      48) == 0);
+  /* The headline is not an event's sentence. */
+  assert_null(strstr(r.out, "quote: Leaders of"));
+  run_result_free(&r);
+  const char *a3[] = {"extract",           "--dct", "2025-10-02", "--title",
+                      "Busan: summit # 2", headed,  NULL};
+  r = run_binary(binary, a3, NULL);
+  assert_int_equal(r.status, 0);
+  assert_true(strncmp(r.out, "title: \"Busan: summit # 2\"\n", 27) == 0);
+  run_result_free(&r);
+  const char *a4[] = {"extract", "--title", "", headed, NULL};
+  r = run_binary(binary, a4, NULL);
+  assert_int_equal(r.status, 2);
+  assert_non_null(strstr(r.err, "--title"));
+  assert_string_equal(r.out, "");
+  run_result_free(&r);
+}
+
 /* Without a date, relative dates are anchored in the text, marked
  * inferred, and a warning names --dct. */
 static void test_narrative_mode(void **state) {
@@ -353,6 +390,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_jsonl_input),
       cmocka_unit_test(test_stdin_and_help),
       cmocka_unit_test(test_narrative_mode),
+      cmocka_unit_test(test_titles),
       cmocka_unit_test(test_gazetteer_file),
   };
   return cmocka_run_group_tests_name("extract_cli", tests, setup, teardown);

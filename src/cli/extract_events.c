@@ -19,6 +19,7 @@ enum {
   OPT_FORMAT,
   OPT_INPUT_FORMAT,
   OPT_GAZETTEER,
+  OPT_TITLE,
   OPT_HELP
 };
 
@@ -29,6 +30,7 @@ static const cli_option options[] = {
     {"format", 'f', true, OPT_FORMAT},
     {"input-format", 0, true, OPT_INPUT_FORMAT},
     {"gazetteer", 0, true, OPT_GAZETTEER},
+    {"title", 0, true, OPT_TITLE},
     {"help", 'h', false, OPT_HELP},
     {NULL, 0, false, 0}};
 
@@ -70,6 +72,9 @@ void cli_extract_usage(FILE *out) {
       "                          unless --merge is given)\n"
       "      --gazetteer FILE    add or override names (people, countries,\n"
       "                          organizations, places) from a YAML file\n"
+      "      --title TEXT        the events file's title (default: the\n"
+      "                          article's headline or front matter title,\n"
+      "                          else \"Events from FILE\")\n"
       "      --mentions          list temporal expressions instead of events\n"
       "                          (see `timeline extract --mentions --help`)\n"
       "  -h, --help              show this help\n"
@@ -148,19 +153,27 @@ static tl_gazetteer *load_gazetteer(const char *path, int *rc) {
   return g;
 }
 
+/* One article's events are named by its headline, as a reader would name
+ * them; several articles share no headline. */
+static const char *default_title(const tl_extraction *x, char **files,
+                                 int nfiles, const extract_opts *o) {
+  static char title[160];
+  const char *headline = tl_extraction_headline(x);
+  if (o->jsonl_input || nfiles > 1)
+    return "Extracted events";
+  if (headline)
+    return headline;
+  if (strcmp(files[0], "-") == 0)
+    return "Extracted events";
+  snprintf(title, sizeof title, "Events from %s", base_name(files[0]));
+  return title;
+}
+
 static int run(char **files, int nfiles, extract_opts *o) {
   static char *stdin_only[] = {"-"};
   if (nfiles == 0) {
     files = stdin_only;
     nfiles = 1;
-  }
-  if (!o->title) {
-    static char title[160];
-    if (o->jsonl_input || nfiles > 1 || strcmp(files[0], "-") == 0)
-      snprintf(title, sizeof title, "Extracted events");
-    else
-      snprintf(title, sizeof title, "Events from %s", base_name(files[0]));
-    o->title = title;
   }
   tl_extraction *x = tl_extraction_new();
   if (!x) {
@@ -177,6 +190,8 @@ static int run(char **files, int nfiles, extract_opts *o) {
       tl_extraction_free(x);
       return worst;
     }
+    if (!o->title)
+      o->title = default_title(x, files, nfiles, o);
     stream_begin(&sink, o);
   }
   size_t articles = 0, undated = 0;
@@ -195,6 +210,8 @@ static int run(char **files, int nfiles, extract_opts *o) {
                 "anchored in the text and marked inferred; add \"dct\" to "
                 "the lines or pass --dct",
                 undated, articles);
+  if (!o->title)
+    o->title = default_title(x, files, nfiles, o);
   int rc;
   if (streaming) {
     stream_end(&sink, o);
@@ -271,6 +288,13 @@ int cli_extract_events(int argc, char **argv) {
       break;
     case OPT_GAZETTEER:
       gazetteer = value;
+      break;
+    case OPT_TITLE:
+      if (!*value) {
+        cli_error("extract", "--title needs a non-empty title");
+        rc = cli_usage_hint("extract");
+      }
+      o.title = value;
       break;
     case OPT_HELP:
       cli_extract_usage(stdout);

@@ -184,6 +184,29 @@ static bool full_date_in(const char *s, size_t len, tl_date *out, size_t *at,
 
 /* ---- front matter and metadata lines ------------------------------------ */
 
+/* The headline is the article's own name for itself: the default title of
+ * an events file extracted from it.  Quotes a YAML writer put around a
+ * front matter value are not part of it. */
+static void set_headline(const char *text, size_t s, size_t e,
+                         tl_dct_info *out) {
+  while (s < e && is_space(text[s]))
+    s++;
+  while (e > s && is_space(text[e - 1]))
+    e--;
+  if (e - s >= 2 && (text[s] == '"' || text[s] == '\'') &&
+      text[e - 1] == text[s]) {
+    s++;
+    e--;
+  }
+  bool letters = false;
+  for (size_t i = s; i < e; i++)
+    letters |= is_alpha(text[i]);
+  if (!letters)
+    return;
+  out->headline_start = s;
+  out->headline_end = e;
+}
+
 static const char *const date_keys[] = {
     "date:", "published:", "dct:", "pubdate:", "created:", "dateline:", NULL};
 
@@ -203,6 +226,9 @@ static bool front_matter(const char *text, size_t len, size_t start,
       out->body_start = next_line(text, len, i);
       return true;
     }
+    if (out->headline_start == out->headline_end &&
+        starts_with(text + i, le - i, "title:"))
+      set_headline(text, i + 6, le, out);
     for (const char *const *k = date_keys; *k && !found; k++) {
       if (!starts_with(text + i, le - i, *k))
         continue;
@@ -220,6 +246,7 @@ static bool front_matter(const char *text, size_t len, size_t start,
   }
   /* No closing line: not front matter after all. */
   out->source = TL_DCT_NONE;
+  out->headline_start = out->headline_end = 0;
   return false;
 }
 
@@ -477,6 +504,8 @@ void tl_dct_detect(const char *text, size_t len, tl_dct_info *out) {
       t--;
     if (t > i && t - i <= 100 && text[t - 1] != '.' &&
         line < HEADER_LINES - 1) {
+      if (out->headline_start == out->headline_end)
+        set_headline(text, i, t, out);
       i = next_line(text, len, i);
       continue;
     }

@@ -20,6 +20,9 @@ typedef struct tl_dct_info {
   size_t body_start;          /* where the prose starts: after front matter,
                                  metadata lines, a byline and the dateline */
   size_t dateline_start, dateline_end; /* the dateline prefix, or 0, 0 */
+  size_t headline_start, headline_end; /* front matter's `title:` or a
+                                          headline line above the story;
+                                          equal when there is none */
 } tl_dct_info;
 
 /* Reads the start of an article for its date and header.  Pure: the text

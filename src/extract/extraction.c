@@ -46,6 +46,7 @@ struct tl_extraction {
   size_t nbuckets, used_buckets;
   unsigned articles;
   tl_gazetteer *gazetteer;
+  char *headline; /* malloc'd: outlives tl_extraction_clear */
 };
 
 tl_extraction *tl_extraction_new(void) {
@@ -70,6 +71,7 @@ void tl_extraction_free(tl_extraction *x) {
   free(x->buckets);
   tl_gazetteer_free(x->gazetteer);
   tl_arena_free(&x->arena);
+  free(x->headline);
   free(x);
 }
 
@@ -88,6 +90,22 @@ void tl_extraction_clear(tl_extraction *x) {
 tl_arena *tl_extraction_arena(tl_extraction *x) { return &x->arena; }
 
 unsigned tl_extraction_next_article(tl_extraction *x) { return ++x->articles; }
+
+tl_status tl_extraction_note_headline(tl_extraction *x, const char *text,
+                                      size_t len) {
+  if (x->headline || len == 0)
+    return TL_OK;
+  x->headline = malloc(len + 1);
+  if (!x->headline)
+    return TL_ERR_NOMEM;
+  memcpy(x->headline, text, len);
+  x->headline[len] = '\0';
+  return TL_OK;
+}
+
+const char *tl_extraction_headline(const tl_extraction *x) {
+  return x->headline;
+}
 
 const tl_gazetteer *tl_extraction_default_gazetteer(tl_extraction *x) {
   if (!x->gazetteer)

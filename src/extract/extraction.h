@@ -18,6 +18,10 @@ tl_status tl_extraction_fold(tl_extraction *x, const tl_event *event,
 /* Where events' strings live. */
 tl_arena *tl_extraction_arena(tl_extraction *x);
 
+/* Keeps the first headline any article gave; later ones are ignored. */
+tl_status tl_extraction_note_headline(tl_extraction *x, const char *text,
+                                      size_t len);
+
 /* A new article number. */
 unsigned tl_extraction_next_article(tl_extraction *x);
 

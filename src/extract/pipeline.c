@@ -104,6 +104,10 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
 
   tl_dct_info dct;
   tl_dct_detect(text, len, &dct);
+  if (tl_extraction_note_headline(x, text + dct.headline_start,
+                                  dct.headline_end - dct.headline_start) !=
+      TL_OK)
+    return TL_ERR_NOMEM;
   const tl_date *anchor = NULL;
   bool guessed = false;
   if (options && options->dct) {
