@@ -144,6 +144,10 @@ static const bad_case bad_cases[] = {
     {{"extract", "--mentions", "data/extract/binary.bin", NULL},
      1,
      "binary file"},
+    /* Latin-1 text: the first non-UTF-8 byte is named where it is. */
+    {{"extract", "--mentions", "data/extract/latin1.txt", NULL},
+     1,
+     "data/extract/latin1.txt:1:28: error: invalid UTF-8 byte 0xE0"},
 };
 
 static void test_bad_input(void **state) {

@@ -1,13 +1,14 @@
 /* cmd_extract.c - `timeline extract`: what a news text says about time.
  *
- * `--mentions` lists every temporal expression with its TIMEX3 value.
- * Event extraction (the default mode, to come) will live beside it in this
- * file; the mentions mode is kept in the mentions_* functions below. */
+ * `--mentions` lists every temporal expression with its TIMEX3 value; the
+ * default mode, events, lives in extract_events.c and is dispatched to
+ * from cmd_extract below. */
 #include "cli/cli.h"
 
 #include "cli/extract.h"
 
 #include "core/strbuf.h"
+#include "extract/text_check.h"
 #include "extract/timex_format.h"
 
 #include <stdlib.h>
@@ -47,7 +48,7 @@ static void usage(FILE *out) {
       "                    yaml: a list of mentions per document\n"
       "  -h, --help        show this help\n"
       "\n"
-      "Exit status: 0 success, 1 invalid input (binary file, too large),\n"
+      "Exit status: 0 success, 1 invalid input (not UTF-8 text, too large),\n"
       "2 usage error, 3 a file could not be read.\n",
       out);
 }
@@ -105,13 +106,16 @@ static int mentions_file(const char *path, void *ctx) {
   if (rc != EXIT_OK)
     return rc;
   const char *doc = cli_input_name(path);
-  if (memchr(text, '\0', len)) {
-    cli_error("extract",
-              "%s looks like a binary file (it contains NUL bytes); "
-              "expected UTF-8 text",
-              doc);
+  /* Offsets are bytes as read, but a byte that is not UTF-8 would make the
+   * JSON and TimeML outputs invalid: refuse it where it is. */
+  tl_diags diags;
+  tl_diags_init(&diags);
+  tl_status checked = tl_text_check(text, len, doc, &diags);
+  cli_report(&diags, text, len);
+  tl_diags_free(&diags);
+  if (checked != TL_OK) {
     free(text);
-    return EXIT_INVALID;
+    return cli_exit_code(checked);
   }
   tl_timex_list list = {NULL, 0, 0};
   const tl_date *dct = o->have_dct ? &o->dct : NULL;

@@ -11,6 +11,7 @@
 #include "extract/entities.h"
 #include "extract/extraction.h"
 #include "extract/sentences.h"
+#include "extract/text_check.h"
 #include "extract/words.h"
 
 #include "core/utf8.h"
@@ -28,50 +29,6 @@ static tl_status sink(void *p, const tl_event *e) {
   sink_ctx *s = p;
   return s->b->merge_only ? tl_extraction_fold(s->x, e, s->article)
                           : tl_extraction_add(s->x, e, s->article);
-}
-
-/* 1-based line and code-point column of a byte, for messages. */
-static void locate(const char *text, size_t offset, unsigned *line,
-                   unsigned *col) {
-  size_t start = 0;
-  *line = 1;
-  for (size_t i = 0; i < offset; i++)
-    if (text[i] == '\n') {
-      ++*line;
-      start = i + 1;
-    }
-  *col = (unsigned)tl_utf8_count(text + start, offset - start) + 1;
-}
-
-/* Text that is not UTF-8, or holds NUL bytes, is refused with its place. */
-static tl_status check_text(const char *text, size_t len, const char *name,
-                            tl_diags *diags) {
-  if (len > TL_ARTICLE_MAX_BYTES) {
-    tl_diags_add(diags, TL_ERROR, name, 0, 0, 0, 0,
-                 "split the input into articles",
-                 "the article is %zu bytes; articles are limited to %u MiB",
-                 len, TL_ARTICLE_MAX_BYTES / (1024u * 1024u));
-    return TL_ERR_LIMIT;
-  }
-  const char *nul = memchr(text, '\0', len);
-  size_t bad = tl_utf8_validate(text, len);
-  unsigned line, col;
-  if (nul && (size_t)(nul - text) <= bad) {
-    locate(text, (size_t)(nul - text), &line, &col);
-    tl_diags_add(diags, TL_ERROR, name, (size_t)(nul - text), 1, line, col,
-                 "is this a binary file? extract reads plain text",
-                 "NUL byte at offset %zu", (size_t)(nul - text));
-    return TL_ERR_INVALID;
-  }
-  if (bad < len) {
-    locate(text, bad, &line, &col);
-    tl_diags_add(diags, TL_ERROR, name, bad, 1, line, col,
-                 "convert the text to UTF-8 first, e.g. with iconv",
-                 "invalid UTF-8 byte 0x%02X at offset %zu",
-                 (unsigned char)text[bad], bad);
-    return TL_ERR_INVALID;
-  }
-  return TL_OK;
 }
 
 /* Words [first, last) of the sentence [start, end), from where the
@@ -93,7 +50,14 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
                          const tl_extract_options *options, tl_date_finder find,
                          void *find_ctx, tl_diags *diags) {
   const char *name = options ? options->document : NULL;
-  tl_status st = check_text(text, len, name, diags);
+  if (len > TL_ARTICLE_MAX_BYTES) {
+    tl_diags_add(diags, TL_ERROR, name, 0, 0, 0, 0,
+                 "split the input into articles",
+                 "the article is %zu bytes; articles are limited to %u MiB",
+                 len, TL_ARTICLE_MAX_BYTES / (1024u * 1024u));
+    return TL_ERR_LIMIT;
+  }
+  tl_status st = tl_text_check(text, len, name, diags);
   if (st != TL_OK)
     return st;
   const tl_gazetteer *g = options && options->gazetteer
@@ -119,7 +83,7 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
       char when[TL_WHEN_MAX];
       unsigned line, col;
       tl_date_format(&dct.date, when);
-      locate(text, dct.found_at, &line, &col);
+      tl_text_locate(text, dct.found_at, &line, &col);
       tl_diags_add(diags, TL_WARNING, name, dct.found_at, dct.found_len, line,
                    col, "pass --dct YYYY-MM-DD to give the year",
                    "the dateline gives no year; assumed %s from the latest "

@@ -22,6 +22,7 @@ list(APPEND TL_PURE_SOURCES
   extract/dedupe.c
   extract/pipeline.c
   extract/sentences.c
+  extract/text_check.c
   extract/timex_when.c
   extract/title.c
   extract/words.c)
