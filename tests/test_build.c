@@ -68,6 +68,13 @@ static const build_case cases[] = {
      {{"next month", "2025-09", "", "", 0, true}},
      {{"2025-09", "President Lee Jae-myung will visit Tokyo", "Lee Jae-myung",
        "Tokyo", "visit", "planned", "Yonhap", 1}}},
+    {"a degree word left before a cut clause goes with it",
+     "North Korea shut its land border to all trade and travel in 2020 "
+     "shortly after the first cases of the new virus were reported abroad.",
+     "2024-06-01",
+     {{"2020", "2020", "", "in", 0, false}},
+     {{"2020", "North Korea shut its land border to all trade and travel",
+       "North Korea", NULL, NULL, NULL, NULL, 1}}},
     {"reported speech about an undated future is no event",
      "Trump said on Monday that he would meet Kim again.",
      "2025-03-05",

@@ -28,18 +28,19 @@ static const char *const connectives[] = {
 
 /* Words a title must not end on. */
 static const char *const weak_ends[] = {
-    "and",   "or",        "but",      "of",      "to",     "in",      "on",
-    "at",    "with",      "for",      "by",      "from",   "the",     "a",
-    "an",    "that",      "which",    "who",     "as",     "after",   "before",
-    "while", "its",       "their",    "his",     "her",    "our",     "this",
-    "these", "into",      "than",     "since",   "during", "amid",    "over",
-    "about", "against",   "under",    "between", "whose",  "where",   "when",
-    "if",    "then",      "also",     "both",    "was",    "were",    "is",
-    "are",   "be",        "been",     "has",     "have",   "had",     "will",
-    "would", "could",     "should",   "can",     "may",    "might",   "said",
-    "told",  "not",       "very",     "more",    "most",   "some",    "such",
-    "other", "including", "until",    "without", "toward", "towards", "upon",
-    "via",   "there",     "recently", NULL};
+    "and", "or", "but", "of", "to", "in", "on", "at", "with", "for", "by",
+    "from", "the", "a", "an", "that", "which", "who", "as", "after", "before",
+    "while", "its", "their", "his", "her", "our", "this", "these", "into",
+    "than", "since", "during", "amid", "over", "about", "against", "under",
+    "between", "whose", "where", "when", "if", "then", "also", "both", "was",
+    "were", "is", "are", "be", "been", "has", "have", "had", "will", "would",
+    "could", "should", "can", "may", "might", "said", "told", "not", "very",
+    "more", "most", "some", "such", "other", "including", "until", "without",
+    "toward", "towards", "upon", "via", "there", "recently",
+    /* degree words that lean on the phrase a cut removed: "in 2016,
+     * shortly | after Tsai took office" */
+    "shortly", "soon", "just", "immediately", "only", "even", "nearly",
+    "almost", NULL};
 
 /* Words that announce a complement: a title is not cut right after them. */
 static const char *const needs_complement[] = {
