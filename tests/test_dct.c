@@ -58,6 +58,8 @@ static const dct_case cases[] = {
     {"On Sept. 4, 2025, the two leaders met in Beijing for talks on trade.", "",
      false, "On Sept. 4"},
     {"By 2030, the plan will be complete.", "", false, "By 2030"},
+    {"China said the vote \"cannot stop it.\"\n\nMore.", "", false,
+     "China said"},
     {"Modi visited Washington on June 22, 2023.", "", false, "Modi visited"},
     /* A dateline without a year and no year in the text: narrative mode. */
     {"SEOUL, Jan. 4 (Yonhap) -- Talks began last week.", "", false,
@@ -87,6 +89,11 @@ static const headline_case headlines[] = {
     /* The story's first sentence is not a headline. */
     {"The envoys met in Geneva on Tuesday.\n\nThey talked.", ""},
     {"SEOUL, Jan. 4 (Yonhap) -- Talks began in 2023.", ""},
+    /* A sentence ending inside quotes is prose, not a headline. */
+    {"China said the vote \"cannot stop reunification.\"\n\nMore text.", ""},
+    {"Kim asked: \xe2\x80\x9cWho is next?\xe2\x80\x9d\n\nMore text.", ""},
+    /* A short line with no story under it is the story. */
+    {"Talks resumed on Monday", ""},
     /* A line of dashes or digits names nothing. */
     {"2025\n\nThe envoys met.", ""},
 };

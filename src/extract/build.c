@@ -2040,6 +2040,16 @@ static bool mostly_quoted(const ctx *c, const draft *d) {
   return words > 0 && quoted * 2 > words;
 }
 
+/* "said Sunday that", "said that": the speech verb at `verb` takes a
+ * that-clause, the date phrase perhaps between them. */
+static bool said_that(const ctx *c, size_t verb, tl_span phrase,
+                      tl_span clause) {
+  size_t next = verb + 1;
+  if (next == phrase.first)
+    next = phrase.last;
+  return next < clause.last && tl_word_is(c->b->text, &c->w[next], "that");
+}
+
 /* A speech verb the date belongs to: "said on Monday", "on Monday said". */
 static size_t speech_verb_near(const ctx *c, tl_span phrase, tl_span clause) {
   for (size_t i = phrase.first; i > clause.first && phrase.first - i < 3; i--)
@@ -2576,7 +2586,14 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
         tl_word_in(text, &c->w[phrase.last], copulas))
       return TL_OK;
     actor_span = span;
-    if (clause_negative(c, span, &d))
+    /* "The office said Sunday that the result cannot stop ...": what
+     * happened is the saying; a "not" in what was said does not undo it. */
+    size_t said = speech_verb_near(c, phrase, span);
+    tl_span negatable = span;
+    if (said != (size_t)-1 && said > span.first &&
+        said_that(c, said, phrase, span))
+      negatable.last = said;
+    if (clause_negative(c, negatable, &d))
       return TL_OK;
     /* "Kim will visit Russia, KCNA said Monday", "Gonzalez said he would
      * go if ..., Castro said Sunday": the date is the saying's and the
@@ -2797,6 +2814,38 @@ static bool is_question(const ctx *c) {
   return e > c->s->start && c->b->text[e - 1] == '?';
 }
 
+typedef struct counting_sink {
+  tl_event_sink sink;
+  void *ctx;
+  size_t emitted;
+} counting_sink;
+
+static tl_status count_emit(void *p, const tl_event *e) {
+  counting_sink *k = p;
+  k->emitted++;
+  return k->sink(k->ctx, e);
+}
+
+/* The leading frame, among at[0..nat), whose speech verb the date dm
+ * follows ("X said Sunday that") and whose source names a state ("China's
+ * Taiwan Affairs Office", "the Japanese foreign ministry"); nat if none. */
+static size_t state_frame(const ctx *c, const tl_date_mention *dm,
+                          const tl_attribution *at, size_t nat) {
+  size_t first, last;
+  date_words(c, dm, &first, &last);
+  for (size_t a = 0; a < nat; a++) {
+    if (!at[a].leading || first < at[a].source.last || last > at[a].span.last ||
+        first - at[a].source.last > 2)
+      continue;
+    for (size_t i = at[a].source.first; i < at[a].source.last; i++) {
+      const tl_mention *m = mention_at(c->s, i);
+      if (m && m->kind == TL_ENTITY_COUNTRY)
+        return a;
+    }
+  }
+  return nat;
+}
+
 tl_status tl_build_sentence(tl_builder *b, const tl_sentence_in *s,
                             tl_event_sink sink, void *sink_ctx) {
   ctx c = {b, s, b->words->items};
@@ -2810,10 +2859,26 @@ tl_status tl_build_sentence(tl_builder *b, const tl_sentence_in *s,
      * report; the first ones are read, and the work stays linear. */
     size_t n =
         s->ndates < MAX_DATES_PER_SENTENCE ? s->ndates : MAX_DATES_PER_SENTENCE;
-    for (size_t i = 0; i < n && st == TL_OK; i++)
-      st = s->dates[i].offset_unit
-               ? build_offset(&c, i, at, nat, sink, sink_ctx)
-               : build_one(&c, &s->dates[i], i, NULL, at, nat, sink, sink_ctx);
+    for (size_t i = 0; i < n && st == TL_OK; i++) {
+      if (s->dates[i].offset_unit) {
+        st = build_offset(&c, i, at, nat, sink, sink_ctx);
+        continue;
+      }
+      counting_sink k = {sink, sink_ctx, 0};
+      st = build_one(&c, &s->dates[i], i, NULL, at, nat, count_emit, &k);
+      /* "China's Taiwan Affairs Office said Sunday that the result
+       * "cannot stop ..."": when what was said makes no event, a state's
+       * saying it on that day is one. */
+      size_t frame = k.emitted ? nat : state_frame(&c, &s->dates[i], at, nat);
+      if (st == TL_OK && frame < nat) {
+        tl_attribution rest[TL_MAX_ATTRIBUTIONS];
+        size_t nrest = 0;
+        for (size_t a = 0; a < nat; a++)
+          if (a != frame)
+            rest[nrest++] = at[a];
+        st = build_one(&c, &s->dates[i], i, NULL, rest, nrest, sink, sink_ctx);
+      }
+    }
   }
   update_discourse(&c);
   return st;

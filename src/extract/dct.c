@@ -472,6 +472,34 @@ static int latest_year(const char *text, size_t len) {
   return best;
 }
 
+/* A line that ends a sentence is prose, even inside closing quotes:
+ * 'said the result "cannot stop reunification."' */
+static bool sentence_end(const char *text, size_t start, size_t end) {
+  while (end > start) {
+    unsigned char c = (unsigned char)text[end - 1];
+    if (c == '"' || c == '\'' || c == ')') {
+      end--;
+    } else if (end - start >= 3 && c >= 0x98 && c <= 0x9D &&
+               (unsigned char)text[end - 3] == 0xE2 &&
+               (unsigned char)text[end - 2] == 0x80) { /* ’ ” */
+      end -= 3;
+    } else {
+      break;
+    }
+  }
+  return end > start &&
+         (text[end - 1] == '.' || text[end - 1] == '?' || text[end - 1] == '!');
+}
+
+/* Whether anything but blank lines follows the line ending at `end`: a
+ * headline has a story under it. */
+static bool more_text(const char *text, size_t len, size_t end) {
+  for (size_t i = end; i < len; i++)
+    if (!is_space(text[i]) && text[i] != '\n')
+      return true;
+  return false;
+}
+
 void tl_dct_detect(const char *text, size_t len, tl_dct_info *out) {
   memset(out, 0, sizeof *out);
   size_t i = 0;
@@ -502,8 +530,8 @@ void tl_dct_detect(const char *text, size_t len, tl_dct_info *out) {
     size_t t = e;
     while (t > i && is_space(text[t - 1]))
       t--;
-    if (t > i && t - i <= 100 && text[t - 1] != '.' &&
-        line < HEADER_LINES - 1) {
+    if (t > i && t - i <= 100 && !sentence_end(text, i, t) &&
+        line < HEADER_LINES - 1 && more_text(text, len, e)) {
       if (out->headline_start == out->headline_end)
         set_headline(text, i, t, out);
       i = next_line(text, len, i);
