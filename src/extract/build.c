@@ -2149,6 +2149,18 @@ static const char *status_of(const ctx *c, const tl_date_mention *dm,
   return NULL;
 }
 
+static void remember_told(tl_builder *b, const char *type, const tl_date *day) {
+  size_t k = 0;
+  while (k < b->ntold && strcmp(b->told[k].type, type) != 0)
+    k++;
+  if (k == sizeof b->told / sizeof b->told[0])
+    k = 0; /* full: the oldest kind goes (rare: eight kinds in one story) */
+  else if (k == b->ntold)
+    b->ntold++;
+  b->told[k].type = type;
+  b->told[k].day = *day;
+}
+
 static tl_status emit(const ctx *c, const tl_date_mention *dm, const draft *d,
                       const char *status, const char *said_by,
                       bool since_interval, tl_event_sink sink, void *sink_ctx) {
@@ -2191,6 +2203,9 @@ static tl_status emit(const ctx *c, const tl_date_mention *dm, const draft *d,
     return TL_ERR_NOMEM;
   e.sources = src;
   e.source_count = 1;
+  if (e.type && !status && !e.date.interval &&
+      e.date.start.precision == TL_PREC_DAY)
+    remember_told(c->b, e.type, &e.date.start);
   return sink(sink_ctx, &e);
 }
 
@@ -2271,6 +2286,79 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
  * United States kicked off their exercises": the clause after "after" is
  * dated by counting back from the date of the sentence around it (forward
  * for "before"). */
+/* Nouns that name a happening told earlier in the story, and the event
+ * types they may refer back to: "the vote" is the election. */
+static const struct {
+  const char *noun;
+  const char *types[3];
+} happening_nouns[] = {
+    {"vote", {"election"}},
+    {"poll", {"election"}},
+    {"polls", {"election"}},
+    {"ballot", {"election"}},
+    {"election", {"election"}},
+    {"elections", {"election"}},
+    {"summit", {"summit"}},
+    {"talks", {"talks", "meeting", "summit"}},
+    {"meeting", {"meeting", "talks", "summit"}},
+    {"visit", {"visit", "summit"}},
+    {"trip", {"visit"}},
+    {"attack", {"attack"}},
+    {"attacks", {"attack"}},
+    {"bombing", {"attack"}},
+    {"strikes", {"attack"}},
+    {"signing", {"agreement", "treaty"}},
+    {"deal", {"agreement"}},
+    {"agreement", {"agreement"}},
+    {"parade", {"parade"}},
+    {"launch", {"launch", "test"}},
+    {"test", {"test", "launch"}},
+    {"ceasefire", {"ceasefire"}},
+    {"truce", {"ceasefire"}},
+    {"inauguration", {"election"}},
+};
+
+/* "... two days after the vote.": the counted offset is from a happening
+ * an earlier sentence dated; the clause before it is dated from that. */
+static tl_status offset_from_told(const ctx *c, size_t self, size_t dl,
+                                  const tl_attribution *at, size_t nat,
+                                  tl_event_sink sink, void *sink_ctx) {
+  const char *text = c->b->text;
+  const tl_date_mention *dm = &c->s->dates[self];
+  /* "after the vote" and the sentence or clause ends */
+  if (dl + 2 >= c->s->last || !tl_word_is(text, &c->w[dl + 1], "the"))
+    return TL_OK;
+  size_t noun = dl + 2;
+  if (noun + 1 < c->s->last && c->w[noun + 1].kind == TL_W_WORD)
+    return TL_OK;
+  const tl_date *from = NULL;
+  for (size_t k = 0; k < sizeof happening_nouns / sizeof happening_nouns[0];
+       k++) {
+    if (!tl_word_is_ci(text, &c->w[noun], happening_nouns[k].noun))
+      continue;
+    for (size_t t = 0; t < 3 && happening_nouns[k].types[t] && !from; t++)
+      for (size_t i = 0; i < c->b->ntold; i++)
+        if (strcmp(c->b->told[i].type, happening_nouns[k].types[t]) == 0)
+          from = &c->b->told[i].day;
+    break;
+  }
+  if (!from || (dm->offset_unit != 'D' && dm->offset_unit != 'W'))
+    return TL_OK;
+  int n = dm->offset_amount * (dm->offset_unit == 'W' ? 7 : 1);
+  if (tl_word_is(text, &c->w[dl], "before"))
+    n = -n;
+  int32_t y;
+  int mo, dd;
+  tl_civil_from_days(tl_days_from_civil(from->year, from->month, from->day) + n,
+                     &y, &mo, &dd);
+  tl_date_mention m = *dm;
+  memset(&m.when, 0, sizeof m.when);
+  m.when.start = (tl_date){y, (uint8_t)mo, (uint8_t)dd, TL_PREC_DAY, 0};
+  m.offset_unit = 0;
+  m.future = false;
+  return build_one(c, &m, self, NULL, at, nat, sink, sink_ctx);
+}
+
 static tl_status build_offset(const ctx *c, size_t self,
                               const tl_attribution *at, size_t nat,
                               tl_event_sink sink, void *sink_ctx) {
@@ -2279,7 +2367,7 @@ static tl_status build_offset(const ctx *c, size_t self,
   date_words(c, dm, &df, &dl);
   tl_span clause = offset_clause(c, dl);
   if (clause.first >= clause.last)
-    return TL_OK;
+    return offset_from_told(c, self, dl, at, nat, sink, sink_ctx);
   /* The date counted from: the nearest one before, else the first after. */
   const tl_date_mention *from = NULL;
   for (size_t k = 0; k < c->s->ndates; k++) {

@@ -42,6 +42,13 @@ typedef struct tl_builder {
   const char *document;
   tl_arena *arena; /* every string of the events built */
   tl_discourse discourse;
+  /* The day of the latest event of each type told so far, for "two days
+   * after the vote" in a later sentence. */
+  struct {
+    const char *type;
+    tl_date day;
+  } told[8];
+  size_t ntold;
   bool merge_only; /* set while the event being emitted may only add a
                       source to an event found already */
 } tl_builder;

@@ -121,8 +121,10 @@ tl_status tl_extract_run(tl_extraction *x, const char *text, size_t len,
 
   /* Everything built is kept only if the whole article succeeds. */
   sink_ctx sc = {x, tl_extraction_next_article(x), NULL};
-  tl_builder b = {text, &words, anchor, NULL, tl_extraction_arena(x),
-                  {0},  false};
+  tl_builder b = {.text = text,
+                  .words = &words,
+                  .dct = anchor,
+                  .arena = tl_extraction_arena(x)};
   sc.b = &b;
   if (name && !(b.document = tl_arena_strdup(b.arena, name))) {
     st = TL_ERR_NOMEM;
