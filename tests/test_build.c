@@ -96,6 +96,12 @@ static const build_case cases[] = {
      "2024-01-20",
      {{"Friday", "2024-01-19", "", "on", 0, false}},
      {{NULL}}},
+    {"a kind of happening with no one and nowhere only adds a source",
+     "During the three-day trip starting Monday, the envoy is set to meet "
+     "officials.",
+     "2025-03-12",
+     {{"Monday", "2025-03-17", "", "", 0, true}},
+     {{NULL}}},
     {"reported speech about an undated future is no event",
      "Trump said on Monday that he would meet Kim again.",
      "2025-03-05",

@@ -2809,7 +2809,13 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
     return TL_OK;
   /* "Their Sept. 4 meeting" alone titles nothing, but is one more source
    * for a meeting already found. */
-  c->b->merge_only = is_nominal && title_words(d.title) < 2;
+  /* Nor does "the three-day trip starting Monday": a kind of happening
+   * with no one and nowhere in it adds a source to the trip the story
+   * told, or nothing. */
+  c->b->merge_only =
+      is_nominal &&
+      (title_words(d.title) < 2 ||
+       (title_words(d.title) <= 3 && d.actors.count == 0 && !d.place));
   /* "It had informed the family", "``We were pushed out of the talks'':
    * a subject the title cannot name, or someone's own words. */
   if (!named && !is_nominal &&

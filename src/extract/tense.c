@@ -106,6 +106,13 @@ static tl_tense cue(const tl_tok *tok, size_t i, size_t n) {
     return TL_TENSE_UNKNOWN;
   if (overtaken_plan(tok, i))
     return TL_TENSE_PAST;
+  /* "is set to meet", "are due to arrive", "is to visit": a present form
+   * that announces a plan */
+  if (tl_tok_in(t, "is|are|am") && i + 2 < n &&
+      ((tl_tok_in(&tok[i + 1], "set|due|scheduled|slated|poised|going") &&
+        tl_tok_is(&tok[i + 2], "to")) ||
+       (tl_tok_is(&tok[i + 1], "to") && may_be_verb(&tok[i + 2]))))
+    return TL_TENSE_FUTURE;
   if (tl_tok_class(t, LX_FUTURE) && !tl_tok_in(t, "may") &&
       !(t->flags & TF_CAP))
     return TL_TENSE_FUTURE;
