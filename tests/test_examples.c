@@ -45,7 +45,7 @@ static bool has_actor(const tl_event *e, const char *name) {
 /* What the scored examples reach now; a change that loses a must-have or
  * adds an event an editor deletes fails here.  Raise them as the rules
  * improve. */
-#define MIN_MUST_FOUND 59
+#define MIN_MUST_FOUND 60
 #define MAX_DELETED 1
 
 typedef struct score {

@@ -2490,8 +2490,12 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
       (clause.subordinate && span.first > c->s->first &&
        tl_word_in(text, &c->w[span.first - 1], conditionals)))
     return TL_OK;
-  if (strcmp(dm->signal, "since") == 0 ||
-      tl_word_is_ci(text, &c->w[phrase.first], "since")) {
+  /* ("his first since 2017, when he attended a summit": the 'when'
+   * clause still tells what happened in 2017.) */
+  tl_span told_then;
+  if ((strcmp(dm->signal, "since") == 0 ||
+       tl_word_is_ci(text, &c->w[phrase.first], "since")) &&
+      !when_after(c, phrase, &told_then)) {
     for (size_t i = span.first; i < phrase.first; i++)
       if (tl_word_in(text, &c->w[i], comparatives))
         return TL_OK;
