@@ -1623,26 +1623,37 @@ static bool shorten_names(const ctx *c, tl_span span, draft *d) {
   return any;
 }
 
-/* ", meeting US President Donald Trump and then Moon Jae-in": a trailing
- * participle phrase names who else took part. */
-static void participle_actors(const ctx *c, tl_span span, draft *d) {
+/* The next trailing participle phrase of span at or after word `from`:
+ * ", meeting Trump and then Moon" up to the next comma, but not what a
+ * speaker adds (", saying ..."). */
+static bool next_participle_phrase(const ctx *c, tl_span span, size_t from,
+                                   tl_span *out) {
+  static const char *const speech[] = {"saying", "adding",  "telling",
+                                       "noting", "warning", NULL};
   const char *text = c->b->text;
-  for (size_t i = d->title_span.last; i + 1 < span.last; i++) {
+  for (size_t i = from; i + 1 < span.last; i++) {
     if (!is_punct(text, &c->w[i], ','))
       continue;
     const tl_word *w = &c->w[i + 1];
-    size_t n = w->end - w->start;
-    static const char *const speech[] = {"saying", "adding",  "telling",
-                                         "noting", "warning", NULL};
-    if (w->kind != TL_W_WORD || n < 5 || (w->flags & TL_W_CAP) ||
-        memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
+    if (w->kind != TL_W_WORD || w->end - w->start < 5 ||
+        (w->flags & TL_W_CAP) || memcmp(text + w->end - 3, "ing", 3) != 0 ||
+        tl_word_in(text, w, speech))
       continue;
     size_t e = i + 2;
     while (e < span.last && !is_punct(text, &c->w[e], ','))
       e++;
-    collect_actors(c, (tl_span){i + 1, e}, d->drops, d->ndrops, NULL,
-                   &d->actors);
+    *out = (tl_span){i + 1, e};
+    return true;
   }
+  return false;
+}
+
+/* ", meeting US President Donald Trump and then Moon Jae-in": a trailing
+ * participle phrase names who else took part. */
+static void participle_actors(const ctx *c, tl_span span, draft *d) {
+  tl_span p = {d->title_span.last, d->title_span.last};
+  while (next_participle_phrase(c, span, p.last, &p))
+    collect_actors(c, p, d->drops, d->ndrops, NULL, &d->actors);
 }
 
 static bool clause_has(const ctx *c, tl_span span, const draft *d,
@@ -2080,22 +2091,10 @@ static bool keep_type_word(void *p, size_t i) {
 /* The type a trailing participle phrase gives (", meeting Trump"). */
 static const char *participle_type(const ctx *c, tl_span span, const draft *d,
                                    type_ctx *tc) {
-  const char *text = c->b->text;
-  for (size_t i = d->title_span.last; i + 1 < span.last; i++) {
-    if (!is_punct(text, &c->w[i], ','))
-      continue;
-    const tl_word *w = &c->w[i + 1];
-    size_t n = w->end - w->start;
-    static const char *const speech[] = {"saying", "adding",  "telling",
-                                         "noting", "warning", NULL};
-    if (w->kind != TL_W_WORD || n < 5 || (w->flags & TL_W_CAP) ||
-        memcmp(text + w->end - 3, "ing", 3) != 0 || tl_word_in(text, w, speech))
-      continue;
-    size_t e = i + 2;
-    while (e < span.last && !is_punct(text, &c->w[e], ','))
-      e++;
-    const char *t =
-        tl_event_type(text, c->b->words, i + 1, e, keep_type_word, tc);
+  tl_span p = {d->title_span.last, d->title_span.last};
+  while (next_participle_phrase(c, span, p.last, &p)) {
+    const char *t = tl_event_type(c->b->text, c->b->words, p.first, p.last,
+                                  keep_type_word, tc);
     if (t)
       return t;
   }
@@ -2286,6 +2285,15 @@ static tl_status build_one(const ctx *c, const tl_date_mention *dm, size_t self,
  * United States kicked off their exercises": the clause after "after" is
  * dated by counting back from the date of the sentence around it (forward
  * for "before"). */
+/* The day n days after (before, when negative) the day d. */
+static tl_date days_later(const tl_date *d, int n) {
+  int32_t y;
+  int mo, dd;
+  tl_civil_from_days(tl_days_from_civil(d->year, d->month, d->day) + n, &y, &mo,
+                     &dd);
+  return (tl_date){y, (uint8_t)mo, (uint8_t)dd, TL_PREC_DAY, 0};
+}
+
 /* Nouns that name a happening told earlier in the story, and the event
  * types they may refer back to: "the vote" is the election. */
 static const struct {
@@ -2347,13 +2355,9 @@ static tl_status offset_from_told(const ctx *c, size_t self, size_t dl,
   int n = dm->offset_amount * (dm->offset_unit == 'W' ? 7 : 1);
   if (tl_word_is(text, &c->w[dl], "before"))
     n = -n;
-  int32_t y;
-  int mo, dd;
-  tl_civil_from_days(tl_days_from_civil(from->year, from->month, from->day) + n,
-                     &y, &mo, &dd);
   tl_date_mention m = *dm;
   memset(&m.when, 0, sizeof m.when);
-  m.when.start = (tl_date){y, (uint8_t)mo, (uint8_t)dd, TL_PREC_DAY, 0};
+  m.when.start = days_later(from, n);
   m.offset_unit = 0;
   m.future = false;
   return build_one(c, &m, self, NULL, at, nat, sink, sink_ctx);
@@ -2388,12 +2392,7 @@ static tl_status build_offset(const ctx *c, size_t self,
   memset(&m.when, 0, sizeof m.when);
   if ((dm->offset_unit == 'D' || dm->offset_unit == 'W') &&
       d->precision == TL_PREC_DAY) {
-    int64_t day = tl_days_from_civil(d->year, d->month, d->day) +
-                  (dm->offset_unit == 'W' ? 7 * (int64_t)n : n);
-    int32_t y;
-    int mo, dd;
-    tl_civil_from_days(day, &y, &mo, &dd);
-    m.when.start = (tl_date){y, (uint8_t)mo, (uint8_t)dd, TL_PREC_DAY, 0};
+    m.when.start = days_later(d, dm->offset_unit == 'W' ? 7 * n : n);
   } else if (dm->offset_unit == 'M' && d->precision >= TL_PREC_MONTH) {
     int months = d->year * 12 + (d->month - 1) + n;
     m.when.start =
